@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { WorkspaceStorage } from '../store/workspace-storage';
+import { FileProblemsPage } from '../features/load-error/file-problems-page';
+import { ServicesProvider } from './services';
+import { Shell } from './shell';
+import { start, type StartOutcome } from './start';
+
+type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | StartOutcome;
+
+export function App({ storage }: { storage: WorkspaceStorage }) {
+  const [state, setState] = useState<AppState>({ kind: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    start(storage).then(
+      (outcome) => !cancelled && setState(outcome),
+      (error: unknown) => !cancelled && setState({ kind: 'crashed', message: String(error) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [storage]);
+
+  switch (state.kind) {
+    case 'loading':
+      return (
+        <main className="page" aria-busy="true">
+          <p role="status">Läser in kriterierna…</p>
+        </main>
+      );
+    case 'crashed':
+      return (
+        <main className="page">
+          <h1>Appen kunde inte starta</h1>
+          <p role="alert">{state.message}</p>
+        </main>
+      );
+    case 'invalid-files':
+      return <FileProblemsPage files={state.files} />;
+    case 'ready':
+      return (
+        <ServicesProvider services={state.services}>
+          <Shell restore={state.restore} />
+        </ServicesProvider>
+      );
+  }
+}

@@ -1,0 +1,41 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import type { Instrument } from '../domain/criteria/instrument';
+import type { SaveStatus, SaveStatusStore } from '../store/save-status-store';
+import type { WorkspaceState, WorkspaceStore } from '../store/workspace-store';
+
+/** What every view may use: the loaded instrument and the two stores. Made once at start-up. */
+export type Services = {
+  instrument: Instrument;
+  workspaceStore: WorkspaceStore;
+  saveStatusStore: SaveStatusStore;
+};
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('ServicesProvider saknas');
+  return services;
+}
+
+export function useInstrument(): Instrument {
+  return useServices().instrument;
+}
+
+export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
+  return useStore(useServices().workspaceStore, selector);
+}
+
+export function useSaveStatus(): SaveStatus {
+  return useStore(useServices().saveStatusStore);
+}
+
+/** For actions that need the current state without subscribing to it (exports). */
+export function useWorkspaceStore(): WorkspaceStore {
+  return useServices().workspaceStore;
+}

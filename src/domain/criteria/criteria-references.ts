@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+
+/* The shape as zod hands it to the refinement: already structurally valid. */
+type ParsedCriteria = {
+  areas: {
+    id: string;
+    figure: number;
+    groups: { statements: { id: string }[] }[];
+    levels: { conditions: { statements: string[]; atLeast: number }[] }[];
+  }[];
+};
+
+/**
+ * Checks what a schema of shapes cannot: ids are unique, conditions read statements that exist,
+ * and the levels can be reached (only the weakest level, the fallback, is without conditions).
+ */
+export function checkCriteriaReferences(criteria: ParsedCriteria, ctx: z.RefinementCtx): void {
+  const report = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const known = new Set<string>();
+  const areaIds = new Set<string>();
+  const figures = new Set<number>();
+
+  criteria.areas.forEach((area, a) => {
+    if (areaIds.has(area.id)) report(['areas', a, 'id'], `dubblett: området '${area.id}' finns redan`);
+    areaIds.add(area.id);
+    if (figures.has(area.figure)) report(['areas', a, 'figure'], `dubblett: figur ${area.figure} finns redan`);
+    figures.add(area.figure);
+    area.groups.forEach((group, g) =>
+      group.statements.forEach((statement, s) => {
+        if (known.has(statement.id)) {
+          report(['areas', a, 'groups', g, 'statements', s, 'id'], `dubblett: påståendet '${statement.id}' finns redan`);
+        }
+        known.add(statement.id);
+      }),
+    );
+  });
+
+  criteria.areas.forEach((area, a) => {
+    const last = area.levels.length - 1;
+    area.levels.forEach((level, l) => {
+      const path = ['areas', a, 'levels', l];
+      if (l === last && level.conditions.length > 0) {
+        report([...path, 'conditions'], 'den svagaste nivån är reservnivån och får inte ha villkor');
+      }
+      if (l < last && level.conditions.length === 0) {
+        report([...path, 'conditions'], 'en nivå utom den svagaste måste ha minst ett villkor');
+      }
+      level.conditions.forEach((condition, c) => {
+        const seen = new Set<string>();
+        condition.statements.forEach((statementId, s) => {
+          const at = [...path, 'conditions', c, 'statements', s];
+          if (!known.has(statementId)) report(at, `okänt påstående '${statementId}'`);
+          if (seen.has(statementId)) report(at, `påståendet '${statementId}' står två gånger i villkoret`);
+          seen.add(statementId);
+        });
+        if (condition.atLeast > condition.statements.length) {
+          report(
+            [...path, 'conditions', c, 'atLeast'],
+            `atLeast ${condition.atLeast} är fler än villkorets ${condition.statements.length} påståenden`,
+          );
+        }
+      });
+    });
+  });
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+import sv from 'zod/v4/locales/sv.js';
+
+/** One thing wrong with an input file, with the place it is wrong. */
+export type Problem = { path: string; message: string };
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T>(problems: Problem[]): Result<T> => ({ ok: false, problems });
+
+/** Parse options that make zod speak Swedish. */
+export const swedishErrors = { error: sv().localeError };
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Writes a path the way a person editing the JSON would look for it:
+ * `areas[2].levels[0].conditions[1].statements[3]` or `assessments[3].scores["1.9"]`.
+ */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? '(filen)' : out;
+}
+
+export function problemsFromZod(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+}
+
+export function describeProblem(problem: Problem): string {
+  return `${problem.path}: ${problem.message}`;
+}

@@ -1,0 +1,50 @@
+import type { County } from '../criteria/counties-schema';
+import type { Instrument, InstrumentArea } from '../criteria/instrument';
+import { assessmentOf, type Workspace } from '../workspace/workspace';
+import { rateArea } from './rate-area';
+
+export type LevelGroup = { level: number; label: string; counties: County[]; count: number };
+
+/** Per area: which counties sit at each level, as Figur 1–6 show it. */
+export type AreaDistribution = {
+  areaId: string;
+  figure: number;
+  title: string;
+  /** Weakest first: the figure's columns from left to right. Counties in county-list order. */
+  levels: LevelGroup[];
+  notRated: County[];
+  ratedCount: number;
+  total: number;
+};
+
+export function distributeArea(instrument: Instrument, area: InstrumentArea, workspace: Workspace): AreaDistribution {
+  const byLevel = new Map<number, County[]>(area.levelsWeakestFirst.map((level) => [level.level, []]));
+  const notRated: County[] = [];
+  for (const county of instrument.counties) {
+    const rating = rateArea(instrument, area, assessmentOf(workspace, county.code));
+    if (rating.status === 'rated') byLevel.get(rating.level)?.push(county);
+    else notRated.push(county);
+  }
+  const levels = area.levelsWeakestFirst.map((level) => {
+    const counties = byLevel.get(level.level) ?? [];
+    return { level: level.level, label: level.label, counties, count: counties.length };
+  });
+  return {
+    areaId: area.area.id,
+    figure: area.area.figure,
+    title: area.area.figureTitle,
+    levels,
+    notRated,
+    ratedCount: instrument.counties.length - notRated.length,
+    total: instrument.counties.length,
+  };
+}
+
+export function distributeAll(instrument: Instrument, workspace: Workspace): AreaDistribution[] {
+  return instrument.areas.map((area) => distributeArea(instrument, area, workspace));
+}
+
+/** "14 av 21 bedömda" */
+export function describeCoverage(distribution: AreaDistribution): string {
+  return `${distribution.ratedCount} av ${distribution.total} bedömda`;
+}

@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../app/services';
+import type { Statement } from '../../domain/criteria/criteria-schema';
+
+/** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */
+export const StatementItem = memo(function StatementItem({
+  statement,
+  countyCode,
+}: {
+  statement: Statement;
+  countyCode: string;
+}) {
+  const { criteria } = useInstrument();
+  const store = useWorkspaceStore();
+  const score = useWorkspace((state) => state.assessments[countyCode]?.scores[statement.id]);
+  const note = useWorkspace((state) => state.assessments[countyCode]?.notes[statement.id] ?? '');
+  const { setScore, setNote } = store.getState();
+  const name = `poang-${countyCode}-${statement.id}`;
+  const noteId = `anteckning-${countyCode}-${statement.id}`;
+  const unscored = score === undefined;
+
+  return (
+    <fieldset className={`statement${unscored ? ' statement--unscored' : ''}`}>
+      <legend>
+        <span className="statement__id">{statement.id}</span> {statement.text}
+      </legend>
+      <div className="statement__scores">
+        {criteria.scale.map((step) => (
+          <label key={step.value} className="score-option">
+            <input
+              type="radio"
+              name={name}
+              value={step.value}
+              checked={score === step.value}
+              onChange={() => setScore(countyCode, statement.id, step.value)}
+            />
+            <span>
+              {step.value} {step.label}
+            </span>
+          </label>
+        ))}
+        {unscored ? (
+          <span className="statement__unscored">Ej poängsatt</span>
+        ) : (
+          <button
+            type="button"
+            className="button-link"
+            aria-label={`Rensa poängen för ${statement.id}`}
+            onClick={() => setScore(countyCode, statement.id, null)}
+          >
+            Rensa
+          </button>
+        )}
+      </div>
+      <label htmlFor={noteId} className="statement__note-label">
+        Anteckning till {statement.id}
+      </label>
+      <textarea
+        id={noteId}
+        className="statement__note"
+        rows={2}
+        value={note}
+        onChange={(event) => setNote(countyCode, statement.id, event.target.value)}
+      />
+    </fieldset>
+  );
+});

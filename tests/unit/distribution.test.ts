@@ -1,0 +1,101 @@
+import { expect, test } from 'vitest';
+import { describeCoverage, distributeAll, distributeArea } from '../../src/domain/rating/distribution';
+import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
+import { allScored, allScoredExcept, areaById, loadInstrument, workspaceOf } from './load-instrument';
+
+const instrument = loadInstrument();
+
+/** Stockholm fully at 2, Gotland fully at 1, Skåne fully at 0 except 5.1, Norrbotten missing 3.3. */
+function sampleWorkspace(): Workspace {
+  return workspaceOf({
+    '01': allScored(instrument, 2),
+    '09': allScored(instrument, 1),
+    '12': allScored(instrument, 0, { '5.1': 1 }),
+    '25': allScoredExcept(instrument, 2, {}, ['3.3']),
+  });
+}
+
+const codesIn = (counties: readonly { code: string }[]) => counties.map((county) => county.code);
+
+test('an empty workspace leaves every county of every figure not rated', () => {
+  for (const distribution of distributeAll(instrument, EMPTY_WORKSPACE)) {
+    expect(distribution.ratedCount).toBe(0);
+    expect(distribution.notRated).toHaveLength(21);
+    expect(distribution.levels.map((level) => level.count)).toEqual([0, 0, 0]);
+    expect(describeCoverage(distribution)).toBe('0 av 21 bedömda');
+  }
+});
+
+test('two fully scored counties give "2 av 21 bedömda"', () => {
+  const workspace = workspaceOf({ '06': allScored(instrument, 2), '20': allScored(instrument, 0) });
+  for (const distribution of distributeAll(instrument, workspace)) {
+    expect(describeCoverage(distribution)).toBe('2 av 21 bedömda');
+  }
+});
+
+test('a figure’s columns run from the weakest level to the strongest, with the report’s labels', () => {
+  const distribution = distributeArea(instrument, areaById(instrument, '6'), EMPTY_WORKSPACE);
+  expect(distribution.levels.map((level) => [level.level, level.label])).toEqual([
+    [0, 'Otillräcklig kvalitetssäkring'],
+    [1, 'Bitvis välutvecklad kvalitetssäkring'],
+    [2, 'Välutvecklad kvalitetssäkring'],
+  ]);
+});
+
+test('a distribution names its area, figure and figure title', () => {
+  const distribution = distributeArea(instrument, areaById(instrument, '4'), EMPTY_WORKSPACE);
+  expect(distribution).toMatchObject({ areaId: '4', figure: 4, title: 'Samarbeten på länsnivå', total: 21 });
+});
+
+test('distributeAll gives one distribution per area, in figure order', () => {
+  expect(distributeAll(instrument, EMPTY_WORKSPACE).map((distribution) => distribution.figure)).toEqual([
+    1, 2, 3, 4, 5, 6,
+  ]);
+});
+
+test('counties are placed in the column of their level in area 5', () => {
+  const distribution = distributeArea(instrument, areaById(instrument, '5'), sampleWorkspace());
+  expect(distribution.levels.map((level) => codesIn(level.counties))).toEqual([[], ['09', '12'], ['01', '25']]);
+  expect(distribution.levels.map((level) => level.count)).toEqual([0, 2, 2]);
+  expect(distribution.ratedCount).toBe(4);
+  expect(describeCoverage(distribution)).toBe('4 av 21 bedömda');
+});
+
+test('a county with an unscored statement of area 3 is left out of Figur 3 only', () => {
+  const [first, second, third] = distributeAll(instrument, sampleWorkspace());
+  expect(third?.levels.map((level) => codesIn(level.counties))).toEqual([['12'], ['09'], ['01']]);
+  expect(codesIn(third?.notRated ?? [])).toContain('25');
+  expect(describeCoverage(third ?? fail())).toBe('3 av 21 bedömda');
+  expect(first?.ratedCount).toBe(4);
+  expect(second?.ratedCount).toBe(4);
+});
+
+test('not-rated counties keep county-list order', () => {
+  const distribution = distributeArea(instrument, areaById(instrument, '1'), sampleWorkspace());
+  expect(codesIn(distribution.notRated)).toEqual(
+    instrument.counties.map((county) => county.code).filter((code) => !['01', '09', '12', '25'].includes(code)),
+  );
+});
+
+test('area 1 counts a county only when the sectors of area 2 are scored too', () => {
+  const onlyArea1 = allScoredExcept(instrument, 2, {}, ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6']);
+  const workspace = workspaceOf({ '03': onlyArea1, '04': allScored(instrument, 2) });
+  const [area1, area2] = distributeAll(instrument, workspace);
+  expect(codesIn(area1?.levels[2]?.counties ?? [])).toEqual(['04']);
+  expect(codesIn(area1?.notRated ?? [])).toContain('03');
+  expect(area2?.ratedCount).toBe(1);
+});
+
+test('when every county has some but not all competences, all 21 stand in the middle column of Figur 5', () => {
+  const assessments = Object.fromEntries(
+    instrument.counties.map((county, index) => [county.code, allScored(instrument, 2, { [`5.${(index % 8) + 1}`]: 0 })]),
+  );
+  const distribution = distributeArea(instrument, areaById(instrument, '5'), workspaceOf(assessments));
+  expect(distribution.levels.map((level) => level.count)).toEqual([0, 21, 0]);
+  expect(distribution.levels[1]?.label).toBe('Bitvis välutvecklad kapacitet och kompetens');
+  expect(describeCoverage(distribution)).toBe('21 av 21 bedömda');
+});
+
+function fail(): never {
+  throw new Error('missing distribution');
+}
