@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WorkspaceStorage } from '../store/workspace-storage';
-import { FileProblemsPage } from '../features/load-error/file-problems-page';
-import { ServicesProvider } from './services';
+import { FileProblemsPage } from './file-problems-page';
+import { ServicesProvider } from '../providers/services';
 import { Shell } from './shell';
 import { start, type StartOutcome } from './start';
 

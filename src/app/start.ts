@@ -5,7 +5,7 @@ import { persistChanges, restoreWorkspace, type RestoreOutcome } from '../store/
 import { createSaveStatusStore } from '../store/save-status-store';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { createWorkspaceStore } from '../store/workspace-store';
-import type { Services } from './services';
+import type { Services } from '../providers/services';
 
 export const CRITERIA_FILE = 'criteria/bilaga1.json';
 export const COUNTIES_FILE = 'criteria/counties.json';

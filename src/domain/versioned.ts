@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fail, ok, problemsFromZod, swedishErrors, type Problem, type Result } from './problems';
+import { fail, formatPath, ok, problemsFromZod, swedishErrors, type Problem, type Result } from './problems';
 
 /**
  * A file format with a name and numbered versions. Each version has its own zod schema;
@@ -17,7 +17,25 @@ export type VersionedFormat<Current> = {
   migrations: Record<number, (previous: unknown) => unknown>;
 };
 
-const headerSchema = z.object({ format: z.string(), version: z.number().int() });
+const headerSchema = z.object({ format: z.string(), version: z.unknown() });
+
+/**
+ * JSON.parse keeps a key named "__proto__" as an ordinary key, but copying it into a new object
+ * (as schema parsing does) silently drops it. Such a key is never valid, so it is reported.
+ */
+function findProtoKeys(value: unknown, path: PropertyKey[] = []): Problem[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const found: Problem[] = [];
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') {
+      found.push({ path: `${formatPath(path)}["__proto__"]`, message: 'otillåten nyckel "__proto__"' });
+    } else {
+      const at = [...path, Array.isArray(value) ? Number(key) : key];
+      found.push(...findProtoKeys((value as Record<string, unknown>)[key], at));
+    }
+  }
+  return found;
+}
 
 export function readVersioned<Current>(input: unknown, spec: VersionedFormat<Current>): Result<Current> {
   const header = headerSchema.safeParse(input, swedishErrors);
@@ -31,6 +49,11 @@ export function readVersioned<Current>(input: unknown, spec: VersionedFormat<Cur
   if (format !== spec.format) {
     return fail([{ path: 'format', message: `förväntade "${spec.format}", fick "${format}"` }]);
   }
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return fail([{ path: 'version', message: `ska vara ett heltal, fick ${JSON.stringify(version)}` }]);
+  }
+  const protoKeys = findProtoKeys(input);
+  if (protoKeys.length > 0) return fail(protoKeys);
   if (version > spec.current) {
     return fail([
       {

@@ -172,6 +172,16 @@ describe('reasons', () => {
     );
   });
 
+  test('the summary of an area at the weakest level gives the failed conditions of the level above', () => {
+    expect(summarizeRating(rate('4', allScored(instrument, 0, { '4.2': 2 })))).toBe('4.1 ≥ 1: ej uppfyllt');
+  });
+
+  test('the summary of an area at the strongest level gives the conditions that held', () => {
+    expect(summarizeRating(rate('2', allScored(instrument, 2, { '2.6': 1 })))).toBe(
+      'minst 5 av 2.1–2.6 = 2: 5 av 6, uppfyllt',
+    );
+  });
+
   test('the summary of a not-rated area names the unscored statements', () => {
     expect(summarizeRating(rate('3', allScoredExcept(instrument, 2, {}, ['3.2', '3.3'])))).toBe(
       'Ej bedömd: 2 påståenden saknar poäng (3.2, 3.3)',

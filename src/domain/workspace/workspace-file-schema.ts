@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { scoreSchema } from '../score';
 
 export const WORKSPACE_FORMAT = 'lansinventering-scores';
-export const NOTE_MAX_LENGTH = 20_000;
 
 export const assessmentRecordSchema = z.strictObject({
   county: z.string().min(1),
   /** An unscored statement is absent. */
   scores: z.record(z.string(), scoreSchema),
-  notes: z.record(z.string(), z.string().max(NOTE_MAX_LENGTH, `en anteckning får vara högst ${NOTE_MAX_LENGTH} tecken`)),
+  // No length limit: a note the app accepted must always read back (imports are capped by file size).
+  notes: z.record(z.string(), z.string()),
 });
 
 /** The workspace as a file: what is exported, imported, and kept in the browser's storage. */

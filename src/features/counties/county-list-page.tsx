@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useInstrument, useWorkspace } from '../../app/services';
+import { useInstrument, useWorkspace } from '../../providers/services';
 import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
@@ -30,6 +30,8 @@ export function CountyListPage() {
         Välj ett län för att poängsätta dess {total} påståenden. Varje område bedöms när alla
         påståenden det läser har poäng.
       </p>
+      {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="table-scroll" role="region" aria-labelledby="county-table-caption" tabIndex={0}>
         <table className="county-table">
           <caption id="county-table-caption">Länen, poängsatta påståenden och nivå per område</caption>

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useInstrument, useWorkspace, useWorkspaceStore } from '../../app/services';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import type { Workspace } from '../../domain/workspace/workspace';

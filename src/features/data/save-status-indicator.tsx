@@ -1,4 +1,4 @@
-import { useInstrument, useSaveStatus, useWorkspaceStore } from '../../app/services';
+import { useInstrument, useSaveStatus, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { downloadWorkspace } from './export-workspace';
 

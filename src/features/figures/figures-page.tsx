@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useInstrument, useWorkspace } from '../../app/services';
+import { useInstrument, useWorkspace } from '../../providers/services';
 import { distributeAll } from '../../domain/rating/distribution';
 import { AreaFigure } from './area-figure';
 import { FiguresSummary } from './figures-summary';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useInstrument, useWorkspace } from '../../app/services';
+import { useInstrument, useWorkspace } from '../../providers/services';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
 import { EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
@@ -17,7 +17,7 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
       <h3 id={titleId}>Bedömning område {area.area.id}</h3>
       <div aria-live="polite">
         <p className="rating-panel__level">
-          <LevelBadge rating={rating} />
+          <LevelBadge rating={rating} prefix="Nivå: " />
         </p>
         <p className="rating-panel__reason">{summarizeRating(rating)}</p>
       </div>

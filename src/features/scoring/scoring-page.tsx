@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useInstrument, useWorkspace } from '../../app/services';
+import { useInstrument, useWorkspace } from '../../providers/services';
 import { countScored, EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useInstrument, useWorkspace, useWorkspaceStore } from '../../app/services';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 
 /** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */

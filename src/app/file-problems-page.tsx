@@ -1,5 +1,5 @@
-import type { FileProblems } from '../../app/start';
-import { ProblemList } from '../../components/problem-list';
+import type { FileProblems } from './start';
+import { ProblemList } from '../components/problem-list';
 
 /** Shown instead of the app when the instrument files are missing or invalid: never a blank screen. */
 export function FileProblemsPage({ files }: { files: FileProblems[] }) {

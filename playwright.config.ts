@@ -1,0 +1,52 @@
+import { defineConfig, devices, type ReporterDescription } from '@playwright/test';
+
+const jsonReport = process.env.PW_JSON_REPORT;
+const reporter: ReporterDescription[] = [['list']];
+if (jsonReport) reporter.push(['json', { outputFile: jsonReport }]);
+
+const PORT = 4173;
+
+/**
+ * End-to-end tests against the built app (`vite preview`), in Debian's Chromium: no browser is
+ * downloaded. Every test gets a fresh browser context, so a fresh, empty IndexedDB.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter,
+  use: {
+    baseURL: `http://localhost:${PORT}/`,
+    locale: 'sv-SE',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { ScoringPage } from '../../src/features/scoring/scoring-page';
+import { renderWithServices } from './render-with-services';
+
+const statement = (id: string) => screen.getByRole('group', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
+const ratingPanel = (area: string) => screen.getByRole('complementary', { name: `Bedömning område ${area}` });
+
+test('the scoring page names the county and lists all 32 statements as radio groups with the scale labels', () => {
+  renderWithServices(<ScoringPage code="06" />);
+  expect(screen.getByRole('heading', { level: 1, name: 'Jönköping (06)' })).toBeInTheDocument();
+  expect(screen.getAllByRole('radio', { name: '0 Obefintligt' })).toHaveLength(32);
+  expect(within(statement('5.3')).getByRole('radio', { name: '1 Till viss del' })).toBeInTheDocument();
+  expect(screen.getByText('0 av 32 påståenden poängsatta.', { exact: false })).toBeInTheDocument();
+});
+
+test('an unscored statement says so and has no radio checked, unlike a statement scored 0', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<ScoringPage code="06" />);
+  await user.click(within(statement('1.2')).getByRole('radio', { name: '0 Obefintligt' }));
+
+  expect(within(statement('1.1')).getByText('Ej poängsatt')).toBeInTheDocument();
+  expect(within(statement('1.1')).queryAllByRole('radio', { checked: true })).toHaveLength(0);
+  expect(within(statement('1.2')).queryByText('Ej poängsatt')).not.toBeInTheDocument();
+  expect(within(statement('1.2')).getByRole('radio', { name: '0 Obefintligt' })).toBeChecked();
+});
+
+test('clearing a score returns the statement to unscored and removes it from the store', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<ScoringPage code="06" />, {
+    assessments: { '06': { scores: { '3.1': 2 }, notes: {} } },
+  });
+  await user.click(screen.getByRole('button', { name: 'Rensa poängen för 3.1' }));
+
+  expect(within(statement('3.1')).getByText('Ej poängsatt')).toBeInTheDocument();
+  expect(services.workspaceStore.getState().assessments['06']).toBeUndefined();
+});
+
+test('a note typed under a statement is kept in the store for that county and statement', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<ScoringPage code="06" />);
+  await user.type(screen.getByRole('textbox', { name: 'Anteckning till 4.2' }), 'Se intervju med FoUrum');
+
+  expect(services.workspaceStore.getState().assessments['06']?.notes['4.2']).toBe('Se intervju med FoUrum');
+});
+
+test('the area panel turns from not rated to its level with the reason as the last statement is scored', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<ScoringPage code="06" />);
+  await user.click(within(statement('4.1')).getByRole('radio', { name: '2 Väl uppfyllt' }));
+
+  expect(within(ratingPanel('4')).getByText('Ej bedömd: 1 påstående saknar poäng (4.2)')).toBeInTheDocument();
+
+  await user.click(within(statement('4.2')).getByRole('radio', { name: '1 Till viss del' }));
+
+  expect(within(ratingPanel('4')).getByText('Nivå: Bitvis välutvecklade samarbeten och överblick')).toBeInTheDocument();
+  expect(within(ratingPanel('4')).getByText('4.1 ≥ 1: uppfyllt; 4.2 = 2: ej uppfyllt')).toBeInTheDocument();
+});
+
+test('area 1 waits for area 2 statements because its strongest level reads them', async () => {
+  const user = userEvent.setup();
+  const scores = Object.fromEntries(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8'].map((id) => [id, 2 as const]));
+  renderWithServices(<ScoringPage code="06" />, { assessments: { '06': { scores, notes: {} } } });
+
+  expect(within(ratingPanel('1')).getByText(/^Ej bedömd: 6 påståenden saknar poäng \(2\.1, 2\.2/)).toBeInTheDocument();
+
+  for (const id of ['2.1', '2.2', '2.3', '2.4', '2.5', '2.6']) {
+    await user.click(within(statement(id)).getByRole('radio', { name: '1 Till viss del' }));
+  }
+  expect(within(ratingPanel('1')).getByText('Nivå: Välutvecklad struktur')).toBeInTheDocument();
+});
+
+test('the pager links to the previous and next county in county-list order', () => {
+  renderWithServices(<ScoringPage code="06" />);
+  const [pager] = screen.getAllByRole('navigation', { name: 'Byt län' });
+  expect(within(pager as HTMLElement).getByRole('link', { name: /Föregående län: Östergötland/ })).toHaveAttribute('href', '#/lan/05');
+  expect(within(pager as HTMLElement).getByRole('link', { name: /Nästa län: Kronoberg/ })).toHaveAttribute('href', '#/lan/07');
+});
+
+test('an unknown county code says the county does not exist', () => {
+  renderWithServices(<ScoringPage code="99" />);
+  expect(screen.getByRole('heading', { level: 1, name: 'Länet finns inte' })).toBeInTheDocument();
+});

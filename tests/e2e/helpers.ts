@@ -1,0 +1,158 @@
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The Playwright `test`, plus one rule for every test: an error in the page (an uncaught
+ * exception or a `console.error`) fails the test that caused it.
+ */
+export const test = base.extend<{ failOnPageErrors: void }>({
+  failOnPageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+      });
+      await use();
+      expect(errors, 'errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export type Score = 0 | 1 | 2;
+
+/** The radios' accessible names: the value and the scale's label. */
+export const SCORE_LABEL: Record<Score, string> = {
+  0: '0 Obefintligt',
+  1: '1 Till viss del',
+  2: '2 Väl uppfyllt',
+};
+
+/** The six areas: figure caption and level labels, weakest first (DOMAIN.md, criteria/bilaga1.json). */
+export const AREAS = [
+  {
+    id: '1',
+    caption: 'Figur 1. Styrning och mandat',
+    levels: ['Outvecklad struktur', 'Bitvis välutvecklad struktur', 'Välutvecklad struktur'],
+  },
+  {
+    id: '2',
+    caption:
+      'Figur 2. Aktör med länsövergripande ansvar för utveckling inom socialtjänst, hälso- och sjukvård, ' +
+      'arbete/sysselsättning, skola, kultur/fritid och folkhälsa',
+    levels: ['Aktör saknas', 'Aktör finns inom vissa områden', 'Aktör finns inom alla områden'],
+  },
+  {
+    id: '3',
+    caption: 'Figur 3. Geografi och täckning',
+    levels: ['Outvecklat stöd', 'Bitvis välutvecklat stöd', 'Välutvecklat stöd'],
+  },
+  {
+    id: '4',
+    caption: 'Figur 4. Samarbeten på länsnivå',
+    levels: [
+      'Outvecklade samarbeten och överblick',
+      'Bitvis välutvecklade samarbeten och överblick',
+      'Välutvecklade samarbeten och överblick',
+    ],
+  },
+  {
+    id: '5',
+    caption: 'Figur 5. Kapacitet och kompetens',
+    levels: [
+      'Otillräcklig kapacitet och kompetens',
+      'Bitvis välutvecklad kapacitet och kompetens',
+      'Välutvecklad kapacitet och kompetens',
+    ],
+  },
+  {
+    id: '6',
+    caption: 'Figur 6. Kvalitetssäkring',
+    levels: ['Otillräcklig kvalitetssäkring', 'Bitvis välutvecklad kvalitetssäkring', 'Välutvecklad kvalitetssäkring'],
+  },
+] as const;
+
+export type AreaSpec = (typeof AREAS)[number];
+
+/** Absolute path of a file under tests/fixtures/. */
+export function fixturePath(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Opens a county's scoring page and waits until the app has loaded the criteria. */
+export async function openCounty(page: Page, code: string, name: string): Promise<void> {
+  await page.goto(`#/lan/${code}`);
+  await expect(page.getByRole('heading', { level: 1, name: `${name} (${code})` })).toBeVisible();
+}
+
+/** Goes to a page through the main menu, as a person would. */
+export async function navigateTo(page: Page, label: 'Län' | 'Figurer' | 'Data'): Promise<void> {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: label, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: label, exact: true })).toBeVisible();
+}
+
+/** A statement's fieldset: the group whose name starts with the statement id. */
+export function statement(page: Page, id: string): Locator {
+  return page.getByRole('group', { name: new RegExp(`^${escapeRegExp(id)} `) });
+}
+
+export function scoreRadio(page: Page, id: string, score: Score): Locator {
+  return statement(page, id).getByRole('radio', { name: SCORE_LABEL[score], exact: true });
+}
+
+/** The save status in the header ("Sparat", "Sparar…", "Ej sparat"). */
+export function saveStatus(page: Page): Locator {
+  return page.getByRole('banner').getByRole('status');
+}
+
+/** Waits until the newest change is stored in the browser. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveText('Sparat');
+}
+
+/** The live rating panel of an area on a county's page. */
+export function ratingPanel(page: Page, areaId: string): Locator {
+  return page.getByRole('complementary', { name: `Bedömning område ${areaId}`, exact: true });
+}
+
+/** Checks the level the panel shows (the badge, not the collapsed step-by-step rule). */
+export async function expectPanelLevel(page: Page, areaId: string, label: string): Promise<void> {
+  const panel = ratingPanel(page, areaId);
+  await expect(panel.getByText(label, { exact: true }).first()).toBeVisible();
+  await expect(panel).not.toContainText('Ej bedömd');
+}
+
+export function figureTable(page: Page, area: AreaSpec): Locator {
+  return page.getByRole('table', { name: area.caption, exact: true });
+}
+
+/** Checks every row of a figure table: the level, how many counties, and which. */
+export async function expectFigureRows(page: Page, area: AreaSpec, counties: readonly string[][]): Promise<void> {
+  const table = figureTable(page, area);
+  await expect(table).toBeVisible();
+  const rows = table.getByRole('row').filter({ has: page.getByRole('rowheader') });
+  await expect(rows).toHaveCount(area.levels.length);
+  for (const [index, label] of area.levels.entries()) {
+    const names = counties[index] ?? [];
+    const row = rows.nth(index);
+    await expect(row.getByRole('rowheader')).toHaveText(label);
+    await expect(row.getByRole('cell')).toHaveText([String(names.length), names.join(', ') || '–']);
+  }
+}
+
+/** The county list's cell saying how many statements a county has scored ("1 av 32"). */
+export function scoredCell(page: Page, countyName: string): Locator {
+  return page
+    .getByRole('table', { name: 'Länen, poängsatta påståenden och nivå per område' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: countyName, exact: true }) })
+    .getByRole('cell')
+    .first();
+}
