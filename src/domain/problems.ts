@@ -18,18 +18,23 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * Writes a path the way a person editing the JSON would look for it:
  * `areas[2].levels[0].conditions[1].statements[3]` or `assessments[3].scores["1.9"]`.
  */
-export function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[], lastIsRecordKey = false): string {
   let out = '';
-  for (const key of path) {
+  for (const [index, key] of path.entries()) {
+    const recordKey = lastIsRecordKey && index === path.length - 1;
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key) && !recordKey) out += out === '' ? key : `.${key}`;
     else out += `[${JSON.stringify(String(key))}]`;
   }
   return out === '' ? '(filen)' : out;
 }
 
 export function problemsFromZod(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => {
+    // A rejected record key ("1.9" in scores) carries the reason in its own nested issues.
+    const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
+    return { path: formatPath(issue.path, issue.code === 'invalid_key'), message };
+  });
 }
 
 export function describeProblem(problem: Problem): string {

@@ -3,23 +3,56 @@ import { scoreSchema } from '../score';
 
 export const WORKSPACE_FORMAT = 'lansinventering-scores';
 
-export const assessmentRecordSchema = z.strictObject({
-  county: z.string().min(1),
-  /** An unscored statement is absent. */
-  scores: z.record(z.string(), scoreSchema),
-  // No length limit: a note the app accepted must always read back (imports are capped by file size).
-  notes: z.record(z.string(), z.string()),
-});
+/** What the loaded instrument knows; without it, any id is accepted (the shape alone is checked). */
+export type KnownIds = {
+  criteriaId: string;
+  isCounty: (code: string) => boolean;
+  isStatement: (id: string) => boolean;
+};
 
-/** The workspace as a file: what is exported, imported, and kept in the browser's storage. */
-export const workspaceFileSchemaV1 = z.strictObject({
-  format: z.literal(WORKSPACE_FORMAT),
-  version: z.literal(1),
-  /** The id of the criteria the scores were given against. */
-  criteria: z.string().min(1),
-  exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
-  assessments: z.array(assessmentRecordSchema),
-});
+/**
+ * The workspace as a file: what is exported, imported, and kept in the browser's storage.
+ * Given the instrument, the same schema also checks ids, so that one pass reports every problem.
+ */
+export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
+  const statementId = known
+    ? z.string().refine(known.isStatement, 'okänt påstående')
+    : z.string().min(1);
+  const county = known
+    ? z.string().refine(known.isCounty, { error: (issue) => `okänt län '${String(issue.input)}'` })
+    : z.string().min(1);
+  const criteria = known
+    ? z.string().refine((id) => id === known.criteriaId, {
+        error: (issue) => `filen gäller kriterierna '${String(issue.input)}', men appen använder '${known.criteriaId}'`,
+      })
+    : z.string().min(1);
 
+  const assessment = z.strictObject({
+    county,
+    /** An unscored statement is absent. */
+    scores: z.record(statementId, scoreSchema),
+    // No length limit: a note the app accepted must always read back (imports are capped by size).
+    notes: z.record(statementId, z.string()),
+  });
+
+  return z.strictObject({
+    format: z.literal(WORKSPACE_FORMAT),
+    version: z.literal(1),
+    /** The id of the criteria the scores were given against. */
+    criteria,
+    exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
+    assessments: z.array(assessment).superRefine((assessments, ctx) => {
+      const seen = new Set<string>();
+      assessments.forEach((record, index) => {
+        if (seen.has(record.county)) {
+          ctx.addIssue({ code: 'custom', path: [index, 'county'], message: `länet '${record.county}' förekommer två gånger` });
+        }
+        seen.add(record.county);
+      });
+    }),
+  });
+}
+
+export const workspaceFileSchemaV1 = makeWorkspaceFileSchemaV1();
 export type WorkspaceFileV1 = z.infer<typeof workspaceFileSchemaV1>;
-export type AssessmentRecord = z.infer<typeof assessmentRecordSchema>;
+export type AssessmentRecord = WorkspaceFileV1['assessments'][number];

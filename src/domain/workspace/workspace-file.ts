@@ -1,8 +1,8 @@
 import type { Instrument } from '../criteria/instrument';
-import { fail, ok, type Problem, type Result } from '../problems';
+import { ok, type Result } from '../problems';
 import { readVersioned } from '../versioned';
 import type { Assessment, Workspace } from './workspace';
-import { WORKSPACE_FORMAT, workspaceFileSchemaV1, type WorkspaceFileV1 } from './workspace-file-schema';
+import { makeWorkspaceFileSchemaV1, WORKSPACE_FORMAT, type WorkspaceFileV1 } from './workspace-file-schema';
 
 /** Writes the workspace as a file, counties in county-list order, statements in instrument order. */
 export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, now: Date): WorkspaceFileV1 {
@@ -28,17 +28,20 @@ export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, no
  * the criteria id, known and unique counties, known statements. All or nothing.
  */
 export function parseWorkspaceFile(input: unknown, instrument: Instrument): Result<Workspace> {
+  const counties = new Set(instrument.counties.map((county) => county.code));
   const read = readVersioned(input, {
     format: WORKSPACE_FORMAT,
     noun: 'filen',
     current: 1,
-    currentSchema: workspaceFileSchemaV1,
+    currentSchema: makeWorkspaceFileSchemaV1({
+      criteriaId: instrument.criteria.id,
+      isCounty: (code) => counties.has(code),
+      isStatement: (id) => instrument.statementById.has(id),
+    }),
     olderSchemas: {},
     migrations: {},
   });
   if (!read.ok) return read;
-  const problems = checkAgainstInstrument(read.value, instrument);
-  if (problems.length > 0) return fail(problems);
   const assessments: Record<string, Assessment> = {};
   for (const record of read.value.assessments) {
     const notes = Object.fromEntries(Object.entries(record.notes).filter(([, note]) => note.trim() !== ''));
@@ -47,30 +50,4 @@ export function parseWorkspaceFile(input: unknown, instrument: Instrument): Resu
     }
   }
   return ok({ assessments });
-}
-
-function checkAgainstInstrument(file: WorkspaceFileV1, instrument: Instrument): Problem[] {
-  const problems: Problem[] = [];
-  if (file.criteria !== instrument.criteria.id) {
-    problems.push({
-      path: 'criteria',
-      message: `filen gäller kriterierna '${file.criteria}', men appen använder '${instrument.criteria.id}'`,
-    });
-  }
-  const counties = new Set(instrument.counties.map((county) => county.code));
-  const seen = new Set<string>();
-  file.assessments.forEach((record, index) => {
-    const at = `assessments[${index}]`;
-    if (!counties.has(record.county)) problems.push({ path: `${at}.county`, message: `okänt län '${record.county}'` });
-    else if (seen.has(record.county)) problems.push({ path: `${at}.county`, message: `länet '${record.county}' förekommer två gånger` });
-    seen.add(record.county);
-    for (const field of ['scores', 'notes'] as const) {
-      for (const id of Object.keys(record[field])) {
-        if (!instrument.statementById.has(id)) {
-          problems.push({ path: `${at}.${field}[${JSON.stringify(id)}]`, message: 'okänt påstående' });
-        }
-      }
-    }
-  });
-  return problems;
 }

@@ -1,0 +1,37 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { CountyListPage } from '../../src/features/counties/county-list-page';
+import { allScored, allScoredExcept, loadInstrument } from '../unit/load-instrument';
+import { renderWithServices } from './render-with-services';
+
+const instrument = loadInstrument();
+
+test('the list shows all 21 counties with how many statements are scored and each area level as text', () => {
+  renderWithServices(<CountyListPage />, {
+    assessments: { '06': allScored(instrument, 2), '17': allScoredExcept(instrument, 1, {}, ['4.2', '1.1', '6.5', '2.3', '5.5']) },
+  });
+  const table = screen.getByRole('table', { name: /Länen, poängsatta påståenden/ });
+  expect(within(table).getAllByRole('row')).toHaveLength(22);
+
+  const jonkoping = within(table).getByRole('row', { name: /^Jönköping/ });
+  expect(within(jonkoping).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    '32 av 32',
+    'Välutvecklad struktur',
+    'Aktör finns inom alla områden',
+    'Välutvecklat stöd',
+    'Välutvecklade samarbeten och överblick',
+    'Välutvecklad kapacitet och kompetens',
+    'Välutvecklad kvalitetssäkring',
+  ]);
+  const varmland = within(table).getByRole('row', { name: /^Värmland/ });
+  expect(within(varmland).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    '27 av 32',
+    'Ej bedömd',
+    'Ej bedömd',
+    'Bitvis välutvecklat stöd',
+    'Ej bedömd',
+    'Ej bedömd',
+    'Ej bedömd',
+  ]);
+  expect(within(jonkoping).getByRole('link', { name: 'Jönköping' })).toHaveAttribute('href', '#/lan/06');
+});

@@ -1,0 +1,100 @@
+import { screen, within } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import type { Score } from '../../src/domain/score';
+import type { Workspace } from '../../src/domain/workspace/workspace';
+import FiguresPage from '../../src/features/figures/figures-page';
+import { allScored, loadInstrument } from '../unit/load-instrument';
+import { renderWithServices } from './render-with-services';
+
+const instrument = loadInstrument();
+
+/** Jönköping all 2 (strongest everywhere), Kronoberg all 1, Kalmar all 0; nobody else scored. */
+function threeCounties(): Workspace {
+  const all = (value: Score) => allScored(instrument, value);
+  return { assessments: { '06': all(2), '07': all(1), '08': all(0) } };
+}
+
+const rowOf = (table: HTMLElement, level: string) => within(table).getByRole('row', { name: new RegExp(`^${level}`) });
+
+test('each figure has a table captioned as in the report with one row per level, weakest first', () => {
+  renderWithServices(<FiguresPage />, threeCounties());
+  const table = screen.getByRole('table', { name: 'Figur 3. Geografi och täckning' });
+  const rows = within(table).getAllByRole('row').slice(1);
+
+  expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+    'Outvecklat stöd',
+    'Bitvis välutvecklat stöd',
+    'Välutvecklat stöd',
+  ]);
+  expect(within(rowOf(table, 'Välutvecklat stöd')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Jönköping']);
+  expect(within(rowOf(table, 'Bitvis välutvecklat stöd')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Kronoberg']);
+  expect(within(rowOf(table, 'Outvecklat stöd')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Kalmar']);
+});
+
+test('all six figures are shown with their titles and "3 av 21 bedömda"', () => {
+  renderWithServices(<FiguresPage />, threeCounties());
+  for (const { area } of instrument.areas) {
+    const region = screen.getByRole('region', { name: `Figur ${area.figure}. ${area.figureTitle}` });
+    expect(within(region).getByRole('heading', { level: 2 })).toBeInTheDocument();
+    expect(within(region).getByText('3 av 21 bedömda', { exact: false })).toBeInTheDocument();
+  }
+});
+
+test('the chart is an image named with every level and its count', () => {
+  renderWithServices(<FiguresPage />, threeCounties());
+  const chart = screen.getByRole('img', { name: /^Figur 5\. Kapacitet och kompetens\./ });
+  expect(chart).toHaveAccessibleName(
+    'Figur 5. Kapacitet och kompetens. Otillräcklig kapacitet och kompetens: 1 län; ' +
+      'Bitvis välutvecklad kapacitet och kompetens: 1 län; Välutvecklad kapacitet och kompetens: 1 län. 3 av 21 bedömda.',
+  );
+});
+
+test('the chart draws the count on each bar and the county names under each level', () => {
+  const workspace = threeCounties();
+  const gotland = allScored(instrument, 2);
+  const { container } = renderWithServices(<FiguresPage />, { assessments: { ...workspace.assessments, '09': gotland } });
+  const figure = container.querySelector('#figur-4')?.closest('section');
+  const barLabels = [...(figure?.querySelectorAll('.recharts-label-list text') ?? [])].map((node) => node.textContent);
+  expect(barLabels).toEqual(['1', '1', '2']);
+  const svgText = [...(figure?.querySelectorAll('svg text') ?? [])].map((node) => node.textContent ?? '');
+  const joined = svgText.join(' | ');
+
+  expect(joined).toContain('Kalmar');
+  expect(joined).toContain('Kronoberg');
+  expect(joined).toContain('Jönköping');
+  expect(joined).toContain('Gotland');
+  expect(joined).toContain('Outvecklade samarbeten');
+  expect(figure?.querySelectorAll('.recharts-bar-rectangle path, .recharts-rectangle')).not.toHaveLength(0);
+});
+
+test('a county with an area not fully scored is left out of that figure and named as not rated', () => {
+  const workspace = threeCounties();
+  const { '3.3': _dropped, ...scores } = workspace.assessments['06']?.scores ?? {};
+  renderWithServices(<FiguresPage />, { assessments: { ...workspace.assessments, '06': { scores, notes: {} } } });
+
+  const section = screen.getByRole('region', { name: 'Figur 3. Geografi och täckning' });
+  expect(within(section).getByText(/2 av 21 bedömda/)).toBeInTheDocument();
+  expect(within(section).getByText('(ej bedömda: Stockholm', { exact: false })).toHaveTextContent(/Jönköping/);
+});
+
+test('with no county scored the figures explain why they are empty instead of drawing empty charts', () => {
+  renderWithServices(<FiguresPage />);
+  expect(screen.getAllByText(/Inget län är bedömt i det här området ännu/)).toHaveLength(6);
+  expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  for (const { area } of instrument.areas) {
+    const region = screen.getByRole('region', { name: `Figur ${area.figure}. ${area.figureTitle}` });
+    expect(within(region).getByText('0 av 21 bedömda')).toBeInTheDocument();
+  }
+});
+
+test('the summary lists every area with its count per level', () => {
+  renderWithServices(<FiguresPage />, threeCounties());
+  const summary = screen.getByRole('table', { name: /Sammanfattande bedömning/ });
+  const row = within(summary).getByRole('row', { name: /^Figur 6\. Kvalitetssäkring/ });
+  expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    'Otillräcklig kvalitetssäkring: 1',
+    'Bitvis välutvecklad kvalitetssäkring: 1',
+    'Välutvecklad kvalitetssäkring: 1',
+    '3 av 21 bedömda',
+  ]);
+});

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, expectSaved, navigateTo, openCounty, scoreRadio, statement, test } from './helpers';
+
+async function downloadWorkspace(page: Page): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner arbetsytan (JSON)' }).click();
+  return download;
+}
+
+test('downloading the workspace gives a versioned file with the scores in it', async ({ page }) => {
+  await openCounty(page, '01', 'Stockholm');
+  await scoreRadio(page, '1.1', 2).check();
+  await navigateTo(page, 'Data');
+
+  const download = await downloadWorkspace(page);
+  expect(download.suggestedFilename()).toMatch(/^lansinventering-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
+
+  expect(file).toMatchObject({ format: 'lansinventering-scores', version: 1, criteria: 'bilaga1-2016' });
+  expect(Date.parse(String(file['exportedAt']))).not.toBeNaN();
+  expect(file['assessments']).toEqual([{ county: '01', scores: { '1.1': 2 }, notes: {} }]);
+});
+
+test('a downloaded workspace can be imported again and brings its scores back', async ({ page }) => {
+  await openCounty(page, '01', 'Stockholm');
+  await scoreRadio(page, '1.1', 2).check();
+  await navigateTo(page, 'Data');
+  const path = await (await downloadWorkspace(page)).path();
+
+  await page.goto('#/lan/01');
+  await page.getByRole('button', { name: 'Rensa poängen för 1.1' }).click();
+  await expect(statement(page, '1.1').getByRole('radio', { checked: true })).toHaveCount(0);
+  await expectSaved(page);
+
+  await navigateTo(page, 'Data');
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: 'är giltig' })).toContainText('1 län, 1 poäng och 0 anteckningar');
+  await page.getByRole('button', { name: 'Ersätt arbetsytan med filen' }).click();
+
+  await page.goto('#/lan/01');
+  await expect(scoreRadio(page, '1.1', 2)).toBeChecked();
+});

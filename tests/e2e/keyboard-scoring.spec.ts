@@ -1,0 +1,87 @@
+import type { Locator, Page } from '@playwright/test';
+import {
+  AREAS,
+  expect,
+  expectFigureRows,
+  expectPanelLevel,
+  navigateTo,
+  openCounty,
+  scoreRadio,
+  SCORE_LABEL,
+  statement,
+  test,
+  type Score,
+} from './helpers';
+
+/**
+ * Jönköping's scores, in page order, chosen so that the default rule (DOMAIN.md) gives:
+ * 1 level 2 (1.5 and 1.6 are 2, two of 1.1–1.3 are 2, five of 2.1–2.6 are ≥ 1),
+ * 2 level 1 (only one of 2.1–2.6 is 2), 3 level 0 (3.2 is 0), 4 level 2 (4.1 and 4.2 are 2),
+ * 5 level 1 (some but not all of 5.1–5.8 are 2), 6 level 1 (6.1 is 1, so not level 2).
+ */
+const SCORES: ReadonlyArray<readonly [string, Score]> = [
+  ['1.1', 2], ['1.2', 2], ['1.3', 0], ['1.4', 0], ['1.5', 2], ['1.6', 2], ['1.7', 1], ['1.8', 0],
+  ['2.1', 1], ['2.2', 1], ['2.3', 1], ['2.4', 1], ['2.5', 2], ['2.6', 0],
+  ['3.1', 2], ['3.2', 0], ['3.3', 2],
+  ['4.1', 2], ['4.2', 2],
+  ['5.1', 0], ['5.2', 1], ['5.3', 2], ['5.4', 0], ['5.5', 1], ['5.6', 2], ['5.7', 0], ['5.8', 1],
+  ['6.1', 1], ['6.2', 2], ['6.3', 2], ['6.4', 2], ['6.5', 2],
+];
+
+/** The level (0 weakest, 2 strongest) each area should reach once 6.1 is lowered to 0. */
+const EXPECTED_LEVEL: Record<string, 0 | 1 | 2> = { '1': 2, '2': 1, '3': 0, '4': 2, '5': 1, '6': 0 };
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', maxPresses = 8): Promise<void> {
+  for (let presses = 0; presses < maxPresses && !(await isFocused(target)); presses += 1) {
+    await page.keyboard.press(key);
+  }
+  await expect(target, `${key} should reach the element within ${maxPresses} presses`).toBeFocused();
+}
+
+/**
+ * Scores an unscored statement from the keyboard: Tab into its radio group (the browser focuses
+ * the first radio, "0"), then Space picks 0 and each → moves to, and picks, the next value.
+ */
+async function scoreWithKeyboard(page: Page, id: string, score: Score): Promise<void> {
+  await tabTo(page, scoreRadio(page, id, 0));
+  if (score === 0) await page.keyboard.press('Space');
+  for (let step = 0; step < score; step += 1) await page.keyboard.press('ArrowRight');
+  const picked = scoreRadio(page, id, score);
+  await expect(picked).toBeChecked();
+  await expect(picked).toBeFocused();
+}
+
+test('scoring a county with the keyboard alone moves it into the figure tables', async ({ page }) => {
+  await openCounty(page, '06', 'Jönköping');
+  await expect(page.getByText('0 av 32 påståenden poängsatta.')).toBeVisible();
+  for (const area of AREAS) await expectPanelLevel(page, area.id, 'Ej bedömd');
+
+  // Start from the page heading; from there on, only the keyboard.
+  await page.getByRole('heading', { level: 1 }).focus();
+  for (const [id, score] of SCORES) await scoreWithKeyboard(page, id, score);
+  await expect(page.getByText('32 av 32 påståenden poängsatta.')).toBeVisible();
+  await expectPanelLevel(page, '6', 'Bitvis välutvecklad kvalitetssäkring');
+
+  // Go back up to 6.1 with Shift+Tab (the group's tab stop is its checked radio) and lower it.
+  await tabTo(page, scoreRadio(page, '6.1', 1), 'Shift+Tab', 16);
+  await page.keyboard.press('ArrowLeft');
+  await expect(scoreRadio(page, '6.1', 0)).toBeChecked();
+  await expect(statement(page, '6.1').getByRole('radio', { checked: true })).toHaveAccessibleName(SCORE_LABEL[0]);
+
+  for (const area of AREAS) {
+    await expectPanelLevel(page, area.id, area.levels[EXPECTED_LEVEL[area.id] ?? 0]);
+  }
+
+  await navigateTo(page, 'Figurer');
+  for (const area of AREAS) {
+    const counties: string[][] = [[], [], []];
+    counties[EXPECTED_LEVEL[area.id] ?? 0] = ['Jönköping'];
+    await expectFigureRows(page, area, counties);
+    await expect(page.getByRole('region', { name: area.caption, exact: true })).toContainText('1 av 21 bedömda');
+  }
+});
