@@ -15,7 +15,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: 'error',
     },
   },
@@ -76,7 +76,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.{js,ts}', 'scripts/**/*.ts', 'tests/e2e/**/*.ts'],
+    files: ['*.{js,ts}', 'scripts/**/*.{ts,mjs}', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

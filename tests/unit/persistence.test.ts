@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
+import type { toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
 import { persistChanges, restoreWorkspace } from '../../src/store/persistence';
 import { createSaveStatusStore, type SaveStatus } from '../../src/store/save-status-store';
 import { createIndexedDbStorage, type WorkspaceStorage } from '../../src/store/workspace-storage';
