@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const UI_PACKAGES = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'recharts', 'recharts/*'];
 
 export default tseslint.config(
-  { ignores: ['.shot.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  { ignores: ['.shot*.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -47,7 +47,7 @@ test('a valid file is summarised first and replaces the workspace only when conf
   const { services } = renderWithServices(<DataPage />, scoredBefore);
   await user.upload(screen.getByLabelText(/Välj en fil att importera/), fileOf(validFile));
 
-  const preview = await screen.findByText(/är giltig och innehåller 2 län, 3 poäng och 1 anteckningar/);
+  const preview = await screen.findByText(/är giltig och innehåller 2 län, 3 poäng och 1 anteckning/);
   expect(preview).toHaveTextContent('ersätts den nuvarande arbetsytan (1 län, 1 poäng och 0 anteckningar)');
   expect(services.workspaceStore.getState().assessments).toEqual(scoredBefore.assessments);
 
@@ -56,7 +56,7 @@ test('a valid file is summarised first and replaces the workspace only when conf
     '06': { scores: { '1.1': 2, '4.1': 1 }, notes: { '1.1': 'Forum finns' } },
     '24': { scores: { '3.1': 0 }, notes: {} },
   });
-  expect(screen.getByText(/är importerad/)).toHaveTextContent('Arbetsytan innehåller nu 2 län, 3 poäng och 1 anteckningar.');
+  expect(screen.getByText(/är importerad/)).toHaveTextContent('Arbetsytan innehåller nu 2 län, 3 poäng och 1 anteckning.');
 });
 
 test('an import can be undone, which brings back the workspace as it was', async () => {

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import type { Score } from '../../src/domain/score';
 import type { Workspace } from '../../src/domain/workspace/workspace';
+import { countTicks } from '../../src/features/figures/count-ticks';
 import FiguresPage from '../../src/features/figures/figures-page';
 import { allScored, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
@@ -97,4 +98,13 @@ test('the summary lists every area with its count per level', () => {
     'Välutvecklad kvalitetssäkring: 1',
     '3 av 21 bedömda',
   ]);
+});
+
+test.each([
+  [21, [0, 3, 6, 9, 12, 15, 18, 21]],
+  [5, [0, 1, 2, 3, 4, 5]],
+  [1, [0, 1]],
+  [30, [0, 5, 10, 15, 20, 25, 30]],
+])('the count axis for %i counties has whole-number ticks %j ending at the total', (total, ticks) => {
+  expect(countTicks(total)).toEqual(ticks);
 });

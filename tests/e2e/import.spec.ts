@@ -32,12 +32,12 @@ test('importing a file of three scored counties puts each at its level in every 
 
   await chooseImportFile(page, 'import-three-counties.json');
   const summary = page.getByRole('status').filter({ hasText: '«import-three-counties.json» är giltig' });
-  await expect(summary).toContainText('innehåller 3 län, 96 poäng och 1 anteckningar');
+  await expect(summary).toContainText('innehåller 3 län, 96 poäng och 1 anteckning');
   await expect(summary).toContainText('ersätts den nuvarande arbetsytan (0 län, 0 poäng och 0 anteckningar)');
 
   await page.getByRole('button', { name: 'Ersätt arbetsytan med filen' }).click();
   await expect(page.getByRole('status').filter({ hasText: '«import-three-counties.json» är importerad' })).toContainText(
-    'Arbetsytan innehåller nu 3 län, 96 poäng och 1 anteckningar.',
+    'Arbetsytan innehåller nu 3 län, 96 poäng och 1 anteckning.',
   );
 
   // Stockholm scored 0 everywhere, Uppsala 1 (and 1.1 = 2), Skåne 2: weakest, middle, strongest.

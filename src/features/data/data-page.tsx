@@ -63,7 +63,7 @@ export default function DataPage() {
           Hela filen kontrolleras innan något ändras. En fil med fel ändrar ingenting. En giltig fil
           ersätter den nuvarande arbetsytan först när du bekräftar.
         </p>
-        <label htmlFor={inputId}>Välj en fil att importera (JSON, högst 5 MB)</label>
+        <label htmlFor={inputId} className="file-label">Välj en fil att importera (JSON, högst 5 MB)</label>
         <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void choose(e)} />
         <ImportStatus state={state} current={current} onApply={apply} onCancel={() => setState({ kind: 'idle' })} onUndo={undo} />
       </section>

@@ -12,5 +12,5 @@ export function summarizeWorkspace(workspace: Workspace): ImportSummary {
 }
 
 export function describeSummary({ counties, scores, notes }: ImportSummary): string {
-  return `${counties} län, ${scores} poäng och ${notes} anteckningar`;
+  return `${counties} län, ${scores} poäng och ${notes} ${notes === 1 ? 'anteckning' : 'anteckningar'}`;
 }

@@ -1,5 +1,6 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import type { AreaDistribution } from '../../domain/rating/distribution';
+import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
 import { wrapLabel } from './wrap-label';
 
@@ -53,7 +54,7 @@ export function FigureChart({ distribution }: { distribution: AreaDistribution }
       style={{ maxWidth: '100%', height: 'auto' }}
     >
       <XAxis dataKey="label" interval={0} height={axisHeight} tickLine={false} tick={renderTick} />
-      <YAxis allowDecimals={false} domain={[0, distribution.total]} width={40} tick={{ fill: '#1b1b1b' }} />
+      <YAxis domain={[0, distribution.total]} ticks={countTicks(distribution.total)} width={40} tick={{ fill: '#1b1b1b' }} />
       <Bar dataKey="count" isAnimationActive={false} maxBarSize={120}>
         {distribution.levels.map((level) => (
           <Cell key={level.level} fill={levelColour(level.level)} />
