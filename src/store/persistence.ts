@@ -1,5 +1,5 @@
 import type { Instrument } from '../domain/criteria/instrument';
-import { describeProblem, type Problem } from '../domain/problems';
+import type { Problem } from '../domain/problems';
 import { parseWorkspaceFile, toWorkspaceFile } from '../domain/workspace/workspace-file';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 import type { SaveStatusStore } from './save-status-store';
@@ -66,8 +66,4 @@ function describeWriteError(error: unknown): string {
   }
   const detail = error instanceof Error ? error.message : String(error);
   return `Webbläsaren kunde inte spara (${detail}).`;
-}
-
-export function describeProblems(problems: Problem[]): string[] {
-  return problems.map(describeProblem);
 }

@@ -1,4 +1,4 @@
-import { describeProblem } from '../../domain/problems';
+import { ProblemList } from '../../components/problem-list';
 import type { RestoreOutcome } from '../../store/persistence';
 import { downloadText, isoDate } from '../../lib/download';
 
@@ -15,11 +15,7 @@ export function RestoreNotice({ restore }: { restore: RestoreOutcome }) {
       </p>
       <details>
         <summary>Vad som var fel</summary>
-        <ul>
-          {restore.problems.map((problem, index) => (
-            <li key={index}>{describeProblem(problem)}</li>
-          ))}
-        </ul>
+        <ProblemList problems={restore.problems} />
       </details>
       <button type="button" onClick={download}>
         Ladda ner den olästa datan
