@@ -40,7 +40,7 @@ export function App({ storage }: { storage: WorkspaceStorage }) {
     case 'ready':
       return (
         <ServicesProvider services={state.services}>
-          <Shell restore={state.restore} />
+          <Shell unreadable={state.unreadable} />
         </ServicesProvider>
       );
   }

@@ -1,7 +1,8 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { RestoreNotice } from '../features/data/restore-notice';
 import { SaveStatusIndicator } from '../features/data/save-status-indicator';
-import type { RestoreOutcome } from '../store/persistence';
+import { UndoControls } from '../features/history/undo-controls';
+import type { Unreadable } from '../store/persistence';
 import { useHashRoute } from './hash-route';
 import { resolveRoute } from './routes';
 
@@ -11,7 +12,7 @@ const NAV = [
   { href: '#/data', label: 'Data', section: 'data' },
 ];
 
-export function Shell({ restore }: { restore: RestoreOutcome }) {
+export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
   const route = useHashRoute();
   const view = resolveRoute(route);
   const section = route.segments[0] ?? 'lan';
@@ -49,10 +50,11 @@ export function Shell({ restore }: { restore: RestoreOutcome }) {
             ))}
           </ul>
         </nav>
+        <UndoControls />
         <SaveStatusIndicator />
       </header>
       <main id="innehall" ref={main} tabIndex={-1} className="page">
-        <RestoreNotice restore={restore} />
+        <RestoreNotice unreadable={unreadable} />
         <Suspense fallback={<p role="status">Laddar…</p>}>{view.element}</Suspense>
       </main>
     </>

@@ -1,11 +1,13 @@
 import { buildInstrument, type Instrument } from '../domain/criteria/instrument';
 import { parseCounties, parseCriteria } from '../domain/criteria/parse-criteria';
 import type { Problem, Result } from '../domain/problems';
-import { persistChanges, restoreWorkspace, type RestoreOutcome } from '../store/persistence';
+import type { Services } from '../providers/services';
+import { catchUpWithStorage } from '../store/catch-up';
+import { createSaver, restoreWorkspace, type Unreadable } from '../store/persistence';
 import { createSaveStatusStore } from '../store/save-status-store';
+import { connectTabs } from '../store/tab-sync';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { createWorkspaceStore } from '../store/workspace-store';
-import type { Services } from '../providers/services';
 
 export const CRITERIA_FILE = 'criteria/bilaga1.json';
 export const COUNTIES_FILE = 'criteria/counties.json';
@@ -13,7 +15,7 @@ export const COUNTIES_FILE = 'criteria/counties.json';
 export type FileProblems = { file: string; problems: Problem[] };
 
 export type StartOutcome =
-  | { kind: 'ready'; services: Services; restore: RestoreOutcome }
+  | { kind: 'ready'; services: Services; unreadable: Unreadable | null }
   | { kind: 'invalid-files'; files: FileProblems[] };
 
 async function fetchJson(file: string): Promise<Result<unknown>> {
@@ -46,14 +48,46 @@ export async function loadInstrument(): Promise<LoadOutcome> {
   return { ok: false, files };
 }
 
-/** Loads and checks the instrument, restores the saved workspace, and starts saving changes. */
+function newTabId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+}
+
+/**
+ * Loads and checks the instrument, restores the saved workspace (with any changes a closed tab
+ * had not yet stored), starts saving changes and keeps other open tabs in step.
+ */
 export async function start(storage: WorkspaceStorage): Promise<StartOutcome> {
   const loaded = await loadInstrument();
   if (!loaded.ok) return { kind: 'invalid-files', files: loaded.files };
   const { instrument } = loaded;
+  const tab = newTabId();
   const restore = await restoreWorkspace(storage, instrument);
-  const workspaceStore = createWorkspaceStore(restore.workspace);
   const saveStatusStore = createSaveStatusStore();
-  persistChanges(workspaceStore, saveStatusStore, storage, instrument);
-  return { kind: 'ready', services: { instrument, workspaceStore, saveStatusStore }, restore };
+  const saver = createSaver(storage, instrument, saveStatusStore, tab);
+  const tabs = connectTabs(tab, (changes) => workspaceStore.getState().applyRemote(changes));
+  const workspaceStore = createWorkspaceStore({
+    initial: restore.workspace,
+    initialStamps: restore.stamps,
+    tab,
+    onLocalChanges: (changes) => {
+      saver.enqueue(changes);
+      tabs.post(changes);
+    },
+  });
+  // Changes a closed or crashed tab left in its journal are saved now, under this tab's journal.
+  saver.enqueue(restore.replayed);
+  for (const key of restore.replayedJournals) storage.removePending(key);
+
+  if (typeof document !== 'undefined') {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') void catchUpWithStorage(workspaceStore, storage, instrument);
+    });
+  }
+  void storage.requestPersistence().then((persistent) => saveStatusStore.setState({ persistent }));
+
+  return {
+    kind: 'ready',
+    services: { instrument, workspaceStore, saveStatusStore, saver },
+    unreadable: restore.unreadable,
+  };
 }

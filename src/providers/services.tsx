@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Instrument } from '../domain/criteria/instrument';
+import type { Saver } from '../store/persistence';
 import type { SaveStatus, SaveStatusStore } from '../store/save-status-store';
 import type { WorkspaceState, WorkspaceStore } from '../store/workspace-store';
 
@@ -9,6 +10,7 @@ export type Services = {
   instrument: Instrument;
   workspaceStore: WorkspaceStore;
   saveStatusStore: SaveStatusStore;
+  saver: Saver;
 };
 
 const ServicesContext = createContext<Services | null>(null);
@@ -33,6 +35,10 @@ export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
 
 export function useSaveStatus(): SaveStatus {
   return useStore(useServices().saveStatusStore);
+}
+
+export function useSaver(): Saver {
+  return useServices().saver;
 }
 
 /** For actions that need the current state without subscribing to it (exports). */

@@ -1,25 +1,112 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { applyChanges, inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
+import { mergeStamped, type Stamp, type StampedChange, type Stamps } from '../domain/workspace/stamps';
 import type { Score } from '../domain/score';
-import { EMPTY_WORKSPACE, withNote, withScore, type Workspace } from '../domain/workspace/workspace';
+import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 
-/** Raw input only: what the interviewer entered. Everything derived comes from domain functions. */
+/** What a step of the undo history did, for the "Ångra"/"Gör om" buttons to name. */
+export type StepKind =
+  | { kind: 'score' | 'note'; county: string; statement: string }
+  | { kind: 'import' | 'delete' | 'restore'; count: number };
+
+export type HistoryStep = { what: StepKind; forward: Change[]; backward: Change[]; at: number };
+
+export const HISTORY_LIMIT = 50;
+/** Keystrokes in one note within this many milliseconds are one undo step. */
+const NOTE_TYPING_PAUSE_MS = 2000;
+
+/**
+ * Raw input only (scores and notes), plus the undo history of this tab. Everything derived comes
+ * from domain functions. Every local edit is a list of changes, stamped and handed to
+ * `onLocalChanges` (storage and the other tabs); edits from other tabs come in through
+ * `applyRemote` and are not part of this tab's history.
+ */
 export type WorkspaceState = Workspace & {
+  past: HistoryStep[];
+  future: HistoryStep[];
   setScore: (county: string, statement: string, score: Score | null) => void;
   setNote: (county: string, statement: string, note: string) => void;
-  replaceWorkspace: (workspace: Workspace) => void;
+  /** An import, a deletion: many changes as one undoable step. */
+  applyStep: (what: StepKind, changes: readonly Change[]) => void;
+  undo: () => void;
+  redo: () => void;
+  applyRemote: (changes: readonly StampedChange[]) => void;
 };
 
 export type WorkspaceStore = StoreApi<WorkspaceState>;
 
-export function createWorkspaceStore(initial: Workspace = EMPTY_WORKSPACE): WorkspaceStore {
-  return createStore<WorkspaceState>()((set) => ({
-    assessments: initial.assessments,
-    setScore: (county, statement, score) => set((state) => withScore(state, county, statement, score)),
-    setNote: (county, statement, note) => set((state) => withNote(state, county, statement, note)),
-    replaceWorkspace: (workspace) => set({ assessments: workspace.assessments }),
-  }));
+export type WorkspaceStoreOptions = {
+  initial?: Workspace;
+  initialStamps?: Stamps;
+  tab?: string;
+  now?: () => number;
+  onLocalChanges?: (changes: StampedChange[]) => void;
+};
+
+export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): WorkspaceStore {
+  const { initial = EMPTY_WORKSPACE, tab = 'tab', now = Date.now, onLocalChanges = () => {} } = options;
+  let stamps: Stamps = options.initialStamps ?? {};
+
+  return createStore<WorkspaceState>()((set, get) => {
+    /** Applies local changes, stamps them, and tells storage and the other tabs. */
+    const commit = (changes: readonly Change[], history: Pick<WorkspaceState, 'past' | 'future'>) => {
+      const stamp: Stamp = { at: now(), tab };
+      const stamped = changes.map((change) => ({ change, stamp }));
+      const merged = mergeStamped(get(), stamps, stamped);
+      stamps = merged.stamps;
+      set({ assessments: merged.workspace.assessments, ...history });
+      onLocalChanges(stamped);
+    };
+
+    const record = (what: StepKind, changes: readonly Change[]) => {
+      const state = get();
+      const effective = changes.filter((change) => !isNoOp(state, change));
+      if (effective.length === 0) return;
+      const at = now();
+      const top = state.past[state.past.length - 1];
+      const sameNote =
+        what.kind === 'note' && top?.what.kind === 'note' && top.what.county === what.county &&
+        top.what.statement === what.statement && at - top.at < NOTE_TYPING_PAUSE_MS;
+      const step: HistoryStep = sameNote
+        ? { ...top, forward: effective, at }
+        : { what, forward: effective, backward: inverseOf(state, effective), at };
+      const past = [...(sameNote ? state.past.slice(0, -1) : state.past), step].slice(-HISTORY_LIMIT);
+      commit(effective, { past, future: [] });
+    };
+
+    return {
+      assessments: initial.assessments,
+      past: [],
+      future: [],
+      setScore: (county, statement, score) =>
+        record({ kind: 'score', county, statement }, [{ county, statement, field: 'score', value: score }]),
+      setNote: (county, statement, note) =>
+        record({ kind: 'note', county, statement }, [{ county, statement, field: 'note', value: note }]),
+      applyStep: (what, changes) => record(what, changes),
+      undo: () => {
+        const { past, future } = get();
+        const step = past[past.length - 1];
+        if (step) commit(step.backward, { past: past.slice(0, -1), future: [...future, step] });
+      },
+      redo: () => {
+        const { past, future } = get();
+        const step = future[future.length - 1];
+        if (step) commit(step.forward, { past: [...past, step], future: future.slice(0, -1) });
+      },
+      applyRemote: (changes) => {
+        const merged = mergeStamped(get(), stamps, changes);
+        stamps = merged.stamps;
+        if (merged.applied.length > 0) set({ assessments: merged.workspace.assessments });
+      },
+    };
+  });
 }
 
-export function workspaceOf(state: WorkspaceState): Workspace {
+export function workspaceOf(state: Workspace): Workspace {
   return { assessments: state.assessments };
+}
+
+/** The workspace after the given changes, for previews; the store is not touched. */
+export function previewChanges(state: Workspace, changes: readonly Change[]): Workspace {
+  return applyChanges(workspaceOf(state), changes);
 }

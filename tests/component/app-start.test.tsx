@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/app';
-import { createIndexedDbStorage } from '../../src/store/workspace-storage';
+import { createBrowserStorage } from '../../src/store/workspace-storage';
 import { readCriteriaJson } from '../unit/load-instrument';
 
 let databases = 0;
-const freshStorage = () => createIndexedDbStorage(`app-start-test-${(databases += 1)}`);
+const freshStorage = () => createBrowserStorage(`app-start-test-${(databases += 1)}`, null);
 
 /** Serves the criteria files as a static host would, optionally changed first. */
 function serveCriteria(change: (criteria: Record<string, unknown>) => void = () => {}) {
@@ -38,13 +38,16 @@ test('the app starts on the county list once the criteria files are loaded and c
 test('scores saved earlier are restored when the app starts', async () => {
   serveCriteria();
   const storage = freshStorage();
-  await storage.write({
+  await storage.update(() => ({
+    stamps: undefined,
+    document: {
     format: 'lansinventering-scores',
     version: 1,
     criteria: 'bilaga1-2016',
     exportedAt: '2026-11-20T10:00:00.000Z',
     assessments: [{ county: '09', scores: { '4.1': 2, '4.2': 2 }, notes: {} }],
-  });
+    },
+  }));
   render(<App storage={storage} />);
   const gotland = await screen.findByRole('row', { name: /^Gotland/ });
   expect(gotland).toHaveTextContent('2 av 32');

@@ -18,40 +18,67 @@ const validFile = {
   ],
 };
 
-const scoredBefore = { assessments: { '01': { scores: { '2.1': 1 as const }, notes: {} } } };
+const before = { assessments: { '01': { scores: { '2.1': 1 as const }, notes: {} }, '06': { scores: { '1.1': 0 as const }, notes: {} } } };
+const chooseFile = () => screen.getByLabelText(/Välj en fil att importera/);
 
 test('a broken file shows every problem by its place and changes nothing', async () => {
   const user = userEvent.setup();
-  const { services } = renderWithServices(<DataPage />, scoredBefore);
+  const { services } = renderWithServices(<DataPage />, before);
   const broken = { ...validFile, assessments: [{ county: '06', scores: { '1.9': 2, '1.1': 3 }, notes: {} }] };
-  await user.upload(screen.getByLabelText(/Välj en fil att importera/), fileOf(broken, 'trasig.json'));
+  await user.upload(chooseFile(), fileOf(broken, 'trasig.json'));
 
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('«trasig.json» kunde inte importeras. Ingenting har ändrats.');
   expect(alert).toHaveTextContent('assessments[0].scores["1.1"]: poängen måste vara 0, 1 eller 2');
   expect(alert).toHaveTextContent('assessments[0].scores["1.9"]: okänt påstående');
-  expect(services.workspaceStore.getState().assessments).toEqual(scoredBefore.assessments);
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
 });
 
 test('a file that is not JSON says so and changes nothing', async () => {
   const user = userEvent.setup();
-  const { services } = renderWithServices(<DataPage />, scoredBefore);
-  await user.upload(screen.getByLabelText(/Välj en fil att importera/), fileOf('{ inte json'));
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.upload(chooseFile(), fileOf('{ inte json'));
 
   expect(await screen.findByRole('alert')).toHaveTextContent('är inte giltig JSON');
-  expect(services.workspaceStore.getState().assessments).toEqual(scoredBefore.assessments);
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
 });
 
-test('a valid file is summarised first and replaces the workspace only when confirmed', async () => {
+test('before importing, the preview lists the counties added and every score and note that changes', async () => {
   const user = userEvent.setup();
-  const { services } = renderWithServices(<DataPage />, scoredBefore);
-  await user.upload(screen.getByLabelText(/Välj en fil att importera/), fileOf(validFile));
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.upload(chooseFile(), fileOf(validFile));
 
-  const preview = await screen.findByText(/är giltig och innehåller 2 län, 3 poäng och 1 anteckning/);
-  expect(preview).toHaveTextContent('ersätts den nuvarande arbetsytan (1 län, 1 poäng och 0 anteckningar)');
-  expect(services.workspaceStore.getState().assessments).toEqual(scoredBefore.assessments);
+  const preview = await screen.findByRole('status');
+  expect(preview).toHaveTextContent('innehåller 2 län, 3 poäng och 1 anteckning');
+  expect(preview).toHaveTextContent('Län som läggs till: Västerbotten');
+  expect(preview).toHaveTextContent('3 poäng ändras, 1 anteckningar ändras.');
+  const scores = within(preview).getByRole('table', { name: 'Poäng som ändras' });
+  expect(within(scores).getByRole('row', { name: 'Jönköping 1.1 0 2' })).toBeInTheDocument();
+  expect(within(scores).getByRole('row', { name: 'Jönköping 4.1 ingen 1' })).toBeInTheDocument();
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
+});
 
-  await user.click(screen.getByRole('button', { name: 'Ersätt arbetsytan med filen' }));
+test('merging keeps what the file does not mention and takes the file values where it has them', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.upload(chooseFile(), fileOf(validFile));
+  await user.click(await screen.findByRole('button', { name: 'Importera och slå ihop' }));
+
+  expect(services.workspaceStore.getState().assessments).toEqual({
+    '01': { scores: { '2.1': 1 }, notes: {} },
+    '06': { scores: { '1.1': 2, '4.1': 1 }, notes: { '1.1': 'Forum finns' } },
+    '24': { scores: { '3.1': 0 }, notes: {} },
+  });
+});
+
+test('replacing makes the workspace exactly the file and says which counties lose their data', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.upload(chooseFile(), fileOf(validFile));
+  await user.click(await screen.findByRole('radio', { name: /^Ersätt/ }));
+
+  expect(screen.getByRole('status')).toHaveTextContent('Län vars data tas bort: Stockholm');
+  await user.click(screen.getByRole('button', { name: 'Importera och ersätt' }));
   expect(services.workspaceStore.getState().assessments).toEqual({
     '06': { scores: { '1.1': 2, '4.1': 1 }, notes: { '1.1': 'Forum finns' } },
     '24': { scores: { '3.1': 0 }, notes: {} },
@@ -59,24 +86,55 @@ test('a valid file is summarised first and replaces the workspace only when conf
   expect(screen.getByText(/är importerad/)).toHaveTextContent('Arbetsytan innehåller nu 2 län, 3 poäng och 1 anteckning.');
 });
 
-test('an import can be undone, which brings back the workspace as it was', async () => {
+test('an import can be undone with one click, which brings back the workspace as it was', async () => {
   const user = userEvent.setup();
-  const { services } = renderWithServices(<DataPage />, scoredBefore);
-  await user.upload(screen.getByLabelText(/Välj en fil att importera/), fileOf(validFile));
-  await user.click(await screen.findByRole('button', { name: 'Ersätt arbetsytan med filen' }));
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.upload(chooseFile(), fileOf(validFile));
+  await user.click(await screen.findByRole('radio', { name: /^Ersätt/ }));
+  await user.click(screen.getByRole('button', { name: 'Importera och ersätt' }));
   await user.click(screen.getByRole('button', { name: 'Ångra importen' }));
 
-  expect(services.workspaceStore.getState().assessments).toEqual(scoredBefore.assessments);
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
   expect(screen.getByText(/Importen är ångrad/)).toBeInTheDocument();
 });
 
 test('cancelling a valid import leaves the workspace as it was', async () => {
   const user = userEvent.setup();
-  const { services } = renderWithServices(<DataPage />, scoredBefore);
-  await user.upload(screen.getByLabelText(/Välj en fil att importera/), fileOf(validFile));
-  const status = await screen.findByRole('status');
-  await user.click(within(status).getByRole('button', { name: 'Avbryt' }));
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.upload(chooseFile(), fileOf(validFile));
+  await user.click(within(await screen.findByRole('status')).getByRole('button', { name: 'Avbryt' }));
 
-  expect(services.workspaceStore.getState().assessments).toEqual(scoredBefore.assessments);
-  expect(screen.queryByRole('button', { name: 'Ersätt arbetsytan med filen' })).not.toBeInTheDocument();
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
+  expect(screen.queryByRole('button', { name: /^Importera och/ })).not.toBeInTheDocument();
+});
+
+test('a CSV file from a spreadsheet is checked and previewed like a JSON file', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before);
+  const csv = '\uFEFFlan;pastaende;poang;anteckning\r\n6;4.2;2;"Se ""FoUrum""; intervju 3"\r\n24;3.1;1;\r\n';
+  await user.upload(chooseFile(), new File([csv], 'poang.csv', { type: 'text/csv' }));
+  await user.click(await screen.findByRole('button', { name: 'Importera och slå ihop' }));
+
+  expect(services.workspaceStore.getState().assessments['06']).toEqual({
+    scores: { '1.1': 0, '4.2': 2 },
+    notes: { '4.2': 'Se "FoUrum"; intervju 3' },
+  });
+  expect(services.workspaceStore.getState().assessments['24']).toEqual({ scores: { '3.1': 1 }, notes: {} });
+});
+
+test('deleting asks for confirmation, offers a backup first, and only then removes the data', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before);
+  await user.selectOptions(screen.getByLabelText('Vad ska raderas?'), 'Jönköping');
+  await user.click(screen.getByRole('button', { name: 'Radera …' }));
+
+  const dialog = screen.getByRole('alertdialog');
+  expect(dialog).toHaveTextContent('Du håller på att radera 1 län, 1 poäng och 0 anteckningar för Jönköping.');
+  expect(within(dialog).getByRole('button', { name: 'Ladda ner säkerhetskopia' })).toBeInTheDocument();
+  expect(services.workspaceStore.getState().assessments['06']).toBeDefined();
+
+  await user.click(within(dialog).getByRole('button', { name: 'Radera Jönköping' }));
+  expect(services.workspaceStore.getState().assessments).toEqual({ '01': before.assessments['01'] });
+  services.workspaceStore.getState().undo();
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
 });

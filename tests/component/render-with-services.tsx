@@ -2,17 +2,26 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import { ServicesProvider, type Services } from '../../src/providers/services';
+import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';
+import { createBrowserStorage } from '../../src/store/workspace-storage';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { loadInstrument } from '../unit/load-instrument';
 
-/** Renders a view with the shipped instrument and a fresh store holding `workspace`. */
+let databases = 0;
+
+/** Renders a view with the shipped instrument, a fresh store holding `workspace`, saving to a fresh database. */
 export function renderWithServices(ui: ReactNode, workspace: Workspace = { assessments: {} }) {
+  const instrument = loadInstrument();
+  const saveStatusStore = createSaveStatusStore();
+  const storage = createBrowserStorage(`component-test-${(databases += 1)}`, null);
+  const saver = createSaver(storage, instrument, saveStatusStore, 'test-tab');
   const services: Services = {
-    instrument: loadInstrument(),
-    workspaceStore: createWorkspaceStore(workspace),
-    saveStatusStore: createSaveStatusStore(),
+    instrument,
+    workspaceStore: createWorkspaceStore({ initial: workspace, onLocalChanges: saver.enqueue }),
+    saveStatusStore,
+    saver,
   };
   const view = render(<ServicesProvider services={services}>{ui}</ServicesProvider>);
-  return { ...view, services };
+  return { ...view, services, storage };
 }

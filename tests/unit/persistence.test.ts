@@ -1,104 +1,141 @@
-import { expect, test } from 'vitest';
-import type { toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
-import { persistChanges, restoreWorkspace } from '../../src/store/persistence';
-import { createSaveStatusStore, type SaveStatus } from '../../src/store/save-status-store';
-import { createIndexedDbStorage, type WorkspaceStorage } from '../../src/store/workspace-storage';
-import { createWorkspaceStore } from '../../src/store/workspace-store';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, expect, test } from 'vitest';
+import { createSaver, restoreWorkspace } from '../../src/store/persistence';
+import { createSaveStatusStore } from '../../src/store/save-status-store';
+import type { WorkspaceStorage } from '../../src/store/workspace-storage';
 import { loadInstrument } from './load-instrument';
+import { freshStorage, gate, note, score, stamped, statusBecomes } from './persistence-support';
 
 const instrument = loadInstrument();
-let databases = 0;
-const freshStorage = () => createIndexedDbStorage(`persistence-test-${(databases += 1)}`);
 
-/** Resolves when the save status reaches `kind`. */
-function statusBecomes(store: ReturnType<typeof createSaveStatusStore>, kind: SaveStatus['kind']): Promise<SaveStatus> {
-  return new Promise((resolve) => {
-    if (store.getState().kind === kind) resolve(store.getState());
-    const stop = store.subscribe((status) => {
-      if (status.kind === kind) {
-        stop();
-        resolve(status);
-      }
-    });
-  });
+beforeEach(() => localStorage.clear());
+
+function saverFor(storage: WorkspaceStorage, tab = 'a') {
+  const status = createSaveStatusStore();
+  return { status, saver: createSaver(storage, instrument, status, tab) };
 }
 
-test('an empty storage restores an empty workspace', async () => {
+test('an empty storage restores an empty workspace with nothing to replay', async () => {
   const restore = await restoreWorkspace(freshStorage(), instrument);
-  expect(restore).toEqual({ kind: 'empty', workspace: { assessments: {} } });
+  expect(restore).toMatchObject({ workspace: { assessments: {} }, replayed: [], unreadable: null });
 });
 
-test('a change is written to IndexedDB, the status goes from saving to saved, and it restores after a restart', async () => {
+test('saved changes are restored after a restart', async () => {
   const storage = freshStorage();
-  const store = createWorkspaceStore();
-  const status = createSaveStatusStore();
-  persistChanges(store, status, storage, instrument);
-
-  store.getState().setScore('06', '1.1', 2);
-  expect(status.getState().kind).toBe('saving');
-  store.getState().setNote('06', '1.1', 'Politiskt forum finns sedan 2012');
+  const { status, saver } = saverFor(storage);
+  saver.enqueue([stamped(score('06', '1.1', 2), 1), stamped(note('06', '1.1', 'Forum sedan 2012'), 2)]);
   await statusBecomes(status, 'saved');
-
-  const restored = await restoreWorkspace(storage, instrument);
-  expect(restored.kind).toBe('restored');
-  expect(restored.workspace.assessments['06']).toEqual({
-    scores: { '1.1': 2 },
-    notes: { '1.1': 'Politiskt forum finns sedan 2012' },
-  });
-});
-
-test('many quick changes end with the newest state stored', async () => {
-  const storage = freshStorage();
-  const store = createWorkspaceStore();
-  const status = createSaveStatusStore();
-  persistChanges(store, status, storage, instrument);
-  for (const score of [0, 1, 2, 1, 0] as const) store.getState().setScore('01', '2.1', score);
-  await statusBecomes(status, 'saved');
-
-  const restored = await restoreWorkspace(storage, instrument);
-  expect(restored.workspace.assessments['01']?.scores['2.1']).toBe(0);
-});
-
-test('a failed write says the change is not saved and why', async () => {
-  const failing: WorkspaceStorage = {
-    ...freshStorage(),
-    write: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
-  };
-  const store = createWorkspaceStore();
-  const status = createSaveStatusStore();
-  persistChanges(store, status, failing, instrument);
-  store.getState().setScore('01', '1.1', 1);
-
-  expect(await statusBecomes(status, 'failed')).toEqual({
-    kind: 'failed',
-    message: 'Webbläsarens lagringsutrymme är fullt.',
-  });
-});
-
-test('stored data that cannot be read is kept aside untouched and the app starts empty', async () => {
-  const storage = freshStorage();
-  const unreadable = { format: 'lansinventering-scores', version: 99, assessments: 'from the future' };
-  await storage.write(unreadable);
 
   const restore = await restoreWorkspace(storage, instrument);
-  if (restore.kind !== 'unreadable') throw new Error(`expected unreadable, got ${restore.kind}`);
-  expect(restore.workspace).toEqual({ assessments: {} });
-  expect(restore.problems[0]?.path).toBe('version');
-  expect(restore.raw).toEqual(unreadable);
-  expect(restore.keptAs).toMatch(/^olasbar-\d{4}-/);
+  expect(restore.workspace.assessments['06']).toEqual({ scores: { '1.1': 2 }, notes: { '1.1': 'Forum sedan 2012' } });
 });
 
-test('the stored document is the versioned workspace file that import reads', async () => {
+test('the status says saved only once the IndexedDB transaction has committed', async () => {
   const storage = freshStorage();
-  const store = createWorkspaceStore();
-  const status = createSaveStatusStore();
-  persistChanges(store, status, storage, instrument);
-  store.getState().setScore('25', '6.5', 1);
-  await statusBecomes(status, 'saved');
+  const held = gate();
+  const slow: WorkspaceStorage = { ...storage, update: async (next) => { await held.opened; await storage.update(next); } };
+  const { status, saver } = saverFor(slow);
+  saver.enqueue([stamped(score('01', '2.1', 1), 1)]);
+  await new Promise((done) => setTimeout(done, 20));
 
-  const stored = (await storage.read()) as ReturnType<typeof toWorkspaceFile>;
-  expect(stored.format).toBe('lansinventering-scores');
-  expect(stored.version).toBe(1);
-  expect(stored.criteria).toBe('bilaga1-2016');
-  expect(stored.assessments).toEqual([{ county: '25', scores: { '6.5': 1 }, notes: {} }]);
+  expect(status.getState().state).toBe('saving');
+  expect((await storage.read()).document).toBeUndefined();
+  held.open();
+  await statusBecomes(status, 'saved');
+  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['01']?.scores['2.1']).toBe(1);
+});
+
+test('a change not yet in IndexedDB when the tab dies is replayed from the journal on the next start', async () => {
+  const storage = freshStorage();
+  const never = gate();
+  const dying: WorkspaceStorage = { ...storage, update: () => never.opened };
+  saverFor(dying, 'dead-tab').saver.enqueue([stamped(score('25', '6.5', 2), 5), stamped(note('25', '6.5', 'Utvärderad 2015'), 6)]);
+
+  const restore = await restoreWorkspace(storage, instrument);
+  expect(restore.workspace.assessments['25']).toEqual({ scores: { '6.5': 2 }, notes: { '6.5': 'Utvärderad 2015' } });
+  expect(restore.replayed).toHaveLength(2);
+  expect(restore.replayedJournals).toEqual(['lansinventering-ej-sparat-dead-tab']);
+});
+
+test('the journal is emptied once the change is in IndexedDB', async () => {
+  const storage = freshStorage();
+  const { status, saver } = saverFor(storage, 'live-tab');
+  saver.enqueue([stamped(score('03', '3.1', 0), 1)]);
+  expect(storage.readPending()).toHaveLength(1);
+  await statusBecomes(status, 'saved');
+  expect(storage.readPending()).toEqual([]);
+});
+
+test('a failed write says so and why, keeps the change, and the next attempt saves it', async () => {
+  const storage = freshStorage();
+  let failures = 1;
+  const flaky: WorkspaceStorage = {
+    ...storage,
+    update: (next) => (failures-- > 0 ? Promise.reject(new DOMException('full', 'QuotaExceededError')) : storage.update(next)),
+  };
+  const { status, saver } = saverFor(flaky);
+  saver.enqueue([stamped(score('01', '1.1', 1), 1)]);
+
+  expect(await statusBecomes(status, 'failed')).toMatchObject({ message: 'Webbläsarens lagringsutrymme är fullt.' });
+  saver.retry();
+  await statusBecomes(status, 'saved');
+  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['01']?.scores['1.1']).toBe(1);
+});
+
+test('two tabs saving different statements both keep their change', async () => {
+  const storage = freshStorage();
+  const a = saverFor(storage, 'a');
+  const b = saverFor(storage, 'b');
+  a.saver.enqueue([stamped(score('06', '1.1', 2), 10, 'a')]);
+  b.saver.enqueue([stamped(score('06', '1.2', 1), 11, 'b')]);
+  await Promise.all([statusBecomes(a.status, 'saved'), statusBecomes(b.status, 'saved')]);
+
+  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['06']?.scores).toEqual({ '1.1': 2, '1.2': 1 });
+});
+
+test('when two tabs change the same statement the later change wins, whichever is written last', async () => {
+  const storage = freshStorage();
+  const later = saverFor(storage, 'b');
+  later.saver.enqueue([stamped(score('06', '1.1', 2), 20, 'b')]);
+  await statusBecomes(later.status, 'saved');
+  const earlier = saverFor(storage, 'a');
+  earlier.saver.enqueue([stamped(score('06', '1.1', 0), 10, 'a')]);
+  await statusBecomes(earlier.status, 'saved');
+
+  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['06']?.scores['1.1']).toBe(2);
+});
+
+const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures/stored', name), 'utf8');
+
+test.each([
+  ['a newer version', JSON.parse(fixture('newer-version.json')) as unknown, 'version'],
+  ['a truncated write', fixture('truncated.txt'), '(filen)'],
+  ['the wrong shape', JSON.parse(fixture('wrong-shape.json')) as unknown, 'assessments'],
+])('stored data of %s is kept aside untouched, reported, and never overwritten', async (_, raw, path) => {
+  const storage = freshStorage();
+  await storage.update(() => ({ document: raw, stamps: undefined }));
+
+  const restore = await restoreWorkspace(storage, instrument);
+  expect(restore.workspace).toEqual({ assessments: {} });
+  expect(restore.unreadable?.raw).toEqual(raw);
+  expect(restore.unreadable?.problems[0]?.path).toBe(path);
+  const keptAs = restore.unreadable?.keptAs ?? '';
+  expect(keptAs).toMatch(/^olasbar-\d{4}-/);
+
+  const { status, saver } = saverFor(storage);
+  saver.enqueue([stamped(score('01', '1.1', 1), 1)]);
+  await statusBecomes(status, 'saved');
+  expect(await storage.listKeptAside()).toEqual([{ key: keptAs, document: raw }]);
+});
+
+test('stored data that becomes unreadable while the app runs is not overwritten', async () => {
+  const storage = freshStorage();
+  const newer = JSON.parse(fixture('newer-version.json')) as unknown;
+  await storage.update(() => ({ document: newer, stamps: undefined }));
+  const { status, saver } = saverFor(storage);
+  saver.enqueue([stamped(score('01', '1.1', 1), 1)]);
+
+  expect(await statusBecomes(status, 'failed')).toMatchObject({ message: expect.stringContaining('kan inte läsas') as unknown });
+  expect((await storage.read()).document).toEqual(newer);
 });

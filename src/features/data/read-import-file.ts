@@ -1,20 +1,33 @@
 import type { Instrument } from '../../domain/criteria/instrument';
-import type { Problem, Result } from '../../domain/problems';
+import { parseScoresCsv } from '../../domain/csv/scores-csv';
+import type { Result } from '../../domain/problems';
 import { parseWorkspaceFile } from '../../domain/workspace/workspace-file';
 import type { Workspace } from '../../domain/workspace/workspace';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Reads a chosen file into a workspace, or says what is wrong with it. Never throws. */
+const problem = (message: string): Result<Workspace> => ({ ok: false, problems: [{ path: '(filen)', message }] });
+
+/**
+ * Reads a chosen file (the JSON workspace file, or scores as CSV) into a workspace, or says what
+ * is wrong with it. The size is checked before reading. Never throws, never changes anything.
+ */
 export async function readImportFile(file: File, instrument: Instrument): Promise<Result<Workspace>> {
-  const problem = (message: string): Result<Workspace> => ({ ok: false, problems: [{ path: '(filen)', message }] satisfies Problem[] });
-  if (file.size > MAX_IMPORT_BYTES) return problem(`filen är ${(file.size / 1024 / 1024).toFixed(1)} MB; högst 5 MB kan importeras`);
+  if (file.size > MAX_IMPORT_BYTES) {
+    return problem(`filen är ${(file.size / 1024 / 1024).toFixed(1)} MB; högst 5 MB kan importeras`);
+  }
   let text: string;
   try {
     text = await file.text();
   } catch {
     return problem('filen kunde inte läsas');
   }
+  return readImportText(text, file.name, instrument);
+}
+
+export function readImportText(text: string, fileName: string, instrument: Instrument): Result<Workspace> {
+  const looksLikeJson = text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  if (fileName.toLowerCase().endsWith('.csv') || !looksLikeJson) return parseScoresCsv(text, instrument);
   let json: unknown;
   try {
     json = JSON.parse(text);
