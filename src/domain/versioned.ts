@@ -7,6 +7,9 @@ import { fail, formatPath, ok, problemsFromZod, swedishErrors, type Problem, typ
  * by parsing it with its own schema and migrating it step by step to the current version,
  * where the current schema checks the result again.
  */
+/** `migrations[v]` lifts a parsed version-v document to version v + 1. */
+export type Migrations = Readonly<Record<number, (previous: unknown) => unknown>>;
+
 export type VersionedFormat<Current> = {
   format: string;
   /** Swedish name used in messages, e.g. "kriteriefilen". */
@@ -14,7 +17,7 @@ export type VersionedFormat<Current> = {
   current: number;
   currentSchema: z.ZodType<Current>;
   olderSchemas: Record<number, z.ZodType>;
-  migrations: Record<number, (previous: unknown) => unknown>;
+  migrations: Migrations;
 };
 
 const headerSchema = z.object({ format: z.string(), version: z.unknown() });

@@ -46,11 +46,18 @@ export type WorkspaceStoreOptions = {
 export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): WorkspaceStore {
   const { initial = EMPTY_WORKSPACE, tab = 'tab', now = Date.now, onLocalChanges = () => {} } = options;
   let stamps: Stamps = options.initialStamps ?? {};
+  // A logical clock: a local change is always stamped later than anything this tab has seen,
+  // even when the wall clock stands still (two edits in one millisecond) or runs behind another tab's.
+  let lastSeen = Math.max(0, ...Object.values(stamps).map((stamp) => stamp.at));
+  const nextStamp = (): Stamp => {
+    lastSeen = Math.max(now(), lastSeen + 1);
+    return { at: lastSeen, tab };
+  };
 
   return createStore<WorkspaceState>()((set, get) => {
     /** Applies local changes, stamps them, and tells storage and the other tabs. */
     const commit = (changes: readonly Change[], history: Pick<WorkspaceState, 'past' | 'future'>) => {
-      const stamp: Stamp = { at: now(), tab };
+      const stamp = nextStamp();
       const stamped = changes.map((change) => ({ change, stamp }));
       const merged = mergeStamped(get(), stamps, stamped);
       stamps = merged.stamps;
@@ -94,6 +101,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
         if (step) commit(step.forward, { past: [...past, step], future: future.slice(0, -1) });
       },
       applyRemote: (changes) => {
+        lastSeen = Math.max(lastSeen, ...changes.map(({ stamp }) => stamp.at));
         const merged = mergeStamped(get(), stamps, changes);
         stamps = merged.stamps;
         if (merged.applied.length > 0) set({ assessments: merged.workspace.assessments });

@@ -1,7 +1,11 @@
 import type { Result } from '../problems';
-import { readVersioned } from '../versioned';
+import { readVersioned, type Migrations } from '../versioned';
 import { countiesSchemaV1, type County } from './counties-schema';
 import { criteriaSchemaV1, type Criteria } from './criteria-schema';
+
+/** No older versions yet: version 1 is the first. */
+export const criteriaMigrations: Migrations = {};
+export const countiesMigrations: Migrations = {};
 
 export function parseCriteria(input: unknown): Result<Criteria> {
   return readVersioned(input, {
@@ -10,7 +14,7 @@ export function parseCriteria(input: unknown): Result<Criteria> {
     current: 1,
     currentSchema: criteriaSchemaV1,
     olderSchemas: {},
-    migrations: {},
+    migrations: criteriaMigrations,
   });
 }
 
@@ -21,7 +25,7 @@ export function parseCounties(input: unknown): Result<County[]> {
     current: 1,
     currentSchema: countiesSchemaV1,
     olderSchemas: {},
-    migrations: {},
+    migrations: countiesMigrations,
   });
   return result.ok ? { ok: true, value: result.value.counties } : result;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../problems';
 import { scoreSchema } from '../score';
-import { readVersioned } from '../versioned';
+import { readVersioned, type Migrations } from '../versioned';
 import type { StampedChange, Stamps } from './stamps';
 
 const stampSchema = z.strictObject({ at: z.number(), tab: z.string() });
@@ -25,6 +25,10 @@ export const pendingFileSchemaV1 = z.strictObject({
   changes: z.array(z.strictObject({ change: changeSchema, stamp: stampSchema })),
 });
 
+/** No older versions yet: version 1 is the first. */
+export const stampsMigrations: Migrations = {};
+export const pendingMigrations: Migrations = {};
+
 export function toStampsFile(stamps: Stamps): z.infer<typeof stampsFileSchemaV1> {
   return { format: 'lansinventering-stamps', version: 1, stamps: { ...stamps } };
 }
@@ -36,7 +40,7 @@ export function parseStampsFile(input: unknown): Result<Stamps> {
     current: 1,
     currentSchema: stampsFileSchemaV1,
     olderSchemas: {},
-    migrations: {},
+    migrations: stampsMigrations,
   });
   return read.ok ? { ok: true, value: read.value.stamps } : read;
 }
@@ -52,7 +56,7 @@ export function parsePendingFile(input: unknown): Result<StampedChange[]> {
     current: 1,
     currentSchema: pendingFileSchemaV1,
     olderSchemas: {},
-    migrations: {},
+    migrations: pendingMigrations,
   });
   return read.ok ? { ok: true, value: read.value.changes } : read;
 }

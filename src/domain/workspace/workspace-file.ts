@@ -1,6 +1,6 @@
 import type { Instrument } from '../criteria/instrument';
 import { ok, type Result } from '../problems';
-import { readVersioned } from '../versioned';
+import { readVersioned, type Migrations } from '../versioned';
 import type { Assessment, Workspace } from './workspace';
 import { makeWorkspaceFileSchemaV1, WORKSPACE_FORMAT, type WorkspaceFileV1 } from './workspace-file-schema';
 
@@ -23,6 +23,9 @@ export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, no
   };
 }
 
+/** No older versions yet: version 1 is the first. */
+export const workspaceFileMigrations: Migrations = {};
+
 /**
  * Reads a workspace file (any known version) and checks it against the loaded instrument:
  * the criteria id, known and unique counties, known statements. All or nothing.
@@ -39,7 +42,7 @@ export function parseWorkspaceFile(input: unknown, instrument: Instrument): Resu
       isStatement: (id) => instrument.statementById.has(id),
     }),
     olderSchemas: {},
-    migrations: {},
+    migrations: workspaceFileMigrations,
   });
   if (!read.ok) return read;
   const assessments: Record<string, Assessment> = {};

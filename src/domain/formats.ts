@@ -1,0 +1,25 @@
+import { countiesMigrations, criteriaMigrations, parseCounties, parseCriteria } from './criteria/parse-criteria';
+import type { Instrument } from './criteria/instrument';
+import type { Result } from './problems';
+import type { Migrations } from './versioned';
+import { parsePendingFile, parseStampsFile, pendingMigrations, stampsMigrations } from './workspace/stamps-schema';
+import { parseWorkspaceFile, workspaceFileMigrations } from './workspace/workspace-file';
+
+/**
+ * Every versioned format the app reads or writes, with its current version and migrations. A
+ * test loads a kept example file of every version of every format, so each migration is run.
+ */
+export type FormatEntry = {
+  format: string;
+  current: number;
+  migrations: Migrations;
+  read: (input: unknown, instrument: Instrument) => Result<unknown>;
+};
+
+export const FORMATS: readonly FormatEntry[] = [
+  { format: 'lansinventering-scores', current: 1, migrations: workspaceFileMigrations, read: parseWorkspaceFile },
+  { format: 'lansinventering-criteria', current: 1, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
+  { format: 'lansinventering-counties', current: 1, migrations: countiesMigrations, read: (input) => parseCounties(input) },
+  { format: 'lansinventering-stamps', current: 1, migrations: stampsMigrations, read: (input) => parseStampsFile(input) },
+  { format: 'lansinventering-pending', current: 1, migrations: pendingMigrations, read: (input) => parsePendingFile(input) },
+];

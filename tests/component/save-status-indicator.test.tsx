@@ -1,0 +1,38 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test, vi } from 'vitest';
+import { SaveStatusIndicator } from '../../src/features/data/save-status-indicator';
+import { StorageSection } from '../../src/features/data/storage-section';
+import { renderWithServices } from './render-with-services';
+
+test('the save status is always shown and turns to Sparat once a change is stored', async () => {
+  const { services } = renderWithServices(<SaveStatusIndicator />);
+  expect(screen.getByRole('status')).toHaveTextContent('Sparat');
+  act(() => services.workspaceStore.getState().setScore('06', '1.1', 2));
+  expect(screen.getByRole('status')).toHaveTextContent('Sparar…');
+  await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Sparat'));
+});
+
+test('a failed write shows an alert that says what happened and offers a backup and a retry', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<SaveStatusIndicator />);
+  const retry = vi.spyOn(services.saver, 'retry');
+  act(() => services.saveStatusStore.setState({ state: 'failed', message: 'Webbläsarens lagringsutrymme är fullt.' }));
+
+  expect(screen.getByRole('status')).toHaveTextContent('Ej sparat');
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent('Den senaste ändringen kunde inte sparas i webbläsaren. Webbläsarens lagringsutrymme är fullt.');
+  expect(within(alert).getByRole('button', { name: 'Ladda ner säkerhetskopia' })).toBeInTheDocument();
+  await user.click(within(alert).getByRole('button', { name: 'Försök spara igen' }));
+  expect(retry).toHaveBeenCalledOnce();
+});
+
+test.each([
+  [true, 'Webbläsaren har lovat att inte rensa datan'],
+  [false, 'Webbläsaren har inte beviljat beständig lagring'],
+  [null, 'Webbläsaren kan inte säga om lagringen är beständig'],
+])('the data page says whether persistent storage was granted (%s)', (persistent, text) => {
+  const { services } = renderWithServices(<StorageSection />);
+  act(() => services.saveStatusStore.setState({ persistent }));
+  expect(screen.getByRole('region', { name: 'Lagring i webbläsaren' })).toHaveTextContent(text);
+});

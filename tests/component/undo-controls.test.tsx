@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, test } from 'vitest';
+import { UndoControls } from '../../src/features/history/undo-controls';
+import { renderWithServices } from './render-with-services';
+
+test('the undo and redo buttons are disabled until there is something to undo or redo', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<UndoControls />);
+  expect(screen.getByRole('button', { name: 'Ångra' })).toBeDisabled();
+  expect(screen.getByRole('button', { name: 'Gör om' })).toBeDisabled();
+
+  services.workspaceStore.getState().setScore('06', '1.1', 2);
+  expect(await screen.findByRole('button', { name: 'Ångra' })).toBeEnabled();
+  expect(screen.getByRole('button', { name: 'Ångra' })).toHaveAttribute('title', 'Ångra poängen för 1.1 i Jönköping (Ctrl+Z)');
+
+  await user.click(screen.getByRole('button', { name: 'Ångra' }));
+  expect(services.workspaceStore.getState().assessments).toEqual({});
+  expect(screen.getByRole('button', { name: 'Gör om' })).toBeEnabled();
+  await user.click(screen.getByRole('button', { name: 'Gör om' }));
+  expect(services.workspaceStore.getState().assessments['06']?.scores['1.1']).toBe(2);
+});
+
+test('Ctrl+Z undoes and Ctrl+Shift+Z redoes, except in a text field where they edit the text', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(
+    <>
+      <UndoControls />
+      <label>
+        Anteckning <textarea />
+      </label>
+    </>,
+  );
+  services.workspaceStore.getState().setScore('06', '1.1', 2);
+
+  await user.click(screen.getByRole('textbox', { name: 'Anteckning' }));
+  await user.keyboard('{Control>}z{/Control}');
+  expect(services.workspaceStore.getState().assessments['06']?.scores['1.1']).toBe(2);
+
+  await user.click(document.body);
+  await user.keyboard('{Control>}z{/Control}');
+  expect(services.workspaceStore.getState().assessments).toEqual({});
+  await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+  expect(services.workspaceStore.getState().assessments['06']?.scores['1.1']).toBe(2);
+});

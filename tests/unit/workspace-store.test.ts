@@ -1,0 +1,115 @@
+import { expect, test } from 'vitest';
+import type { StampedChange } from '../../src/domain/workspace/stamps';
+import { createWorkspaceStore, HISTORY_LIMIT } from '../../src/store/workspace-store';
+
+function storeWithClock(start = 1000) {
+  let time = start;
+  const sent: StampedChange[][] = [];
+  const store = createWorkspaceStore({ tab: 'a', now: () => time, onLocalChanges: (changes) => sent.push(changes) });
+  return { store, sent, tick: (ms: number) => (time += ms) };
+}
+
+test('undo and redo step back and forth through score changes', () => {
+  const { store } = storeWithClock();
+  store.getState().setScore('06', '1.1', 1);
+  store.getState().setScore('06', '1.1', 2);
+  store.getState().undo();
+  expect(store.getState().assessments['06']?.scores['1.1']).toBe(1);
+  store.getState().undo();
+  expect(store.getState().assessments['06']).toBeUndefined();
+  store.getState().redo();
+  store.getState().redo();
+  expect(store.getState().assessments['06']?.scores['1.1']).toBe(2);
+});
+
+test('a new change after an undo clears what could be redone', () => {
+  const { store } = storeWithClock();
+  store.getState().setScore('06', '1.1', 1);
+  store.getState().undo();
+  store.getState().setScore('06', '1.2', 0);
+  expect(store.getState().future).toEqual([]);
+});
+
+test(`the last ${HISTORY_LIMIT} changes can be undone and older ones drop off`, () => {
+  const { store, tick } = storeWithClock();
+  for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) {
+    store.getState().setScore('01', `${(i % 6) + 1}.1`, (Math.floor(i / 6) % 3) as 0 | 1 | 2);
+    tick(10);
+  }
+  expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
+  for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) store.getState().undo();
+  // The five oldest changes can no longer be undone: statements 1.1–5.1 keep their first score.
+  expect(store.getState().assessments['01']?.scores).toEqual({ '1.1': 0, '2.1': 0, '3.1': 0, '4.1': 0, '5.1': 0 });
+});
+
+test('keystrokes in one note are one undo step until the typing pauses', () => {
+  const { store, tick } = storeWithClock();
+  for (const text of ['F', 'Fo', 'For', 'Forum']) {
+    store.getState().setNote('06', '1.1', text);
+    tick(300);
+  }
+  tick(5000);
+  store.getState().setNote('06', '1.1', 'Forum finns');
+  expect(store.getState().past).toHaveLength(2);
+  store.getState().undo();
+  expect(store.getState().assessments['06']?.notes['1.1']).toBe('Forum');
+  store.getState().undo();
+  expect(store.getState().assessments['06']).toBeUndefined();
+});
+
+test('two edits within the same millisecond are both applied and can both be undone', () => {
+  const { store } = storeWithClock();
+  store.getState().setScore('06', '1.1', 1);
+  store.getState().setScore('06', '1.1', 2);
+  store.getState().undo();
+  store.getState().undo();
+  store.getState().redo();
+  expect(store.getState().assessments['06']?.scores['1.1']).toBe(1);
+});
+
+test('a change that changes nothing is neither recorded nor sent', () => {
+  const { store, sent } = storeWithClock();
+  store.getState().setScore('06', '1.1', 2);
+  store.getState().setScore('06', '1.1', 2);
+  store.getState().setNote('06', '1.2', '   ');
+  expect(store.getState().past).toHaveLength(1);
+  expect(sent).toHaveLength(1);
+});
+
+test('every local change, undo and redo is sent on stamped with the time and tab', () => {
+  const { store, sent, tick } = storeWithClock(5000);
+  store.getState().setScore('06', '1.1', 2);
+  tick(1);
+  store.getState().undo();
+  expect(sent).toEqual([
+    [{ change: { county: '06', statement: '1.1', field: 'score', value: 2 }, stamp: { at: 5000, tab: 'a' } }],
+    [{ change: { county: '06', statement: '1.1', field: 'score', value: null }, stamp: { at: 5001, tab: 'a' } }],
+  ]);
+});
+
+test('a local change after seeing a later stamp from another tab is stamped later still', () => {
+  const { store, sent } = storeWithClock(100);
+  store.getState().applyRemote([{ change: { county: '06', statement: '1.1', field: 'score', value: 2 }, stamp: { at: 900, tab: 'b' } }]);
+  store.getState().setScore('06', '1.1', 0);
+  expect(store.getState().assessments['06']?.scores['1.1']).toBe(0);
+  expect(sent[0]?.[0]?.stamp).toEqual({ at: 901, tab: 'a' });
+});
+
+test('a change from another tab shows here, is not part of this tab history, and an older one is ignored', () => {
+  const { store, sent } = storeWithClock(100);
+  store.getState().setScore('06', '1.1', 1);
+  store.getState().applyRemote([{ change: { county: '06', statement: '1.2', field: 'score', value: 2 }, stamp: { at: 150, tab: 'b' } }]);
+  store.getState().applyRemote([{ change: { county: '06', statement: '1.1', field: 'score', value: 0 }, stamp: { at: 50, tab: 'b' } }]);
+
+  expect(store.getState().assessments['06']?.scores).toEqual({ '1.1': 1, '1.2': 2 });
+  expect(store.getState().past).toHaveLength(1);
+  expect(sent).toHaveLength(1);
+});
+
+test('undoing a local change keeps what another tab changed meanwhile', () => {
+  const { store } = storeWithClock(100);
+  store.getState().setScore('06', '1.1', 1);
+  store.getState().applyRemote([{ change: { county: '06', statement: '1.2', field: 'score', value: 2 }, stamp: { at: 150, tab: 'b' } }]);
+  store.getState().undo();
+  expect(store.getState().assessments['06']?.scores).toEqual({ '1.2': 2 });
+});
