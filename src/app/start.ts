@@ -87,7 +87,7 @@ export async function start(storage: WorkspaceStorage): Promise<StartOutcome> {
 
   return {
     kind: 'ready',
-    services: { instrument, workspaceStore, saveStatusStore, saver },
+    services: { instrument, workspaceStore, saveStatusStore, saver, storage },
     unreadable: restore.unreadable,
   };
 }

@@ -2,6 +2,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Saver } from '../store/persistence';
+import type { WorkspaceStorage } from '../store/workspace-storage';
 import type { SaveStatus, SaveStatusStore } from '../store/save-status-store';
 import type { WorkspaceState, WorkspaceStore } from '../store/workspace-store';
 
@@ -11,6 +12,7 @@ export type Services = {
   workspaceStore: WorkspaceStore;
   saveStatusStore: SaveStatusStore;
   saver: Saver;
+  storage: WorkspaceStorage;
 };
 
 const ServicesContext = createContext<Services | null>(null);
@@ -35,6 +37,10 @@ export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
 
 export function useSaveStatus(): SaveStatus {
   return useStore(useServices().saveStatusStore);
+}
+
+export function useStorage(): WorkspaceStorage {
+  return useServices().storage;
 }
 
 export function useSaver(): Saver {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { SaveStatusIndicator } from '../../src/features/data/save-status-indicator';
 import { StorageSection } from '../../src/features/data/storage-section';
-import { renderWithServices } from './render-with-services';
+import { freshTestStorage, renderWithServices } from './render-with-services';
 
 test('the save status is always shown and turns to Sparat once a change is stored', async () => {
   const { services } = renderWithServices(<SaveStatusIndicator />);
@@ -35,4 +35,13 @@ test.each([
   const { services } = renderWithServices(<StorageSection />);
   act(() => services.saveStatusStore.setState({ persistent }));
   expect(screen.getByRole('region', { name: 'Lagring i webbläsaren' })).toHaveTextContent(text);
+});
+
+test('data kept aside because it could not be read is listed on the data page for download', async () => {
+  const storage = freshTestStorage();
+  await storage.keepAside({ format: 'lansinventering-scores', version: 9 }, new Date('2026-11-20T10:00:00.000Z'));
+  renderWithServices(<StorageSection />, { assessments: {} }, storage);
+
+  expect(await screen.findByRole('heading', { name: 'Undanlagd data som inte kunde läsas' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Ladda ner olasbar-2026-11-20T10:00:00.000Z' })).toBeInTheDocument();
 });
