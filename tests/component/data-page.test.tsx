@@ -51,10 +51,11 @@ test('before importing, the preview lists the counties added and every score and
   const preview = await screen.findByRole('status');
   expect(preview).toHaveTextContent('innehåller 2 län, 3 poäng och 1 anteckning');
   expect(preview).toHaveTextContent('Län som läggs till: Västerbotten');
-  expect(preview).toHaveTextContent('3 poäng ändras, 1 anteckningar ändras.');
-  const scores = within(preview).getByRole('table', { name: 'Poäng som ändras' });
-  expect(within(scores).getByRole('row', { name: 'Jönköping 1.1 0 2' })).toBeInTheDocument();
-  expect(within(scores).getByRole('row', { name: 'Jönköping 4.1 ingen 1' })).toBeInTheDocument();
+  expect(preview).toHaveTextContent('2 nya poäng, 1 ändrade poäng, 0 borttagna poäng; 1 anteckning ändras.');
+  const scores = within(preview).getByRole('table', { name: 'Befintliga poäng som ändras eller tas bort' });
+  expect(within(scores).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Jönköping1.102']);
+  const notes = within(preview).getByRole('table', { name: 'Anteckningar som ändras' });
+  expect(within(notes).getByRole('row', { name: 'Jönköping 1.1 – Forum finns' })).toBeInTheDocument();
   expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
 });
 

@@ -8,7 +8,11 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const { counties } = useInstrument();
   const name = (code: string) => counties.find((county) => county.code === code)?.name ?? code;
   const score = (value: number | null) => (value === null ? 'ingen' : String(value));
-  const { countiesAdded, countiesRemoved, scoreChanges, noteChanges } = plan;
+  const { countiesAdded, countiesRemoved, noteChanges } = plan;
+  // New scores are listed by number; values that already exist and would change are listed one by one.
+  const added = plan.scoreChanges.filter((change) => change.from === null).length;
+  const scoreChanges = plan.scoreChanges.filter((change) => change.from !== null);
+  const removed = scoreChanges.filter((change) => change.to === null).length;
 
   if (plan.changes.length === 0) return <p>Importen ändrar ingenting: filen stämmer med den nuvarande arbetsytan.</p>;
   return (
@@ -16,11 +20,14 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       <ul>
         {countiesAdded.length > 0 && <li>Län som läggs till: {countiesAdded.map(name).join(', ')}</li>}
         {countiesRemoved.length > 0 && <li>Län vars data tas bort: {countiesRemoved.map(name).join(', ')}</li>}
-        <li>{scoreChanges.length} poäng ändras, {noteChanges.length} anteckningar ändras.</li>
+        <li>
+          {added} nya poäng, {scoreChanges.length - removed} ändrade poäng, {removed} borttagna poäng;{' '}
+          {noteChanges.length} {noteChanges.length === 1 ? 'anteckning ändras' : 'anteckningar ändras'}.
+        </li>
       </ul>
       {scoreChanges.length > 0 && (
         <table>
-          <caption>Poäng som ändras{scoreChanges.length > MAX_LISTED ? ` (de första ${MAX_LISTED})` : ''}</caption>
+          <caption>Befintliga poäng som ändras eller tas bort{scoreChanges.length > MAX_LISTED ? ` (de första ${MAX_LISTED})` : ''}</caption>
           <thead>
             <tr>
               <th scope="col">Län</th>
