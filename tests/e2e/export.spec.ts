@@ -35,8 +35,11 @@ test('a downloaded workspace can be imported again and brings its scores back', 
 
   await navigateTo(page, 'Data');
   await page.getByLabel(/^Välj en fil att importera/).setInputFiles(path);
-  await expect(page.getByRole('status').filter({ hasText: 'är giltig' })).toContainText('1 län, 1 poäng och 0 anteckningar');
-  await page.getByRole('button', { name: 'Ersätt arbetsytan med filen' }).click();
+  const ready = page.getByRole('status').filter({ hasText: 'är giltig' });
+  await expect(ready).toContainText('1 län, 1 poäng och 0 anteckningar');
+  await expect(ready).toContainText('Län som läggs till: Stockholm');
+  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('1 län, 1 poäng');
 
   await page.goto('#/lan/01');
   await expect(scoreRadio(page, '1.1', 2)).toBeChecked();

@@ -8,11 +8,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 export const test = base.extend<{ failOnPageErrors: void }>({
   failOnPageErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
-      });
+      const errors = watchPageErrors(page);
       await use();
       expect(errors, 'errors in the page').toEqual([]);
     },
@@ -21,6 +17,20 @@ export const test = base.extend<{ failOnPageErrors: void }>({
 });
 
 export { expect };
+
+/**
+ * Collects a page's uncaught exceptions and `console.error` calls into the returned array, for
+ * pages the fixture above does not watch (a second tab, another browser context); the test then
+ * expects the array to be empty.
+ */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+  });
+  return errors;
+}
 
 export type Score = 0 | 1 | 2;
 
@@ -156,4 +166,14 @@ export function scoredCell(page: Page, countyName: string): Locator {
     .filter({ has: page.getByRole('rowheader', { name: countyName, exact: true }) })
     .getByRole('cell')
     .first();
+}
+
+/** The note field of a statement on a county's page. */
+export function noteField(page: Page, id: string): Locator {
+  return page.getByRole('textbox', { name: `Anteckning till ${id}`, exact: true });
+}
+
+/** "Ångra" or "Gör om" in the page header. */
+export function headerButton(page: Page, name: 'Ångra' | 'Gör om'): Locator {
+  return page.getByRole('banner').getByRole('button', { name, exact: true });
 }
