@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import type { StampedChange } from '../../src/domain/workspace/stamps';
-import { createWorkspaceStore, HISTORY_LIMIT } from '../../src/store/workspace-store';
+import { createWorkspaceStore } from '../../src/store/workspace-store';
+
+/** The promise to users, written out so that lowering the limit in the code fails this test. */
+const UNDOABLE_CHANGES = 50;
 
 function storeWithClock(start = 1000) {
   let time = start;
@@ -30,14 +33,14 @@ test('a new change after an undo clears what could be redone', () => {
   expect(store.getState().future).toEqual([]);
 });
 
-test(`the last ${HISTORY_LIMIT} changes can be undone and older ones drop off`, () => {
+test(`the last ${UNDOABLE_CHANGES} changes can be undone and older ones drop off`, () => {
   const { store, tick } = storeWithClock();
-  for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) {
+  for (let i = 0; i < UNDOABLE_CHANGES + 5; i += 1) {
     store.getState().setScore('01', `${(i % 6) + 1}.1`, (Math.floor(i / 6) % 3) as 0 | 1 | 2);
     tick(10);
   }
-  expect(store.getState().past).toHaveLength(HISTORY_LIMIT);
-  for (let i = 0; i < HISTORY_LIMIT + 5; i += 1) store.getState().undo();
+  expect(store.getState().past).toHaveLength(UNDOABLE_CHANGES);
+  for (let i = 0; i < UNDOABLE_CHANGES + 5; i += 1) store.getState().undo();
   // The five oldest changes can no longer be undone: statements 1.1–5.1 keep their first score.
   expect(store.getState().assessments['01']?.scores).toEqual({ '1.1': 0, '2.1': 0, '3.1': 0, '4.1': 0, '5.1': 0 });
 });
