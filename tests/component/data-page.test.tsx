@@ -139,3 +139,13 @@ test('deleting asks for confirmation, offers a backup first, and only then remov
   services.workspaceStore.getState().undo();
   expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
 });
+
+test('a file over 5 MB is refused before it is read, and nothing changes', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before);
+  const big = new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'stor.json', { type: 'application/json' });
+  await user.upload(chooseFile(), big);
+
+  expect(await screen.findByRole('alert')).toHaveTextContent('filen är 5,0 MB; högst 5 MB kan importeras');
+  expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
+});

@@ -14,7 +14,8 @@ const problem = (message: string): Result<Workspace> => ({ ok: false, problems: 
  */
 export async function readImportFile(file: File, instrument: Instrument): Promise<Result<Workspace>> {
   if (file.size > MAX_IMPORT_BYTES) {
-    return problem(`filen är ${(file.size / 1024 / 1024).toFixed(1)} MB; högst 5 MB kan importeras`);
+    const megabytes = (file.size / 1024 / 1024).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return problem(`filen är ${megabytes} MB; högst 5 MB kan importeras`);
   }
   let text: string;
   try {
