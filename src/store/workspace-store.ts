@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { applyChanges, inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
+import { inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
 import { mergeStamped, type Stamp, type StampedChange, type Stamps } from '../domain/workspace/stamps';
 import type { Score } from '../domain/score';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
@@ -114,7 +114,3 @@ export function workspaceOf(state: Workspace): Workspace {
   return { assessments: state.assessments };
 }
 
-/** The workspace after the given changes, for previews; the store is not touched. */
-export function previewChanges(state: Workspace, changes: readonly Change[]): Workspace {
-  return applyChanges(workspaceOf(state), changes);
-}

@@ -55,4 +55,3 @@ export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
 
 export const workspaceFileSchemaV1 = makeWorkspaceFileSchemaV1();
 export type WorkspaceFileV1 = z.infer<typeof workspaceFileSchemaV1>;
-export type AssessmentRecord = WorkspaceFileV1['assessments'][number];

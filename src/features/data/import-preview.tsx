@@ -1,5 +1,6 @@
+import type { ReactNode } from 'react';
+import type { ImportPlan, ValueChange } from '../../domain/workspace/import-plan';
 import { useInstrument } from '../../providers/services';
-import type { ImportPlan } from '../../domain/workspace/import-plan';
 
 const MAX_LISTED = 40;
 
@@ -25,52 +26,47 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
           {noteChanges.length} {noteChanges.length === 1 ? 'anteckning ändras' : 'anteckningar ändras'}.
         </li>
       </ul>
-      {scoreChanges.length > 0 && (
-        <table>
-          <caption>Befintliga poäng som ändras eller tas bort{scoreChanges.length > MAX_LISTED ? ` (de första ${MAX_LISTED})` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Län</th>
-              <th scope="col">Påstående</th>
-              <th scope="col">Nu</th>
-              <th scope="col">Efter importen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {scoreChanges.slice(0, MAX_LISTED).map((change) => (
-              <tr key={`${change.county}/${change.statement}`}>
-                <td>{name(change.county)}</td>
-                <td>{change.statement}</td>
-                <td>{score(change.from)}</td>
-                <td>{score(change.to)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {noteChanges.length > 0 && (
-        <table>
-          <caption>Anteckningar som ändras{noteChanges.length > MAX_LISTED ? ` (de första ${MAX_LISTED})` : ''}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Län</th>
-              <th scope="col">Påstående</th>
-              <th scope="col">Nu</th>
-              <th scope="col">Efter importen</th>
-            </tr>
-          </thead>
-          <tbody>
-            {noteChanges.slice(0, MAX_LISTED).map((change) => (
-              <tr key={`${change.county}/${change.statement}`}>
-                <td>{name(change.county)}</td>
-                <td>{change.statement}</td>
-                <td className="note-cell">{change.from || '–'}</td>
-                <td className="note-cell">{change.to || '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ChangeTable caption="Befintliga poäng som ändras eller tas bort" changes={scoreChanges} countyName={name} show={score} />
+      <ChangeTable caption="Anteckningar som ändras" changes={noteChanges} countyName={name} show={(note) => note || '–'} noteCells />
     </div>
+  );
+}
+
+type ChangeTableProps<V> = {
+  caption: string;
+  changes: ValueChange<V>[];
+  countyName: (code: string) => string;
+  show: (value: V) => ReactNode;
+  noteCells?: boolean;
+};
+
+function ChangeTable<V>({ caption, changes, countyName, show, noteCells = false }: ChangeTableProps<V>) {
+  if (changes.length === 0) return null;
+  const cellClass = noteCells ? 'note-cell' : undefined;
+  return (
+    <table>
+      <caption>
+        {caption}
+        {changes.length > MAX_LISTED ? ` (de första ${MAX_LISTED})` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Län</th>
+          <th scope="col">Påstående</th>
+          <th scope="col">Nu</th>
+          <th scope="col">Efter importen</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.slice(0, MAX_LISTED).map((change) => (
+          <tr key={`${change.county}/${change.statement}`}>
+            <td>{countyName(change.county)}</td>
+            <td>{change.statement}</td>
+            <td className={cellClass}>{show(change.from)}</td>
+            <td className={cellClass}>{show(change.to)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
