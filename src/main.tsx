@@ -1,7 +1,10 @@
 import './zod-setup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
+import { registerServiceWorker } from './features/app-update/register-service-worker';
+import { createI18n, storedLanguage } from './i18n/i18n';
 import { createBrowserStorage } from './store/workspace-storage';
 import './styles.css';
 
@@ -9,6 +12,11 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root saknas i index.html');
 createRoot(root).render(
   <StrictMode>
-    <App storage={createBrowserStorage()} />
+    <I18nextProvider i18n={createI18n(storedLanguage())}>
+      <App storage={createBrowserStorage()} />
+    </I18nextProvider>
   </StrictMode>,
 );
+
+// After one visit the app starts without a network; new versions wait for the person's choice.
+registerServiceWorker();

@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ServicesProvider } from '../providers/services';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { FileProblemsPage } from './file-problems-page';
-import { ServicesProvider } from '../providers/services';
 import { Shell } from './shell';
 import { start, type StartOutcome } from './start';
 
 type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | StartOutcome;
 
 export function App({ storage }: { storage: WorkspaceStorage }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<AppState>({ kind: 'loading' });
 
   useEffect(() => {
@@ -25,13 +27,13 @@ export function App({ storage }: { storage: WorkspaceStorage }) {
     case 'loading':
       return (
         <main className="page" aria-busy="true">
-          <p role="status">Läser in kriterierna…</p>
+          <p role="status">{t('loadingCriteria')}</p>
         </main>
       );
     case 'crashed':
       return (
         <main className="page">
-          <h1>Appen kunde inte starta</h1>
+          <h1>{t('crashed')}</h1>
           <p role="alert">{state.message}</p>
         </main>
       );

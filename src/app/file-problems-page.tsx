@@ -1,14 +1,14 @@
-import type { FileProblems } from './start';
+import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../components/problem-list';
+import type { FileProblems } from './start';
 
 /** Shown instead of the app when the instrument files are missing or invalid: never a blank screen. */
 export function FileProblemsPage({ files }: { files: FileProblems[] }) {
+  const { t } = useTranslation();
   return (
     <main className="page">
-      <h1>Kriteriefilerna kunde inte läsas</h1>
-      <p role="alert">
-        Appen startar inte förrän filerna nedan är rättade. Varje rad anger var i filen felet finns.
-      </p>
+      <h1>{t('fileProblems.title')}</h1>
+      <p role="alert">{t('fileProblems.intro')}</p>
       {files.map(({ file, problems }) => (
         <section key={file} aria-labelledby={`problems-${file}`}>
           <h2 id={`problems-${file}`}>

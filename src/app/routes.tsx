@@ -1,4 +1,5 @@
 import { lazy, type ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { CountyListPage } from '../features/counties/county-list-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
 import type { HashRoute } from './hash-route';
@@ -6,28 +7,36 @@ import type { HashRoute } from './hash-route';
 // The figures pull in recharts; the first screen does not need them.
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));
 const DataPage = lazy(() => import('../features/data/data-page'));
+const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
 
-export type RouteView = { title: string; element: ReactNode };
+/** `titleKey` names the page in the document title, in the current language. */
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
   if (first === undefined || (first === 'lan' && second === undefined)) {
-    return { title: 'Län', element: <CountyListPage /> };
+    return { section: 'lan', titleKey: 'nav.counties', element: <CountyListPage /> };
   }
   if (first === 'lan' && second !== undefined && rest.length === 0) {
-    return { title: `Län ${second}`, element: <ScoringPage code={second} /> };
+    return { section: 'lan', titleKey: 'nav.counties', element: <ScoringPage code={second} /> };
   }
-  if (first === 'figurer' && second === undefined) return { title: 'Figurer', element: <FiguresPage /> };
-  if (first === 'data' && second === undefined) return { title: 'Data', element: <DataPage /> };
-  return { title: 'Sidan finns inte', element: <NotFound path={route.path} /> };
+  if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage /> };
+  if (first === 'data' && second === undefined) return { section: 'data', titleKey: 'nav.data', element: <DataPage /> };
+  if (first === 'tillganglighet' && second === undefined) {
+    return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
+  }
+  return { section: '', titleKey: 'notFound.title', element: <NotFound path={route.path} /> };
 }
 
 function NotFound({ path }: { path: string }) {
+  const { t } = useTranslation();
   return (
     <>
-      <h1 tabIndex={-1}>Sidan finns inte</h1>
+      <h1 tabIndex={-1}>{t('notFound.title')}</h1>
       <p>
-        Det finns ingen sida på adressen <code>#{path}</code>. <a href="#/lan">Gå till länen</a>.
+        {/* <Trans> puts the link text from the catalogue inside the anchor. */}
+        {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
+        <Trans i18nKey="notFound.text" values={{ path }} components={{ code: <code />, a: <a href="#/lan" /> }} />
       </p>
     </>
   );

@@ -1,50 +1,60 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RestoreNotice } from '../features/data/restore-notice';
 import { SaveStatusIndicator } from '../features/data/save-status-indicator';
 import { UndoControls } from '../features/history/undo-controls';
 import type { Unreadable } from '../store/persistence';
 import { useHashRoute } from './hash-route';
+import { LanguageSwitch } from './language-switch';
 import { resolveRoute } from './routes';
 
 const NAV = [
-  { href: '#/lan', label: 'Län', section: 'lan' },
-  { href: '#/figurer', label: 'Figurer', section: 'figurer' },
-  { href: '#/data', label: 'Data', section: 'data' },
-];
+  { href: '#/lan', key: 'nav.counties', section: 'lan' },
+  { href: '#/figurer', key: 'nav.figures', section: 'figurer' },
+  { href: '#/data', key: 'nav.data', section: 'data' },
+] as const;
 
 export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
+  const { t } = useTranslation();
   const route = useHashRoute();
   const view = resolveRoute(route);
-  const section = route.segments[0] ?? 'lan';
   const main = useRef<HTMLElement>(null);
   const shownPath = useRef(route.path);
+  const title = t(view.titleKey);
 
   useEffect(() => {
-    document.title = `${view.title} – Länsinventering`;
+    document.title = `${title} – ${t('titleSuffix')}`;
+  }, [title, t]);
+
+  useEffect(() => {
     // On navigation, move focus to the new page's heading so keyboard and screen reader users
-    // start reading there; not on the first load, where the browser's own focus is right.
+    // start reading there (and hear its name); not on the first load, where the browser's own
+    // focus is right.
     if (shownPath.current === route.path) return;
     shownPath.current = route.path;
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    heading?.focus();
-  }, [route.path, view.title]);
+    main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route.path]);
 
   return (
     <>
-      <a className="skip-link" href="#innehall" onClick={(event) => {
-        event.preventDefault();
-        main.current?.focus();
-      }}>
-        Hoppa till innehållet
+      <a
+        className="skip-link"
+        href="#innehall"
+        onClick={(event) => {
+          event.preventDefault();
+          main.current?.focus();
+        }}
+      >
+        {t('skipLink')}
       </a>
       <header className="app-header">
-        <p className="app-name">Länsinventering psykisk hälsa</p>
-        <nav aria-label="Huvudmeny">
+        <p className="app-name">{t('appName')}</p>
+        <nav aria-label={t('nav.label')}>
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <a href={item.href} aria-current={section === item.section ? 'page' : undefined}>
-                  {item.label}
+                <a href={item.href} aria-current={view.section === item.section ? 'page' : undefined}>
+                  {t(item.key)}
                 </a>
               </li>
             ))}
@@ -52,11 +62,17 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
         </nav>
         <UndoControls />
         <SaveStatusIndicator />
+        <LanguageSwitch />
       </header>
       <main id="innehall" ref={main} tabIndex={-1} className="page">
         <RestoreNotice unreadable={unreadable} />
-        <Suspense fallback={<p role="status">Laddar…</p>}>{view.element}</Suspense>
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>{view.element}</Suspense>
       </main>
+      <footer className="app-footer">
+        <a href="#/tillganglighet" aria-current={view.section === 'tillganglighet' ? 'page' : undefined}>
+          {t('nav.accessibility')}
+        </a>
+      </footer>
     </>
   );
 }

@@ -1,7 +1,12 @@
-import { NOT_RATED_LABEL, type AreaRating } from '../domain/rating/rate-area';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../domain/localize';
+import type { AreaRating } from '../domain/rating/rate-area';
+import { useLang } from '../i18n/use-lang';
 
 /** A level as text, optionally after a prefix ("Nivå: "); the fill only repeats what the text says. */
 export function LevelBadge({ rating, prefix = '' }: { rating: AreaRating; prefix?: string }) {
-  if (rating.status === 'not-rated') return <span className="level level--none">{`${prefix}${NOT_RATED_LABEL}`}</span>;
-  return <span className={`level level--${rating.level}`}>{`${prefix}${rating.label}`}</span>;
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (rating.status === 'not-rated') return <span className="level level--none">{`${prefix}${t('notRated')}`}</span>;
+  return <span className={`level level--${rating.level}`}>{`${prefix}${localize(rating.label, lang)}`}</span>;
 }

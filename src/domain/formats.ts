@@ -18,7 +18,7 @@ export type FormatEntry = {
 
 export const FORMATS: readonly FormatEntry[] = [
   { format: 'lansinventering-scores', current: 1, migrations: workspaceFileMigrations, read: parseWorkspaceFile },
-  { format: 'lansinventering-criteria', current: 1, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
+  { format: 'lansinventering-criteria', current: 2, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
   { format: 'lansinventering-counties', current: 1, migrations: countiesMigrations, read: (input) => parseCounties(input) },
   { format: 'lansinventering-stamps', current: 1, migrations: stampsMigrations, read: (input) => parseStampsFile(input) },
   { format: 'lansinventering-pending', current: 1, migrations: pendingMigrations, read: (input) => parsePendingFile(input) },

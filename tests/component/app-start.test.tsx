@@ -1,6 +1,11 @@
 import { render, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { afterEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/app';
+import { createI18n } from '../../src/i18n/i18n';
+
+const withI18n = (ui: ReactNode) => <I18nextProvider i18n={createI18n('sv')}>{ui}</I18nextProvider>;
 import { createBrowserStorage } from '../../src/store/workspace-storage';
 import { readCriteriaJson } from '../unit/load-instrument';
 
@@ -30,7 +35,7 @@ afterEach(() => {
 
 test('the app starts on the county list once the criteria files are loaded and checked', async () => {
   serveCriteria();
-  render(<App storage={freshStorage()} />);
+  render(withI18n(<App storage={freshStorage()} />));
   expect(await screen.findByRole('heading', { level: 1, name: 'Län' })).toBeInTheDocument();
   expect(screen.getByRole('status')).toHaveTextContent('Sparat');
 });
@@ -48,7 +53,7 @@ test('scores saved earlier are restored when the app starts', async () => {
     assessments: [{ county: '09', scores: { '4.1': 2, '4.2': 2 }, notes: {} }],
     },
   }));
-  render(<App storage={storage} />);
+  render(withI18n(<App storage={storage} />));
   const gotland = await screen.findByRole('row', { name: /^Gotland/ });
   expect(gotland).toHaveTextContent('2 av 32');
   expect(gotland).toHaveTextContent('Välutvecklade samarbeten och överblick');
@@ -60,7 +65,7 @@ test('an invalid criteria file shows each problem by its path instead of the app
     const condition = areas[2]?.levels[0]?.conditions[0];
     if (condition) condition.statements[2] = '3.9';
   });
-  render(<App storage={freshStorage()} />);
+  render(withI18n(<App storage={freshStorage()} />));
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Kriteriefilerna kunde inte läsas' })).toBeInTheDocument();
   expect(screen.getByRole('listitem')).toHaveTextContent("areas[2].levels[0].conditions[0].statements[2]: okänt påstående '3.9'");
@@ -69,7 +74,7 @@ test('an invalid criteria file shows each problem by its path instead of the app
 test('a missing criteria file is named with the reason instead of a blank page', async () => {
   serveCriteria();
   vi.stubGlobal('fetch', () => Promise.resolve(new Response('', { status: 404 })));
-  render(<App storage={freshStorage()} />);
+  render(withI18n(<App storage={freshStorage()} />));
 
   expect(await screen.findByRole('heading', { level: 2, name: 'criteria/bilaga1.json' })).toBeInTheDocument();
   expect(screen.getAllByText('kunde inte hämtas (HTTP 404)', { exact: false })).toHaveLength(2);

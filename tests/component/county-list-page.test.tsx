@@ -35,3 +35,47 @@ test('the list shows all 21 counties with how many statements are scored and eac
   ]);
   expect(within(jonkoping).getByRole('link', { name: 'Jönköping' })).toHaveAttribute('href', '#/lan/06');
 });
+
+test('in English the list names its columns, counts and levels in English', () => {
+  renderWithServices(
+    <CountyListPage />,
+    { assessments: { '06': allScored(instrument, 2), '17': allScoredExcept(instrument, 1, {}, ['4.2', '1.1', '6.5', '2.3', '5.5']) } },
+    undefined,
+    'en',
+  );
+  expect(screen.getByRole('heading', { level: 1, name: 'Counties' })).toBeInTheDocument();
+  const table = screen.getByRole('table', { name: 'The counties, statements scored and level per area' });
+  expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
+    'County',
+    'Scored',
+    '1. Governance and mandate',
+    '2. Actors with county-wide responsibility for development',
+    '3. Geography and coverage',
+    '4. Conditions for collaboration',
+    '5. Capacity and competence',
+    '6. Quality assurance',
+  ]);
+  expect(within(table).getByRole('columnheader', { name: '4. Conditions for collaboration' })).toBeInTheDocument();
+
+  const jonkoping = within(table).getByRole('row', { name: /^Jönköping/ });
+  expect(within(jonkoping).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    '32 of 32',
+    'Well-developed structure',
+    'Actor in all sectors',
+    'Well-developed support',
+    'Well-developed collaboration and overview',
+    'Well-developed capacity and competence',
+    'Well-developed quality assurance',
+  ]);
+  const varmland = within(table).getByRole('row', { name: /^Värmland/ });
+  expect(within(varmland).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+    '27 of 32',
+    'Not rated',
+    'Not rated',
+    'Partly well-developed support',
+    'Not rated',
+    'Not rated',
+    'Not rated',
+  ]);
+  expect(screen.getByText(/^Choose a county to score its 32 statements\./)).toBeInTheDocument();
+});

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import DataPage from '../../src/features/data/data-page';
-import { renderWithServices } from './render-with-services';
+import { freshTestStorage, renderWithServices } from './render-with-services';
 
 const fileOf = (content: unknown, name = 'import.json') =>
   new File([typeof content === 'string' ? content : JSON.stringify(content)], name, { type: 'application/json' });
@@ -51,7 +51,7 @@ test('before importing, the preview lists the counties added and every score and
   const preview = await screen.findByRole('status');
   expect(preview).toHaveTextContent('innehåller 2 län, 3 poäng och 1 anteckning');
   expect(preview).toHaveTextContent('Län som läggs till: Västerbotten');
-  expect(preview).toHaveTextContent('2 nya poäng, 1 ändrade poäng, 0 borttagna poäng; 1 anteckning ändras.');
+  expect(preview).toHaveTextContent('2 nya poäng, 1 ändrad poäng, 0 borttagna poäng; 1 anteckning ändras.');
   const scores = within(preview).getByRole('table', { name: 'Befintliga poäng som ändras eller tas bort' });
   expect(within(scores).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Jönköping1.102']);
   const notes = within(preview).getByRole('table', { name: 'Anteckningar som ändras' });
@@ -148,4 +148,42 @@ test('a file over 5 MB is refused before it is read, and nothing changes', async
 
   expect(await screen.findByRole('alert')).toHaveTextContent('filen är 5,0 MB; högst 5 MB kan importeras');
   expect(services.workspaceStore.getState().assessments).toEqual(before.assessments);
+});
+
+test('in English, the preview, the import buttons and the delete dialog speak English', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before, freshTestStorage(), 'en');
+  expect(screen.getByRole('heading', { level: 1, name: 'Data' })).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'Download' })).toHaveTextContent('The workspace now contains 2 counties, 2 scores and 0 notes.');
+  expect(screen.getByRole('button', { name: 'Download the scores (CSV)' })).toBeInTheDocument();
+
+  await user.upload(screen.getByLabelText(/Choose a file to import/), fileOf(validFile));
+  const preview = await screen.findByRole('status');
+  expect(preview).toHaveTextContent(
+    '“import.json” is valid and contains 2 counties, 3 scores and 1 note. The workspace now contains 2 counties, 2 scores and 0 notes.',
+  );
+  expect(preview).toHaveTextContent('Counties added: Västerbotten');
+  expect(preview).toHaveTextContent('2 new scores, 1 changed score, 0 removed scores; 1 note changes.');
+  const scores = within(preview).getByRole('table', { name: 'Existing scores that change or are removed' });
+  expect(within(scores).getByRole('columnheader', { name: 'After the import' })).toBeInTheDocument();
+  expect(within(preview).getByRole('table', { name: 'Notes that change' })).toBeInTheDocument();
+  expect(within(preview).getByRole('radio', { name: /^Replace: the workspace becomes exactly/ })).not.toBeChecked();
+  await user.click(within(preview).getByRole('button', { name: 'Import and merge' }));
+  expect(screen.getByText(/has been imported/)).toHaveTextContent(
+    '“import.json” has been imported. The workspace now contains 3 counties, 4 scores and 1 note.',
+  );
+  expect(screen.getByRole('button', { name: 'Undo the import' })).toBeInTheDocument();
+
+  await user.selectOptions(screen.getByLabelText('What should be deleted?'), 'Jönköping');
+  await user.click(screen.getByRole('button', { name: 'Delete …' }));
+  const dialog = screen.getByRole('alertdialog', {
+    name: 'You are about to delete 1 county, 2 scores and 1 note for Jönköping. Download a backup first if you might need the data again.',
+  });
+  expect(within(dialog).getByRole('button', { name: 'Download a backup' })).toBeInTheDocument();
+  expect(within(dialog).getByRole('button', { name: 'Cancel' })).toBeInTheDocument();
+  await user.click(within(dialog).getByRole('button', { name: 'Delete Jönköping' }));
+  expect(services.workspaceStore.getState().assessments['06']).toBeUndefined();
+  expect(screen.getByText(/has been deleted/)).toHaveTextContent(
+    'The data for Jönköping has been deleted. You can undo this with “Undo” at the top of the page.',
+  );
 });

@@ -35,7 +35,7 @@ test('each figure has a table captioned as in the report with one row per level,
 test('all six figures are shown with their titles and "3 av 21 bedömda"', () => {
   renderWithServices(<FiguresPage />, threeCounties());
   for (const { area } of instrument.areas) {
-    const region = screen.getByRole('region', { name: `Figur ${area.figure}. ${area.figureTitle}` });
+    const region = screen.getByRole('region', { name: `Figur ${area.figure}. ${area.figureTitle.sv}` });
     expect(within(region).getByRole('heading', { level: 2 })).toBeInTheDocument();
     expect(within(region).getByText('3 av 21 bedömda', { exact: false })).toBeInTheDocument();
   }
@@ -83,7 +83,7 @@ test('with no county scored the figures explain why they are empty instead of dr
   expect(screen.getAllByText(/Inget län är bedömt i det här området ännu/)).toHaveLength(6);
   expect(screen.queryByRole('img')).not.toBeInTheDocument();
   for (const { area } of instrument.areas) {
-    const region = screen.getByRole('region', { name: `Figur ${area.figure}. ${area.figureTitle}` });
+    const region = screen.getByRole('region', { name: `Figur ${area.figure}. ${area.figureTitle.sv}` });
     expect(within(region).getByText('0 av 21 bedömda')).toBeInTheDocument();
   }
 });

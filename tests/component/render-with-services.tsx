@@ -1,6 +1,9 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import type { Workspace } from '../../src/domain/workspace/workspace';
+import { createI18n } from '../../src/i18n/i18n';
+import type { Language } from '../../src/i18n/languages';
 import { ServicesProvider, type Services } from '../../src/providers/services';
 import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';
@@ -19,6 +22,7 @@ export function renderWithServices(
   ui: ReactNode,
   workspace: Workspace = { assessments: {} },
   storage: WorkspaceStorage = freshTestStorage(),
+  language: Language = 'sv',
 ) {
   const instrument = loadInstrument();
   const saveStatusStore = createSaveStatusStore();
@@ -30,6 +34,11 @@ export function renderWithServices(
     saver,
     storage,
   };
-  const view = render(<ServicesProvider services={services}>{ui}</ServicesProvider>);
-  return { ...view, services, storage };
+  const i18n = createI18n(language);
+  const view = render(
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider services={services}>{ui}</ServicesProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, services, storage, i18n };
 }

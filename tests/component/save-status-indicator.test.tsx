@@ -45,3 +45,21 @@ test('data kept aside because it could not be read is listed on the data page fo
   expect(await screen.findByRole('heading', { name: 'Undanlagd data som inte kunde läsas' })).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Ladda ner olasbar-2026-11-20T10:00:00.000Z' })).toBeInTheDocument();
 });
+
+test('in English, the status reads Saved, Saving… and Not saved, and the alert offers its buttons', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<SaveStatusIndicator />, { assessments: {} }, undefined, 'en');
+  const retry = vi.spyOn(services.saver, 'retry');
+  expect(screen.getByRole('status')).toHaveTextContent('Saved');
+  act(() => services.workspaceStore.getState().setScore('06', '1.1', 2));
+  expect(screen.getByRole('status')).toHaveTextContent('Saving…');
+  await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved$/));
+
+  act(() => services.saveStatusStore.setState({ state: 'failed', message: 'The storage is full.' }));
+  expect(screen.getByRole('status')).toHaveTextContent('Not saved');
+  const alert = screen.getByRole('alert');
+  expect(alert).toHaveTextContent('The latest change could not be saved in the browser. The storage is full. Download a backup now');
+  expect(within(alert).getByRole('button', { name: 'Download a backup' })).toBeInTheDocument();
+  await user.click(within(alert).getByRole('button', { name: 'Try saving again' }));
+  expect(retry).toHaveBeenCalledOnce();
+});

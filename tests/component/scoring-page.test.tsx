@@ -81,4 +81,41 @@ test('the pager links to the previous and next county in county-list order', () 
 test('an unknown county code says the county does not exist', () => {
   renderWithServices(<ScoringPage code="99" />);
   expect(screen.getByRole('heading', { level: 1, name: 'Länet finns inte' })).toBeInTheDocument();
+  expect(screen.getByText(/^Det finns inget län med koden «99»\./)).toHaveTextContent('Det finns inget län med koden «99». Till listan över län.');
+  expect(screen.getByRole('link', { name: 'Till listan över län' })).toHaveAttribute('href', '#/lan');
+});
+
+test('in English the page shows the criteria, the rating and its own texts in English', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<ScoringPage code="06" />, undefined, undefined, 'en');
+  const area4 = screen.getByRole('region', { name: 'Area 4. Conditions for collaboration' });
+  const panel = within(area4).getByRole('complementary', { name: 'Rating, area 4' });
+
+  expect(screen.getByRole('heading', { level: 2, name: 'Area 4. Conditions for collaboration' })).toBeInTheDocument();
+  expect(screen.getAllByRole('radio', { name: '0 Not at all' })).toHaveLength(32);
+  expect(screen.getByText('0 of 32 statements scored.', { exact: false })).toHaveTextContent(/where 0 is not at all/);
+  expect(within(statement('1.1')).getByText('Not scored')).toBeInTheDocument();
+  expect(statement('1.1')).toHaveAccessibleName(/^1\.1 Is there a political forum for all municipalities/);
+  expect(screen.getByRole('textbox', { name: 'Note on 4.2' })).toBeInTheDocument();
+  const [pager] = screen.getAllByRole('navigation', { name: 'Change county' });
+  expect(within(pager as HTMLElement).getByRole('link', { name: /Previous county: Östergötland/ })).toHaveAttribute('href', '#/lan/05');
+
+  await user.click(within(statement('4.1')).getByRole('radio', { name: '2 Fully' }));
+  expect(within(panel).getByText('Not rated: 1 statement has no score (4.2)')).toBeInTheDocument();
+
+  await user.click(within(statement('4.2')).getByRole('radio', { name: '1 To some extent' }));
+  expect(within(panel).getByText('Level: Partly well-developed collaboration and overview')).toBeInTheDocument();
+  expect(within(panel).getByText('4.1 ≥ 1: met; 4.2 = 2: not met')).toBeInTheDocument();
+  expect(within(panel).getByText('The rule step by step')).toBeInTheDocument();
+
+  await user.click(within(statement('4.2')).getByRole('radio', { name: '2 Fully' }));
+  expect(within(panel).getByText('Level: Well-developed collaboration and overview')).toBeInTheDocument();
+  await user.click(within(statement('4.2')).getByRole('button', { name: 'Clear the score for 4.2' }));
+  expect(within(panel).getByText('Not rated: 1 statement has no score (4.2)')).toBeInTheDocument();
+});
+
+test('in English an unknown county code says the county does not exist', () => {
+  renderWithServices(<ScoringPage code="99" />, undefined, undefined, 'en');
+  expect(screen.getByRole('heading', { level: 1, name: 'County not found' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Go to the list of counties' })).toHaveAttribute('href', '#/lan');
 });

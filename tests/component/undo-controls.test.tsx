@@ -43,3 +43,19 @@ test('Ctrl+Z undoes and Ctrl+Shift+Z redoes, except in a text field where they e
   await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
   expect(services.workspaceStore.getState().assessments['06']?.scores['1.1']).toBe(2);
 });
+
+test('in English, the buttons are Undo and Redo and their titles name the change', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<UndoControls />, { assessments: {} }, undefined, 'en');
+  expect(screen.getByRole('group', { name: 'Undo and redo' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Nothing to undo');
+  expect(screen.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', 'Nothing to redo');
+
+  services.workspaceStore.getState().setScore('06', '1.1', 2);
+  expect(await screen.findByRole('button', { name: 'Undo' })).toBeEnabled();
+  expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute('title', 'Undo the score for 1.1 in Jönköping (Ctrl+Z)');
+  expect(screen.getByText('Latest change: the score for 1.1 in Jönköping')).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Undo' }));
+  expect(screen.getByRole('button', { name: 'Redo' })).toHaveAttribute('title', 'Redo the score for 1.1 in Jönköping (Ctrl+Shift+Z)');
+});

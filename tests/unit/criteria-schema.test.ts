@@ -64,15 +64,15 @@ describe('the shipped Bilaga 1', () => {
     ['6', ['Otillräcklig kvalitetssäkring', 'Bitvis välutvecklad kvalitetssäkring', 'Välutvecklad kvalitetssäkring']],
   ])('area %s has the report’s level labels, weakest first', (areaId, labels) => {
     const area = loadInstrument().areas.find((candidate) => candidate.area.id === areaId);
-    expect(area?.levelsWeakestFirst.map((level) => level.label)).toEqual(labels);
+    expect(area?.levelsWeakestFirst.map((level) => level.label.sv)).toEqual(labels);
     expect(area?.levelsWeakestFirst.map((level) => level.level)).toEqual([0, 1, 2]);
   });
 
   test('the scale reads Obefintligt, Till viss del, Väl uppfyllt for 0, 1, 2', () => {
     expect(loadCriteria().scale).toEqual([
-      { value: 0, label: 'Obefintligt' },
-      { value: 1, label: 'Till viss del' },
-      { value: 2, label: 'Väl uppfyllt' },
+      { value: 0, label: { sv: 'Obefintligt', en: 'Not at all' } },
+      { value: 1, label: { sv: 'Till viss del', en: 'To some extent' } },
+      { value: 2, label: { sv: 'Väl uppfyllt', en: 'Fully' } },
     ]);
   });
 
@@ -113,9 +113,9 @@ describe('invalid criteria', () => {
       'a level without a label',
       (json) => delete json.areas[0].levels[0].label,
       'areas[0].levels[0].label',
-      'förväntat string',
+      'förväntat object',
     ],
-    ['a level with a blank label', (json) => (json.areas[0].levels[0].label = '  '), 'areas[0].levels[0].label', 'tom'],
+    ['a level with a blank label', (json) => (json.areas[0].levels[0].label.sv = '  '), 'areas[0].levels[0].label.sv', 'tom'],
     [
       'atLeast greater than the statements of the condition',
       (json) => (json.areas[1].levels[0].conditions[0].atLeast = 7),
@@ -137,7 +137,7 @@ describe('invalid criteria', () => {
     ['an unknown field in an area', (json) => (json.areas[0].colour = 'röd'), 'areas[0]', 'Okänd nyckel: "colour"'],
     ['an unknown field at the top', (json) => (json.colour = 'röd'), '(filen)', 'Okänd nyckel'],
     ['another format name', (json) => (json.format = 'lansinventering-scores'), 'format', 'förväntade'],
-    ['a version newer than 1', (json) => (json.version = 2), 'version', 'version 2 är nyare'],
+    ['a version newer than 2', (json) => (json.version = 3), 'version', 'version 3 är nyare'],
     ['version 0, which never existed', (json) => (json.version = 0), 'version', 'okänd version 0'],
   ])('criteria with %s are rejected at the offending place', (_case, mutate, path, message) => {
     const problems = problemsOf(mutate);

@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
-import { describeCoverage, distributeAll, distributeArea } from '../../src/domain/rating/distribution';
+import { distributeAll, distributeArea, type AreaDistribution } from '../../src/domain/rating/distribution';
 import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { allScored, allScoredExcept, areaById, loadInstrument, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
+/** How many counties of all are rated, as the figures say it. */
+const coverage = (distribution: AreaDistribution) => `${distribution.ratedCount} av ${distribution.total}`;
 
 /** Stockholm fully at 2, Gotland fully at 1, Skåne fully at 0 except 5.1, Norrbotten missing 3.3. */
 function sampleWorkspace(): Workspace {
@@ -22,20 +24,20 @@ test('an empty workspace leaves every county of every figure not rated', () => {
     expect(distribution.ratedCount).toBe(0);
     expect(distribution.notRated).toHaveLength(21);
     expect(distribution.levels.map((level) => level.count)).toEqual([0, 0, 0]);
-    expect(describeCoverage(distribution)).toBe('0 av 21 bedömda');
+    expect(coverage(distribution)).toBe('0 av 21');
   }
 });
 
 test('two fully scored counties give "2 av 21 bedömda"', () => {
   const workspace = workspaceOf({ '06': allScored(instrument, 2), '20': allScored(instrument, 0) });
   for (const distribution of distributeAll(instrument, workspace)) {
-    expect(describeCoverage(distribution)).toBe('2 av 21 bedömda');
+    expect(coverage(distribution)).toBe('2 av 21');
   }
 });
 
 test('a figure’s columns run from the weakest level to the strongest, with the report’s labels', () => {
   const distribution = distributeArea(instrument, areaById(instrument, '6'), EMPTY_WORKSPACE);
-  expect(distribution.levels.map((level) => [level.level, level.label])).toEqual([
+  expect(distribution.levels.map((level) => [level.level, level.label.sv])).toEqual([
     [0, 'Otillräcklig kvalitetssäkring'],
     [1, 'Bitvis välutvecklad kvalitetssäkring'],
     [2, 'Välutvecklad kvalitetssäkring'],
@@ -44,7 +46,7 @@ test('a figure’s columns run from the weakest level to the strongest, with the
 
 test('a distribution names its area, figure and figure title', () => {
   const distribution = distributeArea(instrument, areaById(instrument, '4'), EMPTY_WORKSPACE);
-  expect(distribution).toMatchObject({ areaId: '4', figure: 4, title: 'Samarbeten på länsnivå', total: 21 });
+  expect(distribution).toMatchObject({ areaId: '4', figure: 4, title: { sv: 'Samarbeten på länsnivå', en: 'Collaborations at county level' }, total: 21 });
 });
 
 test('distributeAll gives one distribution per area, in figure order', () => {
@@ -58,14 +60,14 @@ test('counties are placed in the column of their level in area 5', () => {
   expect(distribution.levels.map((level) => codesIn(level.counties))).toEqual([[], ['09', '12'], ['01', '25']]);
   expect(distribution.levels.map((level) => level.count)).toEqual([0, 2, 2]);
   expect(distribution.ratedCount).toBe(4);
-  expect(describeCoverage(distribution)).toBe('4 av 21 bedömda');
+  expect(coverage(distribution)).toBe('4 av 21');
 });
 
 test('a county with an unscored statement of area 3 is left out of Figur 3 only', () => {
   const [first, second, third] = distributeAll(instrument, sampleWorkspace());
   expect(third?.levels.map((level) => codesIn(level.counties))).toEqual([['12'], ['09'], ['01']]);
   expect(codesIn(third?.notRated ?? [])).toContain('25');
-  expect(describeCoverage(third ?? fail())).toBe('3 av 21 bedömda');
+  expect(coverage(third ?? fail())).toBe('3 av 21');
   expect(first?.ratedCount).toBe(4);
   expect(second?.ratedCount).toBe(4);
 });
@@ -92,8 +94,8 @@ test('when every county has some but not all competences, all 21 stand in the mi
   );
   const distribution = distributeArea(instrument, areaById(instrument, '5'), workspaceOf(assessments));
   expect(distribution.levels.map((level) => level.count)).toEqual([0, 21, 0]);
-  expect(distribution.levels[1]?.label).toBe('Bitvis välutvecklad kapacitet och kompetens');
-  expect(describeCoverage(distribution)).toBe('21 av 21 bedömda');
+  expect(distribution.levels[1]?.label.sv).toBe('Bitvis välutvecklad kapacitet och kompetens');
+  expect(coverage(distribution)).toBe('21 av 21');
 });
 
 function fail(): never {

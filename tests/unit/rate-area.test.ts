@@ -83,12 +83,12 @@ test.each<[string, string, Score, ScoreSpec, number]>([
 describe('the report’s facts', () => {
   test('a county with some but not all competences is "Bitvis välutvecklad kapacitet och kompetens" in area 5', () => {
     const rating = rate('5', allScored(instrument, 2, { '5.2': 0, '5.4': 1, '5.7': 0 }));
-    expect(rating).toMatchObject({ status: 'rated', level: 1, label: 'Bitvis välutvecklad kapacitet och kompetens' });
+    expect(rating).toMatchObject({ status: 'rated', level: 1, label: { sv: 'Bitvis välutvecklad kapacitet och kompetens' } });
   });
 
   test('a county with goals only, no indicators, is "Otillräcklig kvalitetssäkring" in area 6', () => {
     const rating = rate('6', allScored(instrument, 0, { '6.1': 2 }));
-    expect(rating).toMatchObject({ status: 'rated', level: 0, label: 'Otillräcklig kvalitetssäkring' });
+    expect(rating).toMatchObject({ status: 'rated', level: 0, label: { sv: 'Otillräcklig kvalitetssäkring' } });
   });
 });
 

@@ -1,20 +1,24 @@
 import { z } from 'zod';
 import { scoreSchema } from '../score';
 import { checkCriteriaReferences } from './criteria-references';
+import { LEVEL_COUNT } from './level-count';
 
-/** Every area is placed in one of exactly this many levels (the report's three columns). */
-export const LEVEL_COUNT = 3;
+export { LEVEL_COUNT };
 
 const text = z.string().trim().min(1, 'får inte vara tom');
 const id = z.string().regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _');
 
-const scaleStep = <V extends 0 | 1 | 2>(value: V) => z.strictObject({ value: z.literal(value), label: text });
+/** A text in Swedish, the original, and optionally in English. */
+export const localizedTextSchema = z.strictObject({ sv: text, en: text.optional() });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-export const statementSchema = z.strictObject({ id, text });
+const scaleStep = <V extends 0 | 1 | 2>(value: V) => z.strictObject({ value: z.literal(value), label: localizedTextSchema });
+
+export const statementSchema = z.strictObject({ id, text: localizedTextSchema });
 
 export const statementGroupSchema = z.strictObject({
-  heading: text,
-  intro: text.optional(),
+  heading: localizedTextSchema,
+  intro: localizedTextSchema.optional(),
   statements: z.array(statementSchema).min(1, 'en rubrik måste ha minst ett påstående'),
 });
 
@@ -25,34 +29,35 @@ export const conditionSchema = z.strictObject({
   atLeast: z.number().int().min(1, 'atLeast måste vara minst 1'),
 });
 
-export const levelSchema = z.strictObject({ label: text, conditions: z.array(conditionSchema) });
+export const levelSchema = z.strictObject({ label: localizedTextSchema, conditions: z.array(conditionSchema) });
 
 export const areaSchema = z.strictObject({
   id,
   figure: z.number().int().min(1),
-  title: text,
-  figureTitle: text,
-  description: text.optional(),
+  title: localizedTextSchema,
+  figureTitle: localizedTextSchema,
+  description: localizedTextSchema.optional(),
   groups: z.array(statementGroupSchema).min(1, 'ett område måste ha minst en rubrik'),
   /** Strongest level first; the last one is the fallback and has no conditions. */
   levels: z.array(levelSchema).length(LEVEL_COUNT, `ett område måste ha exakt ${LEVEL_COUNT} nivåer`),
 });
 
-export const criteriaSchemaV1 = z
+/** Version 2: every text that people read is a localized text (Swedish, optionally English). */
+export const criteriaSchemaV2 = z
   .strictObject({
     $schema: z.string().optional(),
     format: z.literal('lansinventering-criteria'),
-    version: z.literal(1),
+    version: z.literal(2),
     id,
-    title: text,
+    title: localizedTextSchema,
     source: text,
-    instruction: text.optional(),
+    instruction: localizedTextSchema.optional(),
     scale: z.tuple([scaleStep(0), scaleStep(1), scaleStep(2)]),
     areas: z.array(areaSchema).min(1, 'kriterierna måste ha minst ett område'),
   })
   .superRefine(checkCriteriaReferences);
 
-export type Criteria = z.infer<typeof criteriaSchemaV1>;
+export type Criteria = z.infer<typeof criteriaSchemaV2>;
 export type Area = Criteria['areas'][number];
 export type Statement = z.infer<typeof statementSchema>;
 export type Condition = z.infer<typeof conditionSchema>;

@@ -1,8 +1,8 @@
-import type { Area, Condition, Criteria, Statement } from './criteria-schema';
+import type { Area, Condition, Criteria, LocalizedText, Statement } from './criteria-schema';
 import type { County } from './counties-schema';
 
 /** One level of an area, numbered from the weakest (0) upwards. */
-export type Level = { level: number; label: string; conditions: Condition[] };
+export type Level = { level: number; label: LocalizedText; conditions: Condition[] };
 
 export type InstrumentArea = {
   area: Area;

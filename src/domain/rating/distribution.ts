@@ -1,15 +1,16 @@
 import type { County } from '../criteria/counties-schema';
+import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import { assessmentOf, type Workspace } from '../workspace/workspace';
 import { rateArea } from './rate-area';
 
-export type LevelGroup = { level: number; label: string; counties: County[]; count: number };
+export type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
 
 /** Per area: which counties sit at each level, as Figur 1–6 show it. */
 export type AreaDistribution = {
   areaId: string;
   figure: number;
-  title: string;
+  title: LocalizedText;
   /** Weakest first: the figure's columns from left to right. Counties in county-list order. */
   levels: LevelGroup[];
   notRated: County[];
@@ -42,9 +43,4 @@ export function distributeArea(instrument: Instrument, area: InstrumentArea, wor
 
 export function distributeAll(instrument: Instrument, workspace: Workspace): AreaDistribution[] {
   return instrument.areas.map((area) => distributeArea(instrument, area, workspace));
-}
-
-/** "14 av 21 bedömda" */
-export function describeCoverage(distribution: AreaDistribution): string {
-  return `${distribution.ratedCount} av ${distribution.total} bedömda`;
 }

@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { localize } from '../../domain/localize';
 import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
+import { useLang } from '../../i18n/use-lang';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
+  const { t } = useTranslation('counties');
+  const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const statementIds = useMemo(() => instrument.statements.map((s) => s.id), [instrument]);
@@ -16,32 +21,29 @@ export function CountyListPage() {
         return {
           county,
           scored: countScored(assessment, statementIds),
-          ratings: rateCounty(instrument, assessment),
+          ratings: rateCounty(instrument, assessment, lang),
         };
       }),
-    [instrument, assessments, statementIds],
+    [instrument, assessments, statementIds, lang],
   );
   const total = statementIds.length;
 
   return (
     <>
-      <h1 tabIndex={-1}>Län</h1>
-      <p>
-        Välj ett län för att poängsätta dess {total} påståenden. Varje område bedöms när alla
-        påståenden det läser har poäng.
-      </p>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p>{t('intro', { count: total })}</p>
       {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className="table-scroll" role="region" aria-labelledby="county-table-caption" tabIndex={0}>
         <table className="county-table">
-          <caption id="county-table-caption">Länen, poängsatta påståenden och nivå per område</caption>
+          <caption id="county-table-caption">{t('table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Län</th>
-              <th scope="col">Poängsatta</th>
+              <th scope="col">{t('table.county')}</th>
+              <th scope="col">{t('table.scored')}</th>
               {instrument.areas.map(({ area }) => (
                 <th scope="col" key={area.id}>
-                  {area.id}. {area.title}
+                  {t('table.area', { id: area.id, title: localize(area.title, lang) })}
                 </th>
               ))}
             </tr>
@@ -52,9 +54,7 @@ export function CountyListPage() {
                 <th scope="row">
                   <a href={`#/lan/${county.code}`}>{county.name}</a>
                 </th>
-                <td>
-                  {scored} av {total}
-                </td>
+                <td>{t('table.scoredOf', { scored, total })}</td>
                 {ratings.map((rating) => (
                   <td key={rating.areaId}>
                     <LevelBadge rating={rating} />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
@@ -5,9 +6,10 @@ import { StorageSection } from './storage-section';
 
 /** Download, import and delete the workspace, and see how it is stored. */
 export default function DataPage() {
+  const { t } = useTranslation('data');
   return (
     <>
-      <h1 tabIndex={-1}>Data</h1>
+      <h1 tabIndex={-1}>{t('title')}</h1>
       <ExportSection />
       <ImportSection />
       <DeleteSection />

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { downloadScoresCsv, downloadWorkspace } from './export-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
 
 export function ExportSection() {
+  const { t } = useTranslation('data');
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const assessments = useWorkspace((state) => state.assessments);
@@ -13,31 +15,27 @@ export function ExportSection() {
 
   return (
     <section aria-labelledby="export-heading">
-      <h2 id="export-heading">Ladda ner</h2>
-      <p>
-        Arbetsytan innehåller nu {describeSummary(summarizeWorkspace({ assessments }))}. JSON-filen
-        innehåller allt och kan importeras igen här eller i en annan webbläsare. CSV-filen har en rad
-        per län och påstående, för kalkylprogram.
-      </p>
+      <h2 id="export-heading">{t('export.heading')}</h2>
+      <p>{t('export.intro', { summary: describeSummary(t, summarizeWorkspace({ assessments })) })}</p>
       <p>
         <button type="button" onClick={() => downloadWorkspace(instrument, current())}>
-          Ladda ner arbetsytan (JSON)
+          {t('export.json')}
         </button>
       </p>
       <fieldset className="inline-choice">
-        <legend>Avgränsare i CSV-filen</legend>
+        <legend>{t('export.delimiter')}</legend>
         <label>
           <input type="radio" name="csv-delimiter" checked={delimiter === ';'} onChange={() => setDelimiter(';')} />{' '}
-          Semikolon (svenskt Excel)
+          {t('export.semicolon')}
         </label>
         <label>
           <input type="radio" name="csv-delimiter" checked={delimiter === ','} onChange={() => setDelimiter(',')} />{' '}
-          Komma
+          {t('export.comma')}
         </label>
       </fieldset>
       <p>
         <button type="button" onClick={() => downloadScoresCsv(instrument, current(), delimiter)}>
-          Ladda ner poängen (CSV)
+          {t('export.csv')}
         </button>
       </p>
     </section>

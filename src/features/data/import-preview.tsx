@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ImportPlan, ValueChange } from '../../domain/workspace/import-plan';
 import { useInstrument } from '../../providers/services';
 
@@ -6,28 +7,33 @@ const MAX_LISTED = 40;
 
 /** What an import will do, before anything changes: counties, scores and notes that change. */
 export function ImportPreview({ plan }: { plan: ImportPlan }) {
+  const { t } = useTranslation('data');
   const { counties } = useInstrument();
   const name = (code: string) => counties.find((county) => county.code === code)?.name ?? code;
-  const score = (value: number | null) => (value === null ? 'ingen' : String(value));
+  const score = (value: number | null) => (value === null ? t('preview.noScore') : String(value));
   const { countiesAdded, countiesRemoved, noteChanges } = plan;
   // New scores are listed by number; values that already exist and would change are listed one by one.
   const added = plan.scoreChanges.filter((change) => change.from === null).length;
   const scoreChanges = plan.scoreChanges.filter((change) => change.from !== null);
   const removed = scoreChanges.filter((change) => change.to === null).length;
 
-  if (plan.changes.length === 0) return <p>Importen ändrar ingenting: filen stämmer med den nuvarande arbetsytan.</p>;
+  if (plan.changes.length === 0) return <p>{t('preview.nothing')}</p>;
   return (
     <div className="import-preview">
       <ul>
-        {countiesAdded.length > 0 && <li>Län som läggs till: {countiesAdded.map(name).join(', ')}</li>}
-        {countiesRemoved.length > 0 && <li>Län vars data tas bort: {countiesRemoved.map(name).join(', ')}</li>}
+        {countiesAdded.length > 0 && <li>{t('preview.countiesAdded', { names: countiesAdded.map(name).join(', ') })}</li>}
+        {countiesRemoved.length > 0 && <li>{t('preview.countiesRemoved', { names: countiesRemoved.map(name).join(', ') })}</li>}
         <li>
-          {added} nya poäng, {scoreChanges.length - removed} ändrade poäng, {removed} borttagna poäng;{' '}
-          {noteChanges.length} {noteChanges.length === 1 ? 'anteckning ändras' : 'anteckningar ändras'}.
+          {t('preview.counts', {
+            added: t('preview.added', { count: added }),
+            changed: t('preview.changed', { count: scoreChanges.length - removed }),
+            removed: t('preview.removed', { count: removed }),
+            notes: t('preview.notes', { count: noteChanges.length }),
+          })}
         </li>
       </ul>
-      <ChangeTable caption="Befintliga poäng som ändras eller tas bort" changes={scoreChanges} countyName={name} show={score} />
-      <ChangeTable caption="Anteckningar som ändras" changes={noteChanges} countyName={name} show={(note) => note || '–'} noteCells />
+      <ChangeTable caption={t('preview.scoresCaption')} changes={scoreChanges} countyName={name} show={score} />
+      <ChangeTable caption={t('preview.notesCaption')} changes={noteChanges} countyName={name} show={(note) => note || t('preview.noNote')} noteCells />
     </div>
   );
 }
@@ -41,20 +47,18 @@ type ChangeTableProps<V> = {
 };
 
 function ChangeTable<V>({ caption, changes, countyName, show, noteCells = false }: ChangeTableProps<V>) {
+  const { t } = useTranslation('data');
   if (changes.length === 0) return null;
   const cellClass = noteCells ? 'note-cell' : undefined;
   return (
     <table>
-      <caption>
-        {caption}
-        {changes.length > MAX_LISTED ? ` (de första ${MAX_LISTED})` : ''}
-      </caption>
+      <caption>{changes.length > MAX_LISTED ? t('preview.firstListed', { caption, max: MAX_LISTED }) : caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Län</th>
-          <th scope="col">Påstående</th>
-          <th scope="col">Nu</th>
-          <th scope="col">Efter importen</th>
+          <th scope="col">{t('preview.county')}</th>
+          <th scope="col">{t('preview.statement')}</th>
+          <th scope="col">{t('preview.now')}</th>
+          <th scope="col">{t('preview.after')}</th>
         </tr>
       </thead>
       <tbody>

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { ProblemList } from '../../components/problem-list';
 import { inverseOf, type Change } from '../../domain/workspace/changes';
 import { planImport, type ImportMode } from '../../domain/workspace/import-plan';
@@ -19,6 +20,7 @@ type ImportState =
 
 /** Import a JSON or CSV file: checked in full, previewed, applied all at once, undoable. */
 export function ImportSection() {
+  const { t } = useTranslation('data');
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -52,19 +54,18 @@ export function ImportSection() {
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Importera</h2>
+      <h2 id="import-heading">{t('import.heading')}</h2>
       <p>
-        Importera en JSON-fil från den här appen eller poäng i CSV-format
-        (<code>lan;pastaende;poang;anteckning</code>). Hela filen kontrolleras först; en fil med fel
-        ändrar ingenting. Du ser vad importen gör innan du godkänner den.
+        <Trans t={t} i18nKey="import.intro" components={{ code: <code /> }} />
       </p>
       <label htmlFor={inputId} className="file-label">
-        Välj en fil att importera (JSON eller CSV, högst 5 MB)
+        {t('import.chooseFile')}
       </label>
       <input id={inputId} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void choose(e)} />
       {state.kind === 'invalid' && (
         <div role="alert" className="alert alert--error">
-          <p>«{state.fileName}» kunde inte importeras. Ingenting har ändrats. Detta är fel i filen:</p>
+          <p>{t('import.invalid', { fileName: state.fileName })}</p>
+          {/* The problems come from the domain and are shown as they are. */}
           <ProblemList problems={state.problems} />
         </div>
       )}
@@ -81,7 +82,7 @@ export function ImportSection() {
       {state.kind === 'done' && <Imported fileName={state.fileName} onUndo={() => undoImport(state.undo)} />}
       {state.kind === 'undone' && (
         <p role="status" className="alert alert--info">
-          Importen är ångrad. Arbetsytan är som före importen.
+          {t('import.undone')}
         </p>
       )}
     </section>
@@ -99,44 +100,47 @@ type ReadyProps = {
 
 function ReadyToImport({ fileName, incoming, mode, onMode, onApply, onCancel }: ReadyProps) {
   const assessments = useWorkspace((state) => state.assessments);
+  const { t } = useTranslation('data');
   const plan = useMemo(() => planImport({ assessments }, incoming, mode), [assessments, incoming, mode]);
   return (
     <div role="status" className="alert alert--info">
       <p>
-        «{fileName}» är giltig och innehåller {describeSummary(summarizeWorkspace(incoming))}. Arbetsytan
-        innehåller nu {describeSummary(summarizeWorkspace({ assessments }))}.
+        {t('import.valid', {
+          fileName,
+          incoming: describeSummary(t, summarizeWorkspace(incoming)),
+          current: describeSummary(t, summarizeWorkspace({ assessments })),
+        })}
       </p>
       <fieldset className="inline-choice">
-        <legend>Hur ska filen importeras?</legend>
+        <legend>{t('import.modeLegend')}</legend>
         <label>
-          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => onMode('merge')} /> Slå
-          ihop: filens värden ersätter motsvarande värden, allt annat behålls
+          <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => onMode('merge')} />{' '}
+          {t('import.modeMerge')}
         </label>
         <label>
           <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} />{' '}
-          Ersätt: arbetsytan blir exakt filens innehåll
+          {t('import.modeReplace')}
         </label>
       </fieldset>
       <ImportPreview plan={plan} />
       <button type="button" onClick={onApply} disabled={plan.changes.length === 0}>
-        {mode === 'merge' ? 'Importera och slå ihop' : 'Importera och ersätt'}
+        {mode === 'merge' ? t('import.applyMerge') : t('import.applyReplace')}
       </button>{' '}
       <button type="button" className="button-secondary" onClick={onCancel}>
-        Avbryt
+        {t('cancel')}
       </button>
     </div>
   );
 }
 
 function Imported({ fileName, onUndo }: { fileName: string; onUndo: () => void }) {
+  const { t } = useTranslation('data');
   const assessments = useWorkspace((state) => state.assessments);
   return (
     <div role="status" className="alert alert--success">
-      <p>
-        «{fileName}» är importerad. Arbetsytan innehåller nu {describeSummary(summarizeWorkspace({ assessments }))}.
-      </p>
+      <p>{t('import.done', { fileName, current: describeSummary(t, summarizeWorkspace({ assessments })) })}</p>
       <button type="button" className="button-secondary" onClick={onUndo}>
-        Ångra importen
+        {t('import.undo')}
       </button>
     </div>
   );

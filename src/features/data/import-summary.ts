@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Workspace } from '../../domain/workspace/workspace';
 
 export type ImportSummary = { counties: number; scores: number; notes: number };
@@ -11,6 +12,11 @@ export function summarizeWorkspace(workspace: Workspace): ImportSummary {
   };
 }
 
-export function describeSummary({ counties, scores, notes }: ImportSummary): string {
-  return `${counties} län, ${scores} poäng och ${notes} ${notes === 1 ? 'anteckning' : 'anteckningar'}`;
+/** "2 län, 3 poäng och 1 anteckning" in the current language. */
+export function describeSummary(t: TFunction<'data'>, { counties, scores, notes }: ImportSummary): string {
+  return t('summary.text', {
+    counties: t('summary.counties', { count: counties }),
+    scores: t('summary.scores', { count: scores }),
+    notes: t('summary.notes', { count: notes }),
+  });
 }

@@ -1,11 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useSaver, useSaveStatus, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { downloadWorkspace } from './export-workspace';
 
-const LABEL = { saved: 'Sparat', saving: 'Sparar…', failed: 'Ej sparat' } as const;
+const LABEL_KEY = { saved: 'saveStatus.saved', saving: 'saveStatus.saving', failed: 'saveStatus.failed' } as const;
 
 /** Always visible: whether the latest change is stored in this browser. */
 export function SaveStatusIndicator() {
+  const { t } = useTranslation('data');
   const status = useSaveStatus();
   const instrument = useInstrument();
   const store = useWorkspaceStore();
@@ -13,19 +15,17 @@ export function SaveStatusIndicator() {
   return (
     <div className="save-status">
       <p role="status" className={`save-status__label save-status__label--${status.state}`}>
-        {LABEL[status.state]}
+        {t(LABEL_KEY[status.state])}
       </p>
       {status.state === 'failed' && (
         <div role="alert" className="alert alert--error save-status__alert">
-          <p>
-            Den senaste ändringen kunde inte sparas i webbläsaren. {status.message} Ladda ner en
-            säkerhetskopia nu så att inget går förlorat; appen försöker spara igen vid nästa ändring.
-          </p>
+          {/* The message comes from the browser's storage, as it is. */}
+          <p>{t('saveStatus.failedText', { message: status.message })}</p>
           <button type="button" onClick={() => downloadWorkspace(instrument, workspaceOf(store.getState()))}>
-            Ladda ner säkerhetskopia
+            {t('downloadBackup')}
           </button>{' '}
           <button type="button" className="button-secondary" onClick={saver.retry}>
-            Försök spara igen
+            {t('saveStatus.retry')}
           </button>
         </div>
       )}

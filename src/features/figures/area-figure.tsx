@@ -1,16 +1,21 @@
-import { describeCoverage, type AreaDistribution } from '../../domain/rating/distribution';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize';
+import type { AreaDistribution } from '../../domain/rating/distribution';
+import { useLang } from '../../i18n/use-lang';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
 
-export function figureCaption(distribution: AreaDistribution): string {
-  return `Figur ${distribution.figure}. ${distribution.title}`;
-}
-
 export function AreaFigure({ distribution }: { distribution: AreaDistribution }) {
-  const caption = figureCaption(distribution);
-  const coverage = describeCoverage(distribution);
+  const { t } = useTranslation('figures');
+  const lang = useLang();
+  const descriptionId = useId();
+  const caption = t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) });
+  const coverage = t('coverage', { rated: distribution.ratedCount, total: distribution.total });
   const headingId = `figur-${distribution.figure}`;
-  const spoken = distribution.levels.map((level) => `${level.label}: ${level.count} län`).join('; ');
+  const spoken = distribution.levels
+    .map((level) => t('chartLevel', { label: localize(level.label, lang), count: level.count }))
+    .join('; ');
   const notRated = distribution.notRated.map((county) => county.name).join(', ');
 
   return (
@@ -18,17 +23,19 @@ export function AreaFigure({ distribution }: { distribution: AreaDistribution })
       <h2 id={headingId}>{caption}</h2>
       <p className="area-figure__coverage">
         {coverage}
-        {notRated !== '' && <span className="area-figure__not-rated"> (ej bedömda: {notRated})</span>}
+        {notRated !== '' && <span className="area-figure__not-rated"> {t('notRatedList', { names: notRated })}</span>}
       </p>
       {distribution.ratedCount === 0 ? (
-        <p className="empty-note">
-          Inget län är bedömt i det här området ännu. Ett område bedöms när alla påståenden det
-          läser har poäng.
-        </p>
+        <p className="empty-note">{t('empty')}</p>
       ) : (
-        <div className="figure-chart" role="img" aria-label={`${caption}. ${spoken}. ${coverage}.`}>
-          <FigureChart distribution={distribution} />
-        </div>
+        <>
+          <div className="figure-chart" role="img" aria-label={`${caption}. ${spoken}. ${coverage}.`} aria-describedby={descriptionId}>
+            <FigureChart distribution={distribution} />
+          </div>
+          <p id={descriptionId} className="visually-hidden">
+            {t('chartDescription')}
+          </p>
+        </>
       )}
       <FigureTable distribution={distribution} caption={caption} />
     </section>

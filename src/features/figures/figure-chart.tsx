@@ -1,5 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
+import { useLang } from '../../i18n/use-lang';
 import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
 import { wrapLabel } from './wrap-label';
@@ -16,8 +18,9 @@ type TickProps = { x?: number | string; y?: number | string; payload?: { index: 
  * to its container, so the figure looks the same on screen, in print and in tests.
  */
 export function FigureChart({ distribution }: { distribution: AreaDistribution }) {
-  const data = distribution.levels.map((level) => ({ label: level.label, count: level.count }));
-  const labelLines = distribution.levels.map((level) => wrapLabel(level.label, 26));
+  const lang = useLang();
+  const data = distribution.levels.map((level) => ({ label: localize(level.label, lang), count: level.count }));
+  const labelLines = data.map((level) => wrapLabel(level.label, 26));
   const tallestLabel = Math.max(...labelLines.map((lines) => lines.length));
   const mostNames = Math.max(1, ...distribution.levels.map((level) => level.counties.length));
   const axisHeight = (tallestLabel + mostNames + 1) * LINE_HEIGHT + 8;

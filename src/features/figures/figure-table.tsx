@@ -1,21 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
+import { useLang } from '../../i18n/use-lang';
 
 /** The figure as a real table: one row per level with the count and the counties' names. */
 export function FigureTable({ distribution, caption }: { distribution: AreaDistribution; caption: string }) {
+  const { t } = useTranslation('figures');
+  const lang = useLang();
   return (
     <table className="figure-table">
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Nivå</th>
-          <th scope="col">Antal län</th>
-          <th scope="col">Län</th>
+          <th scope="col">{t('table.level')}</th>
+          <th scope="col">{t('table.count')}</th>
+          <th scope="col">{t('table.counties')}</th>
         </tr>
       </thead>
       <tbody>
         {distribution.levels.map((level) => (
           <tr key={level.level}>
-            <th scope="row">{level.label}</th>
+            <th scope="row">{localize(level.label, lang)}</th>
             <td>{level.count}</td>
             <td>{level.counties.map((county) => county.name).join(', ') || '–'}</td>
           </tr>

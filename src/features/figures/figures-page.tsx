@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { distributeAll } from '../../domain/rating/distribution';
 import { AreaFigure } from './area-figure';
@@ -6,17 +7,15 @@ import { FiguresSummary } from './figures-summary';
 
 /** Figur 1–6: per area, how many counties (and which) sit at each level. */
 export default function FiguresPage() {
+  const { t } = useTranslation('figures');
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);
 
   return (
     <>
-      <h1 tabIndex={-1}>Figurer</h1>
-      <p>
-        Varje figur visar hur många län som ligger på varje nivå i ett område, den svagaste nivån
-        till vänster. Ett län som inte har poäng på alla påståenden området läser räknas inte.
-      </p>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p>{t('intro')}</p>
       <FiguresSummary distributions={distributions} />
       {distributions.map((distribution) => (
         <AreaFigure key={distribution.areaId} distribution={distribution} />

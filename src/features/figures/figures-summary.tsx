@@ -1,31 +1,34 @@
-import { describeCoverage, type AreaDistribution } from '../../domain/rating/distribution';
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize';
+import type { AreaDistribution } from '../../domain/rating/distribution';
+import { useLang } from '../../i18n/use-lang';
 
 /** All six areas at a glance, as the report's "Sammanfattande bedömning". */
 export function FiguresSummary({ distributions }: { distributions: AreaDistribution[] }) {
+  const { t } = useTranslation('figures');
+  const lang = useLang();
   return (
     <table className="summary-table">
-      <caption>Sammanfattande bedömning: antal län per nivå och område</caption>
+      <caption>{t('summary.caption')}</caption>
       <thead>
         <tr>
-          <th scope="col">Område</th>
-          <th scope="col">Svagaste nivån</th>
-          <th scope="col">Mellannivån</th>
-          <th scope="col">Starkaste nivån</th>
-          <th scope="col">Bedömda</th>
+          <th scope="col">{t('summary.area')}</th>
+          <th scope="col">{t('summary.weakest')}</th>
+          <th scope="col">{t('summary.middle')}</th>
+          <th scope="col">{t('summary.strongest')}</th>
+          <th scope="col">{t('summary.rated')}</th>
         </tr>
       </thead>
       <tbody>
         {distributions.map((distribution) => (
           <tr key={distribution.areaId}>
-            <th scope="row">
-              Figur {distribution.figure}. {distribution.title}
-            </th>
+            <th scope="row">{t('summary.figure', { figure: distribution.figure, title: localize(distribution.title, lang) })}</th>
             {distribution.levels.map((level) => (
               <td key={level.level}>
-                {level.label}: <strong>{level.count}</strong>
+                {localize(level.label, lang)}: <strong>{level.count}</strong>
               </td>
             ))}
-            <td>{describeCoverage(distribution)}</td>
+            <td>{t('coverage', { rated: distribution.ratedCount, total: distribution.total })}</td>
           </tr>
         ))}
       </tbody>

@@ -1,8 +1,9 @@
 /**
- * Bar fills by level, weakest first. Each is dark enough for 3:1 against white and differs in
- * lightness from its neighbours; the level is always also written as text.
+ * Bar fills by level, weakest first: each has at least 3:1 contrast against the white background,
+ * and they step from light to dark so they differ in greyscale too. (Three fills cannot also have
+ * 3:1 against each other and the background, so bars never touch and each is labelled in text.)
  */
-export const LEVEL_COLOURS: readonly string[] = ['#a34a00', '#6b5b95', '#1d5f7a'];
+export const LEVEL_COLOURS: readonly string[] = ['#d0661c', '#6b5b95', '#0b3f55'];
 
 export function levelColour(level: number): string {
   return LEVEL_COLOURS[level] ?? '#4a4a4a';

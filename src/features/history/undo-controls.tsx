@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { describeStep } from './describe-step';
 
@@ -11,6 +12,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** "Ångra" and "Gör om" for the last 50 changes, also on Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y). */
 export function UndoControls() {
+  const { t } = useTranslation('data');
   const { counties } = useInstrument();
   const store = useWorkspaceStore();
   const undoStep = useWorkspace((state) => state.past[state.past.length - 1]);
@@ -30,16 +32,16 @@ export function UndoControls() {
   }, [store]);
 
   return (
-    <div className="undo-controls" role="group" aria-label="Ångra och gör om">
+    <div className="undo-controls" role="group" aria-label={t('history.group')}>
       <button
         type="button"
         className="button-header"
         disabled={!undoStep}
         onClick={() => store.getState().undo()}
         aria-keyshortcuts="Control+Z"
-        title={undoStep ? `Ångra ${describeStep(undoStep, counties)} (Ctrl+Z)` : 'Inget att ångra'}
+        title={undoStep ? t('history.undoTitle', { step: describeStep(t, undoStep, counties) }) : t('history.nothingToUndo')}
       >
-        Ångra
+        {t('history.undo')}
       </button>
       <button
         type="button"
@@ -47,12 +49,12 @@ export function UndoControls() {
         disabled={!redoStep}
         onClick={() => store.getState().redo()}
         aria-keyshortcuts="Control+Shift+Z"
-        title={redoStep ? `Gör om ${describeStep(redoStep, counties)} (Ctrl+Shift+Z)` : 'Inget att göra om'}
+        title={redoStep ? t('history.redoTitle', { step: describeStep(t, redoStep, counties) }) : t('history.nothingToRedo')}
       >
-        Gör om
+        {t('history.redo')}
       </button>
       <p className="visually-hidden" aria-live="polite">
-        {undoStep ? `Senaste ändring: ${describeStep(undoStep, counties)}` : ''}
+        {undoStep ? t('history.latest', { step: describeStep(t, undoStep, counties) }) : ''}
       </p>
     </div>
   );

@@ -1,38 +1,43 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
+import { localize } from '../../domain/localize';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
 import { EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
+import { useLang } from '../../i18n/use-lang';
 
 /** The area's live level and why, with every level's conditions checked against the scores. */
 export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
+  const { t } = useTranslation('scoring');
+  const lang = useLang();
   const instrument = useInstrument();
   const assessment = useWorkspace((state) => state.assessments[countyCode] ?? EMPTY_ASSESSMENT);
-  const rating = useMemo(() => rateArea(instrument, area, assessment), [instrument, area, assessment]);
+  const rating = useMemo(() => rateArea(instrument, area, assessment, lang), [instrument, area, assessment, lang]);
   const titleId = `bedomning-${area.area.id}`;
 
   return (
     <aside className="rating-panel" aria-labelledby={titleId}>
-      <h3 id={titleId}>Bedömning område {area.area.id}</h3>
+      <h3 id={titleId}>{t('rating.title', { id: area.area.id })}</h3>
       <div aria-live="polite">
         <p className="rating-panel__level">
-          <LevelBadge rating={rating} prefix="Nivå: " />
+          <LevelBadge rating={rating} prefix={t('rating.levelPrefix')} />
         </p>
-        <p className="rating-panel__reason">{summarizeRating(rating)}</p>
+        <p className="rating-panel__reason">{summarizeRating(rating, lang)}</p>
       </div>
       {rating.status === 'rated' && (
         <details className="rating-panel__rule">
-          <summary>Regeln steg för steg</summary>
+          <summary>{t('rating.rule')}</summary>
           <ol>
             {rating.checks.map((check) => (
               <li key={check.level}>
-                <strong>{check.label}</strong>{' '}
+                <strong>{localize(check.label, lang)}</strong>{' '}
                 {check.conditions.length === 0
-                  ? '(när ingen starkare nivå uppnås)'
+                  ? t('rating.fallback')
                   : check.held
-                    ? '– alla villkor uppfyllda'
-                    : '– inte alla villkor uppfyllda'}
+                    ? t('rating.allHeld')
+                    : t('rating.notAllHeld')}
                 {check.conditions.length > 0 && (
                   <ul>
                     {check.conditions.map((condition, index) => (

@@ -1,20 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
+import { localize } from '../../domain/localize';
+import { useLang } from '../../i18n/use-lang';
 import { AreaRatingPanel } from './area-rating-panel';
 import { StatementItem } from './statement-item';
 
 export function AreaSection({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
+  const { t } = useTranslation('scoring');
+  const lang = useLang();
   const headingId = `omrade-${area.area.id}`;
   return (
     <section className="area-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        Område {area.area.id}. {area.area.title}
-      </h2>
+      <h2 id={headingId}>{t('area.heading', { id: area.area.id, title: localize(area.area.title, lang) })}</h2>
       <div className="area-section__body">
         <div className="area-section__statements">
           {area.area.groups.map((group) => (
-            <div key={group.heading} className="statement-group">
-              <h3>{group.heading}</h3>
-              {group.intro && <p className="statement-group__intro">{group.intro}</p>}
+            // The Swedish heading is the original and does not change with the language: a stable key.
+            <div key={group.heading.sv} className="statement-group">
+              <h3>{localize(group.heading, lang)}</h3>
+              {group.intro && <p className="statement-group__intro">{localize(group.intro, lang)}</p>}
               {group.statements.map((statement) => (
                 <StatementItem key={statement.id} statement={statement} countyCode={countyCode} />
               ))}

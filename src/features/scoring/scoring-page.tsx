@@ -1,23 +1,32 @@
 import { useMemo } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { localize } from '../../domain/localize';
 import { countScored, EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
+import { useLang } from '../../i18n/use-lang';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
 
 /** Scoring one county: every statement of the instrument, grouped by area and heading. */
 export function ScoringPage({ code }: { code: string }) {
+  const { t } = useTranslation('scoring');
+  const lang = useLang();
   const instrument = useInstrument();
   const index = instrument.counties.findIndex((county) => county.code === code);
   const county = instrument.counties[index];
   const assessment = useWorkspace((state) => state.assessments[code] ?? EMPTY_ASSESSMENT);
   const statementIds = useMemo(() => instrument.statements.map((s) => s.id), [instrument]);
+  const { instruction } = instrument.criteria;
 
   if (!county) {
     return (
       <>
-        <h1 tabIndex={-1}>Länet finns inte</h1>
+        <h1 tabIndex={-1}>{t('notFound.title')}</h1>
         <p>
-          Det finns inget län med koden «{code}». <a href="#/lan">Till listan över län</a>.
+          {/* Trans fills the anchor with the catalogue's link text, which the linter cannot see. The tag is
+              <a>, not <link>: Trans parses the text as HTML, where <link> is a void element and loses its text. */}
+          {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
+          <Trans t={t} i18nKey="notFound.text" values={{ code }} components={{ a: <a href="#/lan" /> }} />
         </p>
       </>
     );
@@ -29,8 +38,8 @@ export function ScoringPage({ code }: { code: string }) {
         {county.name} <span className="county-code">({county.code})</span>
       </h1>
       <p className="progress">
-        {countScored(assessment, statementIds)} av {statementIds.length} påståenden poängsatta.{' '}
-        {instrument.criteria.instruction}
+        {t('progress', { count: statementIds.length, scored: countScored(assessment, statementIds) })}
+        {instruction && ` ${localize(instruction, lang)}`}
       </p>
       <CountyPager counties={instrument.counties} index={index} />
       {instrument.areas.map((area) => (

@@ -1,6 +1,9 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import type { Statement } from '../../domain/criteria/criteria-schema';
+import { localize } from '../../domain/localize';
+import { useLang } from '../../i18n/use-lang';
 
 /** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */
 export const StatementItem = memo(function StatementItem({
@@ -10,6 +13,8 @@ export const StatementItem = memo(function StatementItem({
   statement: Statement;
   countyCode: string;
 }) {
+  const { t } = useTranslation('scoring');
+  const lang = useLang();
   const { criteria } = useInstrument();
   const store = useWorkspaceStore();
   const score = useWorkspace((state) => state.assessments[countyCode]?.scores[statement.id]);
@@ -22,7 +27,7 @@ export const StatementItem = memo(function StatementItem({
   return (
     <fieldset className={`statement${unscored ? ' statement--unscored' : ''}`}>
       <legend>
-        <span className="statement__id">{statement.id}</span> {statement.text}
+        <span className="statement__id">{statement.id}</span> {localize(statement.text, lang)}
       </legend>
       <div className="statement__scores">
         {criteria.scale.map((step) => (
@@ -35,25 +40,25 @@ export const StatementItem = memo(function StatementItem({
               onChange={() => setScore(countyCode, statement.id, step.value)}
             />
             <span>
-              {step.value} {step.label}
+              {step.value} {localize(step.label, lang)}
             </span>
           </label>
         ))}
         {unscored ? (
-          <span className="statement__unscored">Ej poängsatt</span>
+          <span className="statement__unscored">{t('statement.unscored')}</span>
         ) : (
           <button
             type="button"
             className="button-link"
-            aria-label={`Rensa poängen för ${statement.id}`}
+            aria-label={t('statement.clearLabel', { id: statement.id })}
             onClick={() => setScore(countyCode, statement.id, null)}
           >
-            Rensa
+            {t('statement.clear')}
           </button>
         )}
       </div>
       <label htmlFor={noteId} className="statement__note-label">
-        Anteckning till {statement.id}
+        {t('statement.note', { id: statement.id })}
       </label>
       <textarea
         id={noteId}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state';
+
+/**
+ * Offers a new version of the app, and says once when the app has been stored for use without a
+ * network. The page is reloaded only when the person chooses to. The message is a polite live
+ * region, present as soon as the service worker is registered so screen readers announce what
+ * appears in it; the buttons sit outside it so they are not read out with the message.
+ * Renders nothing where no service worker is registered (development, unit tests).
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const { watching, needRefresh, offlineReady } = useAppUpdate();
+  if (!watching) return null;
+  const message = needRefresh ? t('update.available') : offlineReady ? t('update.offlineReady') : null;
+  return (
+    <div className={message ? (needRefresh ? 'alert' : 'alert alert--success') : undefined}>
+      <div role="status">{message && <p>{message}</p>}</div>
+      {needRefresh && (
+        <p>
+          <button type="button" onClick={reloadToNewVersion}>
+            {t('update.reload')}
+          </button>{' '}
+          <button type="button" className="button-secondary" onClick={dismissUpdate}>
+            {t('update.later')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

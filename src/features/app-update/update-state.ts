@@ -1,0 +1,51 @@
+import { useSyncExternalStore } from 'react';
+
+/** What the service worker has to tell the person using the app. */
+export interface AppUpdateState {
+  /** A service worker is being registered, so messages may come (never in unit tests or without support). */
+  readonly watching: boolean;
+  /** A new version is installed and waits; it takes over only when the person asks. */
+  readonly needRefresh: boolean;
+  /** The app has just been stored for use without a network (first visit). */
+  readonly offlineReady: boolean;
+}
+
+const IDLE: AppUpdateState = { watching: false, needRefresh: false, offlineReady: false };
+
+/**
+ * The update state, outside React so the service worker is registered once at start-up
+ * (src/main.tsx) whether or not, and however often, the prompt is rendered. Tests may drive it
+ * with `setAppUpdateState`.
+ */
+let state: AppUpdateState = IDLE;
+const listeners = new Set<() => void>();
+let activate: () => void = () => window.location.reload();
+
+export function setAppUpdateState(change: Partial<AppUpdateState>): void {
+  state = { ...state, ...change };
+  for (const listener of listeners) listener();
+}
+
+/** The registration tells how to switch to the waiting version (src/features/app-update/register-service-worker.ts). */
+export function setActivateNewVersion(action: () => void): void {
+  activate = action;
+}
+
+/** The person asked for the new version: switch to it and reload this page. */
+export function reloadToNewVersion(): void {
+  activate();
+}
+
+/** The person wants to finish first: hide the prompt. It comes back with the next update. */
+export function dismissUpdate(): void {
+  setAppUpdateState({ needRefresh: false, offlineReady: false });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useAppUpdate(): AppUpdateState {
+  return useSyncExternalStore(subscribe, () => state, () => IDLE);
+}

@@ -1,0 +1,125 @@
+import { render, screen } from '@testing-library/react';
+import { createInstance } from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { afterEach, expect, test } from 'vitest';
+import { Shell } from '../../src/app/shell';
+import { localize } from '../../src/domain/localize';
+import { NAMESPACES, resources } from '../../src/i18n/resources';
+import { ServicesProvider, type Services } from '../../src/providers/services';
+import { createSaver } from '../../src/store/persistence';
+import { createSaveStatusStore } from '../../src/store/save-status-store';
+import { createWorkspaceStore } from '../../src/store/workspace-store';
+import { allScored, loadInstrument } from '../unit/load-instrument';
+import { freshTestStorage } from './render-with-services';
+
+// Every message is wrapped in ⟦ ⟧. Rendered in that "language", any visible or spoken text left
+// outside the marks, other than data (counties, criteria texts, numbers), was not taken from the
+// catalogue: a hard-coded string.
+const OPEN = '⟦';
+const CLOSE = '⟧';
+type Tree = string | { [key: string]: Tree };
+const mark = (node: Tree): Tree =>
+  typeof node === 'string' ? `${OPEN}${node}${CLOSE}` : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mark(v)]));
+
+function markedI18n(lang: 'sv' | 'en') {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    resources: { [lang]: mark(resources[lang] as unknown as Tree) as Record<string, Record<string, string>> },
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance;
+}
+
+const instrument = loadInstrument();
+const NOTE = 'Anteckning från intervjun';
+const data = [
+  ...instrument.counties.flatMap((county) => [county.name, county.code]),
+  ...instrument.statements.flatMap((statement) => [statement.id, statement.text.sv, statement.text.en ?? '']),
+  ...instrument.areas.flatMap(({ area }) => [
+    area.title.sv, area.title.en ?? '', area.figureTitle.sv, area.figureTitle.en ?? '',
+    ...area.groups.flatMap((group) => [localize(group.heading, 'sv'), localize(group.heading, 'en'), group.intro?.sv ?? '', group.intro?.en ?? '']),
+    ...area.levels.flatMap((level) => [level.label.sv, level.label.en ?? '']),
+  ]),
+  ...instrument.criteria.scale.flatMap((step) => [step.label.sv, step.label.en ?? '']),
+  instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
+  NOTE,
+].filter((text) => text !== '').sort((a, b) => b.length - a.length);
+
+// The rating reasons are written by the domain in the interface language (src/domain/rating).
+const DOMAIN_WORDS = /(?<!\p{L})(minst|av|och|är|båda|alla|uppfyllt|ej|at least|of|and|are|both|all|met|not|Ej bedömd|Not rated|påståenden?|saknar|poäng|statements?|ha(s|ve)|no|score)(?!\p{L})/gu;
+
+function leftover(text: string): string {
+  // Messages can hold other messages: remove the innermost marked spans until none is left.
+  let rest = text;
+  for (let before = ''; before !== rest; ) {
+    before = rest;
+    rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  }
+  for (const value of data) rest = rest.split(value).join(' ');
+  return rest.replace(DOMAIN_WORDS, ' ').replace(/[\d\s.,:;()–\-—=≥<>/#…✓·]+/g, ' ').trim();
+}
+
+function unmarkedTexts(): string[] {
+  const found: string[] = [];
+  const body = document.body;
+  // Text nodes joined with spaces, so that words of neighbouring elements do not run together.
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+  const text = leftover(parts.join(' '));
+  if (text !== '') found.push(`text: ${text}`);
+  for (const element of body.querySelectorAll('*')) {
+    for (const attribute of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
+      const value = element.getAttribute(attribute);
+      if (value && leftover(value) !== '') found.push(`${attribute}: ${value}`);
+    }
+  }
+  return found;
+}
+
+function services(): Services {
+  const saveStatusStore = createSaveStatusStore();
+  const storage = freshTestStorage();
+  const saver = createSaver(storage, instrument, saveStatusStore, 'tab');
+  const workspace = {
+    assessments: {
+      '06': { scores: { '1.1': 2 as const, '4.1': 2 as const, '4.2': 1 as const }, notes: { '1.1': NOTE } },
+      '07': allScored(instrument, 1),
+    },
+  };
+  return { instrument, workspaceStore: createWorkspaceStore({ initial: workspace, onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
+}
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const ROUTES: [string, string][] = [
+  ['#/lan', 'h1'],
+  ['#/lan/06', 'h1'],
+  ['#/lan/07', 'h1'],
+  ['#/figurer', 'h1'],
+  ['#/data', 'h1'],
+  ['#/tillganglighet', 'h1'],
+  ['#/finns-inte', 'h1'],
+];
+
+test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lang, route] as const)))(
+  'in %s, every text on %s comes from the message catalogue or from the data',
+  async (lang, route) => {
+    window.location.hash = route;
+    render(
+      <I18nextProvider i18n={markedI18n(lang)}>
+        <ServicesProvider services={services()}>
+          <Shell unreadable={null} />
+        </ServicesProvider>
+      </I18nextProvider>,
+    );
+    await screen.findByRole('heading', { level: 1 });
+    expect(unmarkedTexts()).toEqual([]);
+  },
+);

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { LEVEL_COLOURS } from '../../src/features/figures/level-colours';
+import { contrastRatio } from '../../src/lib/contrast';
+
+// The colours are read from the stylesheet itself, so a change there is checked here.
+const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+const token = (name: string) => {
+  const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
+  if (!value) throw new Error(`--${name} is not a #rrggbb colour in styles.css`);
+  return value;
+};
+const badgeFill = (level: string) => {
+  const value = new RegExp(`\\.level--${level}\\s*{[^}]*background:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
+  if (!value) throw new Error(`.level--${level} has no #rrggbb background in styles.css`);
+  return value;
+};
+
+test.each(LEVEL_COLOURS.map((colour, level) => [level, colour] as const))(
+  'the bar fill of level %i (%s) has at least 3:1 contrast against the white chart background',
+  (_, colour) => {
+    expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+  },
+);
+
+test('the three bar fills differ in lightness so they can be told apart in greyscale too', () => {
+  const sorted = [...LEVEL_COLOURS].map((colour) => contrastRatio(colour, '#ffffff')).sort((a, b) => a - b);
+  for (let i = 1; i < sorted.length; i += 1) expect((sorted[i] ?? 0) / (sorted[i - 1] ?? 1)).toBeGreaterThan(1.15);
+});
+
+test.each([
+  ['body text on the page', 'text', 'bg', 4.5],
+  ['muted text on the page', 'muted', 'bg', 4.5],
+  ['muted text on a panel', 'muted', 'surface', 4.5],
+  ['links on the page', 'accent', 'bg', 4.5],
+  ['links on a panel', 'accent', 'surface', 4.5],
+  ['white header text on the header', 'bg', 'accent', 4.5],
+  ['error text on the page', 'error', 'bg', 4.5],
+  ['input borders against the page', 'border', 'bg', 3],
+])('%s has enough contrast', (_, foreground, background, minimum) => {
+  expect(contrastRatio(token(foreground), token(background))).toBeGreaterThanOrEqual(minimum);
+});
+
+test.each(['0', '1', '2'])('text on the level %s badge has at least 4.5:1 contrast', (level) => {
+  expect(contrastRatio(token('text'), badgeFill(level))).toBeGreaterThanOrEqual(4.5);
+});
