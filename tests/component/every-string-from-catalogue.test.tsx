@@ -119,7 +119,8 @@ test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lan
         </ServicesProvider>
       </I18nextProvider>,
     );
-    await screen.findByRole('heading', { level: 1 });
+    // Lazy pages load their chunk first; under a loaded test run that can take a few seconds.
+    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
     expect(unmarkedTexts()).toEqual([]);
   },
 );
