@@ -32,7 +32,18 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
     // focus is right.
     if (shownPath.current === route.path) return;
     shownPath.current = route.path;
-    main.current?.querySelector<HTMLElement>('h1')?.focus();
+    const container = main.current;
+    if (!container) return;
+    const focusHeading = () => {
+      const heading = container.querySelector<HTMLElement>('h1');
+      heading?.focus();
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    // A lazily loaded page shows its heading a moment later.
+    const observer = new MutationObserver(() => focusHeading() && observer.disconnect());
+    observer.observe(container, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [route.path]);
 
   return (
