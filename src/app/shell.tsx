@@ -1,5 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { RestoreNotice } from '../features/data/restore-notice';
 import { SaveStatusIndicator } from '../features/data/save-status-indicator';
 import { UndoControls } from '../features/history/undo-controls';
@@ -34,10 +35,13 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
     shownPath.current = route.path;
     const container = main.current;
     if (!container) return;
+    // While the next page loads, React keeps the previous one in place, hidden with display: none.
     const focusHeading = () => {
-      const heading = container.querySelector<HTMLElement>('h1');
+      const heading = [...container.querySelectorAll<HTMLElement>('h1')].find(
+        (candidate) => candidate.closest('[style*="display: none"]') === null,
+      );
       heading?.focus();
-      return heading !== null;
+      return heading !== undefined && document.activeElement === heading;
     };
     if (focusHeading()) return;
     // A lazily loaded page shows its heading a moment later.
@@ -76,6 +80,7 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
         <LanguageSwitch />
       </header>
       <main id="innehall" ref={main} tabIndex={-1} className="page">
+        <UpdatePrompt />
         <RestoreNotice unreadable={unreadable} />
         <Suspense fallback={<p role="status">{t('loading')}</p>}>{view.element}</Suspense>
       </main>

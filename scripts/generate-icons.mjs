@@ -1,6 +1,6 @@
 // Draws the app's PNG icons into public/ (the bar chart of public/favicon.svg in the accent colour).
 // Only Node's built-in modules: the pixels are computed here and written as a PNG by hand.
-// Run from the project root: node src/features/app-update/generate-icons.mjs
+// Run from the project root: node scripts/generate-icons.mjs
 import { Buffer } from 'node:buffer';
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
