@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, expectSaved, fixturePath, openCounty, saveStatus, scoreRadio, test } from './helpers';
+import { allowFailingWrites, setWritesFail } from './idb';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -50,15 +51,9 @@ test('an import error and an import preview have no violations', async ({ page }
 });
 
 test('the save-failure alert has no violations', async ({ page }) => {
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as { __failWrites?: boolean }).__failWrites) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await allowFailingWrites(page);
   await openCounty(page, '06', 'Jönköping');
-  await page.evaluate(() => ((window as { __failWrites?: boolean }).__failWrites = true));
+  await setWritesFail(page, true);
   await scoreRadio(page, '1.1', 1).check();
   await expect(saveStatus(page)).toHaveText('Ej sparat');
   expect(await axeViolations(page)).toEqual([]);

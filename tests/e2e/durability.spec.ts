@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectSaved, noteField, openCounty, saveStatus, scoreRadio, test, watchPageErrors } from './helpers';
-import { holdStore } from './idb';
+import { allowFailingWrites, holdStore, setWritesFail } from './idb';
 
 const NOTE = 'Regionen och kommunerna har ett gemensamt politiskt forum.';
 
@@ -71,17 +71,10 @@ test('scores survive closing the browser and opening the same profile again', as
 });
 
 test('a failed write shows an alert that says what happened and offers a backup at once', async ({ page }) => {
-  // Every IndexedDB put throws "quota exceeded" while window.__failWrites is set.
-  await page.addInitScript(() => {
-    const put = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if ((window as { __failWrites?: boolean }).__failWrites) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-  });
+  await allowFailingWrites(page);
   await openCounty(page, '06', 'Jönköping');
   await expectSaved(page);
-  await page.evaluate(() => ((window as { __failWrites?: boolean }).__failWrites = true));
+  await setWritesFail(page, true);
 
   await scoreRadio(page, '1.1', 2).check();
   await expect(saveStatus(page)).toHaveText('Ej sparat');
@@ -95,7 +88,7 @@ test('a failed write shows an alert that says what happened and offers a backup 
   expect(backup).toMatchObject({ format: 'lansinventering-scores', version: 1 });
   expect(backup['assessments']).toEqual([{ county: '06', scores: { '1.1': 2 }, notes: {} }]);
 
-  await page.evaluate(() => ((window as { __failWrites?: boolean }).__failWrites = false));
+  await setWritesFail(page, false);
   await alert.getByRole('button', { name: 'Försök spara igen' }).click();
   await expectSaved(page);
   await expect(alert).toHaveCount(0);

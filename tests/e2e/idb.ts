@@ -79,3 +79,21 @@ export function holdStore(page: Page): Promise<void> {
     WHERE,
   );
 }
+
+/**
+ * Makes every IndexedDB `put` throw "quota exceeded" while `setWritesFail(page, true)` holds,
+ * to see how the app behaves when the browser cannot store anything.
+ */
+export async function allowFailingWrites(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if ((window as { __failWrites?: boolean }).__failWrites) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+}
+
+export async function setWritesFail(page: Page, fail: boolean): Promise<void> {
+  await page.evaluate((value) => ((window as { __failWrites?: boolean }).__failWrites = value), fail);
+}
