@@ -2,15 +2,19 @@ import { lazy, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { CountyListPage } from '../features/counties/county-list-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
-import type { HashRoute } from './hash-route';
+import type { HashRoute } from '../lib/hash-route';
 
 // The figures pull in recharts; the first screen does not need them.
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));
 const DataPage = lazy(() => import('../features/data/data-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
+const OverviewPage = lazy(() => import('../features/compare/overview-page'));
+const HeatmapPage = lazy(() => import('../features/compare/heatmap-page'));
+const SideBySidePage = lazy(() => import('../features/compare/side-by-side-page'));
+const RulesPage = lazy(() => import('../features/rules/rules-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -22,6 +26,12 @@ export function resolveRoute(route: HashRoute): RouteView {
   }
   if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage /> };
   if (first === 'data' && second === undefined) return { section: 'data', titleKey: 'nav.data', element: <DataPage /> };
+  if (first === 'jamfor' && rest.length === 0) {
+    if (second === undefined) return { section: 'jamfor', titleKey: 'nav.compare', element: <OverviewPage params={route.params} /> };
+    if (second === 'pastaenden') return { section: 'jamfor', titleKey: 'nav.compare', element: <HeatmapPage params={route.params} /> };
+    if (second === 'lan') return { section: 'jamfor', titleKey: 'nav.compare', element: <SideBySidePage params={route.params} /> };
+  }
+  if (first === 'regler' && second === undefined) return { section: 'regler', titleKey: 'nav.rules', element: <RulesPage params={route.params} /> };
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }

@@ -5,13 +5,15 @@ import { RestoreNotice } from '../features/data/restore-notice';
 import { SaveStatusIndicator } from '../features/data/save-status-indicator';
 import { UndoControls } from '../features/history/undo-controls';
 import type { Unreadable } from '../store/persistence';
-import { useHashRoute } from './hash-route';
+import { useHashRoute } from '../lib/hash-route';
 import { LanguageSwitch } from './language-switch';
 import { resolveRoute } from './routes';
 
 const NAV = [
   { href: '#/lan', key: 'nav.counties', section: 'lan' },
   { href: '#/figurer', key: 'nav.figures', section: 'figurer' },
+  { href: '#/jamfor', key: 'nav.compare', section: 'jamfor' },
+  { href: '#/regler', key: 'nav.rules', section: 'regler' },
   { href: '#/data', key: 'nav.data', section: 'data' },
 ] as const;
 

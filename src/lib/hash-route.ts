@@ -24,3 +24,25 @@ export function useHashRoute(): HashRoute {
   const hash = useSyncExternalStore(subscribe, readHash, () => '');
   return parseHash(hash);
 }
+
+/**
+ * Changes the query of the current hash route (`#/jamfor?sortera=3`), keeping the path, so a view's
+ * state (sorting, chosen counties, a rule variant) lives in the address and a link reopens it.
+ * Empty values are removed. `replace` avoids a history entry for every small change.
+ */
+export function setHashParams(updates: Record<string, string | null>, { replace = true } = {}): void {
+  const { path, params } = parseHash(window.location.hash);
+  for (const [key, value] of Object.entries(updates)) {
+    if (value === null || value === '') params.delete(key);
+    else params.set(key, value);
+  }
+  const query = params.toString();
+  const hash = `#${path}${query === '' ? '' : `?${query}`}`;
+  if (replace) {
+    window.history.replaceState(null, '', hash);
+    // replaceState does not fire hashchange; tell the route hook ourselves.
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = hash;
+  }
+}
