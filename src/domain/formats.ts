@@ -1,6 +1,7 @@
 import { countiesMigrations, criteriaMigrations, parseCounties, parseCriteria } from './criteria/parse-criteria';
 import type { Instrument } from './criteria/instrument';
 import type { Result } from './problems';
+import { parseRuleVariant, ruleVariantMigrations } from './rules/rule-variant';
 import type { Migrations } from './versioned';
 import { parsePendingFile, parseStampsFile, pendingMigrations, stampsMigrations } from './workspace/stamps-schema';
 import { parseWorkspaceFile, workspaceFileMigrations } from './workspace/workspace-file';
@@ -22,4 +23,10 @@ export const FORMATS: readonly FormatEntry[] = [
   { format: 'lansinventering-counties', current: 1, migrations: countiesMigrations, read: (input) => parseCounties(input) },
   { format: 'lansinventering-stamps', current: 1, migrations: stampsMigrations, read: (input) => parseStampsFile(input) },
   { format: 'lansinventering-pending', current: 1, migrations: pendingMigrations, read: (input) => parsePendingFile(input) },
+  {
+    format: 'lansinventering-rule-variant',
+    current: 1,
+    migrations: ruleVariantMigrations,
+    read: (input, instrument) => parseRuleVariant(input, instrument.criteria),
+  },
 ];

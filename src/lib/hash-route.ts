@@ -36,7 +36,8 @@ export function setHashParams(updates: Record<string, string | null>, { replace 
     if (value === null || value === '') params.delete(key);
     else params.set(key, value);
   }
-  const query = params.toString();
+  // Commas separate lists (`valda=06,17,24`); they are safe in a fragment, so keep them readable.
+  const query = params.toString().replace(/%2C/gi, ',');
   const hash = `#${path}${query === '' ? '' : `?${query}`}`;
   if (replace) {
     window.history.replaceState(null, '', hash);

@@ -104,6 +104,11 @@ const ROUTES: [string, string][] = [
   ['#/lan/07', 'h1'],
   ['#/figurer', 'h1'],
   ['#/data', 'h1'],
+  ['#/jamfor', 'h1'],
+  ['#/jamfor?sortera=omrade-3&visa=07-3', 'h1'],
+  ['#/jamfor/pastaenden?sortera=summa', 'h1'],
+  ['#/jamfor/lan?valda=06,07,09', 'h1'],
+  ['#/regler', 'h1'],
   ['#/tillganglighet', 'h1'],
   ['#/finns-inte', 'h1'],
 ];

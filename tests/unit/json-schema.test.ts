@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { z } from 'zod';
 import { countiesSchemaV1 } from '../../src/domain/criteria/counties-schema';
 import { criteriaSchemaV2 } from '../../src/domain/criteria/criteria-schema';
+import { ruleVariantSchemaV1 } from '../../src/domain/rules/rule-variant';
 import { workspaceFileSchemaV1 } from '../../src/domain/workspace/workspace-file-schema';
 
 // The JSON Schemas in criteria/ and docs/ give editors completion and checking while a person
@@ -13,6 +14,7 @@ const generated = [
   { file: 'criteria/criteria.schema.json', schema: criteriaSchemaV2 },
   { file: 'criteria/counties.schema.json', schema: countiesSchemaV1 },
   { file: 'docs/workspace-file.schema.json', schema: workspaceFileSchemaV1 },
+  { file: 'docs/rule-variant.schema.json', schema: ruleVariantSchemaV1 },
 ];
 
 test.each(generated)('$file is the JSON Schema generated from its zod schema', ({ file, schema }) => {

@@ -1,7 +1,96 @@
-import { useTranslation } from 'react-i18next';
+import { useEffect, useMemo, useRef } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { CompareNav } from '../../components/compare-nav';
+import {
+  cellRefParam,
+  countLevels,
+  countyCoverage,
+  nextSort,
+  overviewRows,
+  overviewSortParams,
+  parseCellRef,
+  parseOverviewSort,
+  sameOverviewKey,
+  SHOW_PARAM,
+  sortOverviewRows,
+  type CellRef,
+  type Coverage,
+  type OverviewSortKey,
+} from '../../domain/compare/overview';
+import { localize } from '../../domain/localize';
+import { useLang } from '../../i18n/use-lang';
+import { setHashParams } from '../../lib/hash-route';
+import { useInstrument, useWorkspace } from '../../providers/services';
+import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
+import { OverviewTable, cellKey } from './overview-table';
 
-export default function Page({ params }: { params: URLSearchParams }) {
+/** Överblick: every county's level in every area, sortable, with the reasons behind each cell. */
+export default function OverviewPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation('overview');
-  void params;
-  return <h1 tabIndex={-1}>{t('title')}</h1>;
+  const lang = useLang();
+  const instrument = useInstrument();
+  const assessments = useWorkspace((state) => state.assessments);
+  const rows = useMemo(() => overviewRows(instrument, { assessments }, lang), [instrument, assessments, lang]);
+  const coverage = useMemo(() => countyCoverage(instrument, { assessments }), [instrument, assessments]);
+  const sort = parseOverviewSort(params, instrument);
+  const sorted = sortOverviewRows(rows, sort);
+  const counts = useMemo(() => countLevels(instrument, rows), [instrument, rows]);
+  const open = parseCellRef(params, instrument);
+
+  // Where focus goes after the address has changed: the opened panel, or back to the cell that opened it.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    const element = target === REASONS_HEADING_ID ? document.getElementById(target) : document.querySelector(`[data-cell="${target}"]`);
+    if (element instanceof HTMLElement) element.focus();
+  });
+
+  const onSort = (key: OverviewSortKey) => setHashParams(overviewSortParams(nextSort(sort, key, sameOverviewKey)));
+  const onOpen = (cell: CellRef) => {
+    focusNext.current = REASONS_HEADING_ID;
+    setHashParams({ [SHOW_PARAM]: cellRefParam(cell) });
+  };
+  const onClose = () => {
+    if (open) focusNext.current = cellKey(open);
+    setHashParams({ [SHOW_PARAM]: null });
+  };
+
+  const sortedColumn = (() => {
+    const { key } = sort;
+    if (key.by === 'name') return t('table.county');
+    const area = key.by === 'area' ? instrument.areas.find((candidate) => candidate.area.id === key.areaId) : undefined;
+    return area ? t('table.area', { id: area.area.id, title: localize(area.area.title, lang) }) : null;
+  })();
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <CompareNav current="/jamfor" />
+      <p>{t('intro')}</p>
+      <CoverageNote coverage={coverage} />
+      <p role="status" className="compare-sort-status">
+        {sortedColumn === null
+          ? t('table.unsorted')
+          : t('table.sortedBy', { column: sortedColumn, direction: t(sort.direction === 'asc' ? 'table.ascending' : 'table.descending') })}
+      </p>
+      <OverviewTable rows={sorted} counts={counts} sort={sort} onSort={onSort} open={open} onOpen={onOpen} />
+      {open && <OverviewReasons cell={open} onClose={onClose} />}
+    </>
+  );
+}
+
+function CoverageNote({ coverage }: { coverage: Coverage }) {
+  const { t } = useTranslation('overview');
+  if (coverage.complete + coverage.partial === 0) {
+    return (
+      <p className="alert">
+        {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
+        <Trans t={t} i18nKey="coverage.none" components={{ lan: <a href="#/lan" />, data: <a href="#/data" /> }} />
+      </p>
+    );
+  }
+  if (coverage.complete === coverage.total) return <p>{t('coverage.all', { ...coverage })}</p>;
+  return <p className="alert">{t('coverage.some', { ...coverage })}</p>;
 }

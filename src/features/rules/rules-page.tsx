@@ -1,7 +1,62 @@
 import { useTranslation } from 'react-i18next';
+import { ProblemList } from '../../components/problem-list';
+import { localize } from '../../domain/localize';
+import type { IgnoredPart } from '../../domain/rules/variant-query';
+import { useLang } from '../../i18n/use-lang';
+import { AreaRuleEditor } from './area-rule-editor';
+import { AreaCompareTable, ChangeList } from './rule-comparison';
+import { useRuleVariant } from './use-rule-variant';
+import { VariantControls } from './variant-controls';
 
-export default function Page({ params }: { params: URLSearchParams }) {
+/**
+ * Regelutforskaren: each area's rule in words, its thresholds changeable as a named variant kept
+ * in the address, and what the variant does to Figur 1–6 and to each county's level.
+ */
+export default function RulesPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation('rules');
-  void params;
-  return <h1 tabIndex={-1}>{t('title')}</h1>;
+  const lang = useLang();
+  const state = useRuleVariant(params);
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p className="prose">{t('intro')}</p>
+      {state.ignored.length > 0 && <IgnoredNote ignored={state.ignored} />}
+      {state.problems.length > 0 && (
+        <div role="alert" className="alert alert--error">
+          <p>{t('problems')}</p>
+          <ProblemList problems={state.problems} />
+        </div>
+      )}
+      <VariantControls state={state} />
+      <ChangeList state={state} />
+      {state.comparison.areas.map((area, index) => {
+        const headingId = `regel-omrade-${area.areaId}`;
+        const spec = state.defaultInstrument.areas[index]?.area;
+        return (
+          <section key={area.areaId} className="rules-area" aria-labelledby={headingId}>
+            <h2 id={headingId}>{t('area.heading', { id: area.areaId, title: spec ? localize(spec.title, lang) : '' })}</h2>
+            <div className="rules-area__body">
+              <AreaRuleEditor areaIndex={index} state={state} />
+              <AreaCompareTable area={area} state={state} />
+            </div>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function IgnoredNote({ ignored }: { ignored: IgnoredPart[] }) {
+  const { t } = useTranslation('rules');
+  return (
+    <div role="status" className="alert alert--info">
+      <p>{t('ignored.intro')}</p>
+      <ul>
+        {ignored.map((part, index) => (
+          <li key={index}>{t('ignored.item', { part: part.part, reason: t(`ignored.reason.${part.reason}`) })}</li>
+        ))}
+      </ul>
+    </div>
+  );
 }

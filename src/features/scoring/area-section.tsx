@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
+import { WhatIsNeeded } from '../../components/what-is-needed';
 import { useLang } from '../../i18n/use-lang';
 import { AreaRatingPanel } from './area-rating-panel';
 import { StatementItem } from './statement-item';
@@ -25,7 +26,10 @@ export function AreaSection({ area, countyCode }: { area: InstrumentArea; county
             </div>
           ))}
         </div>
-        <AreaRatingPanel area={area} countyCode={countyCode} />
+        <div className="area-section__side">
+          <AreaRatingPanel area={area} countyCode={countyCode} />
+          <WhatIsNeeded area={area} countyCode={countyCode} />
+        </div>
       </div>
     </section>
   );

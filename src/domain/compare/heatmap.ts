@@ -1,0 +1,131 @@
+import type { County } from '../criteria/counties-schema';
+import type { LocalizedText } from '../criteria/criteria-schema';
+import type { Instrument } from '../criteria/instrument';
+import type { Score } from '../score';
+import { assessmentOf, type Workspace } from '../workspace/workspace';
+import {
+  compareMissingLast,
+  compareNames,
+  countyCoverage,
+  directionParam,
+  DIRECTION_PARAM,
+  parseDirection,
+  SORT_PARAM,
+  type Coverage,
+  type ParamSource,
+  type SortDirection,
+} from './overview';
+
+/** Rows in county-list order unless sorted by name, by the county's total or by one statement. */
+export type HeatmapSortKey = { by: 'order' } | { by: 'name' } | { by: 'total' } | { by: 'statement'; statementId: string };
+export type HeatmapSort = { key: HeatmapSortKey; direction: SortDirection };
+export const HEATMAP_DEFAULT_SORT: HeatmapSort = { key: { by: 'order' }, direction: 'asc' };
+
+/** An area's statements, the column group under the area's title. */
+export type HeatmapGroup = { areaId: string; title: LocalizedText; statementIds: string[] };
+
+export type HeatmapCell = { statementId: string; score: Score | null };
+
+/**
+ * One county: its score on every statement in instrument order, the sum of the scores it has and
+ * how many statements are scored. `total` is null when nothing is scored, so that an unscored
+ * county is not mistaken for one that scored 0 everywhere.
+ */
+export type HeatmapRow = { county: County; cells: HeatmapCell[]; total: number | null; scored: number };
+
+/** Per statement, how many counties scored 0, 1 and 2 (in `counts`, by score) and how many not yet. */
+export type StatementDistribution = { statementId: string; counts: Record<Score, number>; unscored: number };
+
+export type Heatmap = { groups: HeatmapGroup[]; rows: HeatmapRow[]; distributions: StatementDistribution[]; coverage: Coverage };
+
+export function heatmapGroups(instrument: Instrument): HeatmapGroup[] {
+  return instrument.areas.map((area) => ({ areaId: area.area.id, title: area.area.title, statementIds: area.statementIds }));
+}
+
+export function heatmapRows(instrument: Instrument, workspace: Workspace): HeatmapRow[] {
+  return instrument.counties.map((county) => {
+    const { scores } = assessmentOf(workspace, county.code);
+    const cells = instrument.statements.map(({ id }) => ({ statementId: id, score: scores[id] ?? null }));
+    const given = cells.flatMap((cell) => (cell.score === null ? [] : [cell.score]));
+    const total = given.length === 0 ? null : given.reduce<number>((sum, score) => sum + score, 0);
+    return { county, cells, total, scored: given.length };
+  });
+}
+
+function scoreOf(row: HeatmapRow, statementId: string): Score | null {
+  return row.cells.find((cell) => cell.statementId === statementId)?.score ?? null;
+}
+
+/**
+ * Sorts by the key; a county without a total or a score on the statement comes last, and ties keep
+ * the order the rows are given in (the county-list order). Returns a new array.
+ */
+export function sortHeatmapRows(rows: readonly HeatmapRow[], sort: HeatmapSort): HeatmapRow[] {
+  const { key, direction } = sort;
+  const compare = (a: HeatmapRow, b: HeatmapRow): number => {
+    switch (key.by) {
+      case 'name':
+        return compareNames(a.county, b.county, direction);
+      case 'total':
+        return compareMissingLast(a.total, b.total, direction);
+      case 'statement':
+        return compareMissingLast(scoreOf(a, key.statementId), scoreOf(b, key.statementId), direction);
+      case 'order':
+        return 0;
+    }
+  };
+  const indexed = rows.map((row, index) => ({ row, index }));
+  indexed.sort((a, b) => compare(a.row, b.row) || (key.by === 'order' && direction === 'desc' ? b.index - a.index : a.index - b.index));
+  return indexed.map(({ row }) => row);
+}
+
+/** The national distribution of every statement, in instrument order. */
+export function statementDistributions(instrument: Instrument, rows: readonly HeatmapRow[]): StatementDistribution[] {
+  return instrument.statements.map(({ id }) => {
+    const counts: Record<Score, number> = { 0: 0, 1: 0, 2: 0 };
+    let unscored = 0;
+    for (const row of rows) {
+      const score = scoreOf(row, id);
+      if (score === null) unscored += 1;
+      else counts[score] += 1;
+    }
+    return { statementId: id, counts, unscored };
+  });
+}
+
+export function buildHeatmap(instrument: Instrument, workspace: Workspace, sort: HeatmapSort): Heatmap {
+  const rows = heatmapRows(instrument, workspace);
+  return {
+    groups: heatmapGroups(instrument),
+    rows: sortHeatmapRows(rows, sort),
+    distributions: statementDistributions(instrument, rows),
+    coverage: countyCoverage(instrument, workspace),
+  };
+}
+
+const NAME_TOKEN = 'lan';
+const TOTAL_TOKEN = 'summa';
+
+/** Reads `?sortera=summa`, `?sortera=lan` or `?sortera=2.3` and `&ordning=stigande|fallande`. */
+export function parseHeatmapSort(params: ParamSource, instrument: Instrument): HeatmapSort {
+  const token = params.get(SORT_PARAM) ?? '';
+  const direction = parseDirection(params);
+  if (token === NAME_TOKEN) return { key: { by: 'name' }, direction };
+  if (token === TOTAL_TOKEN) return { key: { by: 'total' }, direction };
+  if (instrument.statementById.has(token)) return { key: { by: 'statement', statementId: token }, direction };
+  return HEATMAP_DEFAULT_SORT;
+}
+
+export function heatmapSortParams(sort: HeatmapSort): Record<string, string | null> {
+  const { key } = sort;
+  if (key.by === 'order') return { [SORT_PARAM]: null, [DIRECTION_PARAM]: null };
+  const token = key.by === 'name' ? NAME_TOKEN : key.by === 'total' ? TOTAL_TOKEN : key.statementId;
+  return { [SORT_PARAM]: token, [DIRECTION_PARAM]: directionParam(sort.direction) };
+}
+
+export function sameHeatmapKey(a: HeatmapSortKey, b: HeatmapSortKey): boolean {
+  if (a.by === 'statement' || b.by === 'statement') {
+    return a.by === 'statement' && b.by === 'statement' && a.statementId === b.statementId;
+  }
+  return a.by === b.by;
+}

@@ -1,0 +1,91 @@
+import type { Criteria } from '../criteria/criteria-schema';
+import type { Score } from '../score';
+import { MAX_VARIANT_NAME, variantFromCriteria, withThreshold, type RuleVariant } from './rule-variant';
+
+/**
+ * A variant in the address: `#/regler?variant=Mildare&v=5.2.1-2-6_2.2.1-1-5`.
+ *
+ * `v` lists only the conditions whose thresholds differ from the criteria, each as
+ * `<area>.<level>.<condition>-<minScore>-<atLeast>`: area id, level number as the page shows it
+ * (the weakest is 0), condition number from 1, then the thresholds; parts are joined with `_`.
+ * `5.2.1-2-6` reads "area 5, level 2, condition 1: at least 6 statements ≥ 2". Only characters a
+ * query keeps unescaped are used, so the link stays readable. A part that cannot be read or does
+ * not fit the criteria is ignored and reported; the rest of the variant still applies.
+ */
+export const VARIANT_PARAM = 'v';
+export const NAME_PARAM = 'variant';
+const MAX_QUERY = 1000;
+const PART = /^(.+)\.(\d{1,3})\.(\d{1,3})-(\d{1,3})-(\d{1,3})$/;
+
+export type IgnoredReason = 'syntax' | 'area' | 'level' | 'condition' | 'minScore' | 'atLeast' | 'duplicate' | 'tooLong' | 'name';
+/** A part of the address that was not used, and why. */
+export type IgnoredPart = { part: string; reason: IgnoredReason };
+export type DecodedVariant = { variant: RuleVariant; ignored: IgnoredPart[] };
+
+export function encodeVariant(criteria: Criteria, variant: RuleVariant): string {
+  const parts: string[] = [];
+  criteria.areas.forEach((area, a) => {
+    const top = area.levels.length - 1;
+    area.levels.forEach((level, l) =>
+      level.conditions.forEach((condition, c) => {
+        const threshold = variant.areas[a]?.levels[l]?.conditions[c];
+        if (!threshold || (threshold.minScore === condition.minScore && threshold.atLeast === condition.atLeast)) return;
+        parts.push(`${area.id}.${top - l}.${c + 1}-${threshold.minScore}-${threshold.atLeast}`);
+      }),
+    );
+  });
+  return parts.join('_');
+}
+
+/** Reads `variant` and `v` from the address into a variant of the criteria, ignoring what does not fit. */
+export function decodeVariant(criteria: Criteria, name: string | null, query: string | null): DecodedVariant {
+  const ignored: IgnoredPart[] = [];
+  let cleanName = (name ?? '').trim();
+  if (cleanName.length > MAX_VARIANT_NAME) {
+    ignored.push({ part: `${cleanName.slice(0, 20)}…`, reason: 'name' });
+    cleanName = '';
+  }
+  let variant = variantFromCriteria(criteria, cleanName);
+  if (query === null || query.trim() === '') return { variant, ignored };
+  if (query.length > MAX_QUERY) return { variant, ignored: [...ignored, { part: `${query.slice(0, 20)}…`, reason: 'tooLong' }] };
+
+  const seen = new Set<string>();
+  for (const part of query.split('_')) {
+    if (part === '') continue;
+    const read = readPart(criteria, part);
+    if ('reason' in read) {
+      ignored.push(read);
+      continue;
+    }
+    const key = `${read.area}/${read.level}/${read.condition}`;
+    if (seen.has(key)) {
+      ignored.push({ part, reason: 'duplicate' });
+      continue;
+    }
+    seen.add(key);
+    variant = withThreshold(variant, read.area, read.level, read.condition, { minScore: read.minScore, atLeast: read.atLeast });
+  }
+  return { variant, ignored };
+}
+
+type Place = { area: number; level: number; condition: number; minScore: Score; atLeast: number };
+
+function readPart(criteria: Criteria, part: string): Place | IgnoredPart {
+  const match = PART.exec(part);
+  if (!match) return { part, reason: 'syntax' };
+  const [, areaId = '', levelText = '', conditionText = '', minText = '', atLeastText = ''] = match;
+  const area = criteria.areas.findIndex((candidate) => candidate.id === areaId);
+  const areaSpec = criteria.areas[area];
+  if (!areaSpec) return { part, reason: 'area' };
+  const level = areaSpec.levels.length - 1 - Number(levelText);
+  const conditions = areaSpec.levels[level]?.conditions;
+  if (!conditions || conditions.length === 0) return { part, reason: 'level' };
+  const condition = Number(conditionText) - 1;
+  const spec = conditions[condition];
+  if (!spec) return { part, reason: 'condition' };
+  const minScore = Number(minText);
+  if (minScore !== 0 && minScore !== 1 && minScore !== 2) return { part, reason: 'minScore' };
+  const atLeast = Number(atLeastText);
+  if (atLeast < 1 || atLeast > spec.statements.length) return { part, reason: 'atLeast' };
+  return { area, level, condition, minScore, atLeast };
+}

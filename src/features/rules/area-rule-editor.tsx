@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Condition } from '../../domain/criteria/criteria-schema';
+import type { InstrumentArea } from '../../domain/criteria/instrument';
+import { localize } from '../../domain/localize';
+import { describeCondition } from '../../domain/rating/describe-condition';
+import { SCORES, type Score } from '../../domain/score';
+import { useLang } from '../../i18n/use-lang';
+import type { RuleVariantState } from './use-rule-variant';
+
+type Place = { areaIndex: number; levelIndex: number; conditionIndex: number };
+
+/** An area's rule under the variant, level by level, strongest first, with its thresholds to change. */
+export function AreaRuleEditor({ areaIndex, state }: { areaIndex: number; state: RuleVariantState }) {
+  const { t } = useTranslation('rules');
+  const lang = useLang();
+  const defaultArea = state.defaultInstrument.areas[areaIndex];
+  const variantArea = state.variantInstrument.areas[areaIndex];
+  if (!defaultArea || !variantArea) return null;
+  return (
+    <ol className="rule-levels">
+      {variantArea.levelsStrongestFirst.map((level, levelIndex) => (
+        <li key={level.level}>
+          <h3>{t('rule.level', { level: level.level, label: localize(level.label, lang) })}</h3>
+          {level.conditions.length === 0 ? (
+            <p>{t('rule.fallback')}</p>
+          ) : (
+            <>
+              <p>{t('rule.allMustHold')}</p>
+              <ul className="rule-conditions">
+                {level.conditions.map((condition, conditionIndex) => (
+                  <ConditionEditor
+                    key={conditionIndex}
+                    area={defaultArea}
+                    condition={condition}
+                    original={defaultArea.levelsStrongestFirst[levelIndex]?.conditions[conditionIndex] ?? condition}
+                    levelNumber={level.level}
+                    place={{ areaIndex, levelIndex, conditionIndex }}
+                    state={state}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+type ConditionProps = {
+  area: InstrumentArea;
+  condition: Condition;
+  original: Condition;
+  levelNumber: number;
+  place: Place;
+  state: RuleVariantState;
+};
+
+function ConditionEditor({ area, condition, original, levelNumber, place, state }: ConditionProps) {
+  const { t } = useTranslation('rules');
+  const lang = useLang();
+  const atLeastId = useId();
+  const minScoreId = useId();
+  const order = state.defaultInstrument.order;
+  const scale = state.defaultInstrument.criteria.scale;
+  const changed = condition.atLeast !== original.atLeast || condition.minScore !== original.minScore;
+  const where = { id: area.area.id, level: levelNumber, condition: place.conditionIndex + 1 };
+  const set = (threshold: { minScore: Score; atLeast: number }) =>
+    state.setThreshold(place.areaIndex, place.levelIndex, place.conditionIndex, threshold);
+  const total = condition.statements.length;
+
+  return (
+    <li className={changed ? 'rule-condition rule-condition--changed' : 'rule-condition'}>
+      <p className="rule-condition__text">
+        {describeCondition(condition, order, lang)}
+        {changed && <span className="rule-condition__default"> {t('rule.defaultWas', { rule: describeCondition(original, order, lang) })}</span>}
+      </p>
+      <div className="rule-condition__inputs">
+        <span>
+          <label htmlFor={atLeastId}>{t('rule.atLeast')}</label>{' '}
+          {/* The visible label begins the name; the rest says which condition, as the sentence above does. */}
+          <select
+            id={atLeastId}
+            aria-label={t('rule.atLeastName', where)}
+            value={condition.atLeast}
+            onChange={(event) => set({ minScore: condition.minScore, atLeast: Number(event.target.value) })}
+          >
+            {Array.from({ length: total }, (_, index) => index + 1).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>{' '}
+          {t('rule.ofStatements', { count: total })}
+        </span>
+        <span>
+          <label htmlFor={minScoreId}>{t('rule.minScore')}</label>{' '}
+          {/* The visible label begins the name; the rest says which condition, as the sentence above does. */}
+          <select
+            id={minScoreId}
+            aria-label={t('rule.minScoreName', where)}
+            value={condition.minScore}
+            onChange={(event) => set({ minScore: scoreOf(event.target.value), atLeast: condition.atLeast })}
+          >
+            {SCORES.map((score) => (
+              <option key={score} value={score}>
+                {`${score} ${localize(scale[score].label, lang)}`}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+    </li>
+  );
+}
+
+function scoreOf(value: string): Score {
+  const score = Number(value);
+  return score === 0 || score === 1 ? score : 2;
+}

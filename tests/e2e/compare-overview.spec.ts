@@ -1,0 +1,116 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectSaved, fixturePath, test } from './helpers';
+
+/** Imports tests/fixtures/import-three-counties.json on the Data page: Stockholm all 0, Uppsala all 1 (1.1 = 2), Skåne all 2. */
+async function importThreeCounties(page: Page): Promise<void> {
+  await page.goto('#/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
+  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
+  await expectSaved(page);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The county names of a table's body rows, top to bottom. */
+async function rowNames(table: Locator): Promise<string[]> {
+  return table.locator('tbody th[scope="row"]').allTextContents();
+}
+
+/** Whether the page scrolls sideways, and whether a table's own scroll region has to. */
+async function horizontalOverflow(page: Page, table: Locator) {
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  const region = await table.evaluate((element) => {
+    const scroller = element.closest('.table-scroll') ?? element;
+    return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth };
+  });
+  return { pageWidth, region };
+}
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test('Överblick opens sorted from the address, shows levels and counts, and a cell’s reasons', async ({ page }) => {
+  await importThreeCounties(page);
+
+  await page.goto('#/jamfor?sortera=omrade-6&ordning=fallande');
+  await expect(page.getByRole('heading', { level: 1, name: 'Överblick' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Nivå per län och område', exact: true });
+  expect((await rowNames(table)).slice(0, 4)).toEqual(['Skåne', 'Uppsala', 'Stockholm', 'Södermanland']);
+  await expect(table.getByRole('columnheader', { name: '6. Kvalitetssäkring' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('row', { name: /^Uppsala/ }).getByRole('cell')).toHaveText([
+    'Bitvis välutvecklad struktur',
+    'Aktör finns inom vissa områden',
+    'Bitvis välutvecklat stöd',
+    'Bitvis välutvecklade samarbeten och överblick',
+    'Bitvis välutvecklad kapacitet och kompetens',
+    'Bitvis välutvecklad kvalitetssäkring',
+  ]);
+  await expect(table.getByRole('row', { name: /^Antal Ej bedömd/ }).getByRole('cell')).toHaveText(Array(6).fill('18'));
+  await expect(page.getByText('3 av 21 län har poäng på alla 32 påståenden', { exact: false })).toBeVisible();
+
+  // Sorting by county name in Swedish order, from the header button.
+  await table.getByRole('button', { name: 'Län', exact: true }).click();
+  await expect(page).toHaveURL(/#\/jamfor\?sortera=lan&ordning=stigande$/);
+  expect((await rowNames(table)).slice(-2)).toEqual(['Örebro', 'Östergötland']);
+
+  // A cell opens its reasons, with the state in the address, so a reload shows them again.
+  await table.getByRole('button', { name: 'Stockholm, område 4: Outvecklade samarbeten och överblick. Visa skälen' }).click();
+  const reasons = page.getByRole('region', { name: 'Skälen: Stockholm, område 4. Förutsättningar för samarbete' });
+  await expect(reasons.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(reasons).toContainText('Nivå: Outvecklade samarbeten och överblick');
+  await expect(reasons.getByRole('listitem').filter({ hasText: /^4\.1 ≥ 1: ej uppfyllt$/ })).toBeVisible();
+  await expect(page).toHaveURL(/visa=01-4/);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.reload();
+  await expect(reasons).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Nivå per län och område' }).getByRole('columnheader', { name: 'Län', exact: true })).toHaveAttribute('aria-sort', 'ascending');
+  await reasons.getByRole('button', { name: 'Stäng skälen' }).click();
+  await expect(reasons).toHaveCount(0);
+
+  const { pageWidth } = await horizontalOverflow(page, table);
+  expect(pageWidth).toBeLessThanOrEqual(1280);
+});
+
+test('Påståenden sorted by total from the address fits 1280 px without sideways scrolling', async ({ page }) => {
+  await importThreeCounties(page);
+
+  await page.goto('#/jamfor/pastaenden?sortera=summa');
+  await expect(page.getByRole('heading', { level: 1, name: 'Påståenden' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Poäng per län och påstående', exact: true });
+  expect((await rowNames(table)).slice(0, 4)).toEqual(['Stockholm', 'Uppsala', 'Skåne', 'Södermanland']);
+  await expect(table.getByRole('columnheader', { name: 'Summa' })).toHaveAttribute('aria-sort', 'ascending');
+  const uppsala = table.getByRole('row', { name: /^Uppsala/ }).getByRole('cell');
+  await expect(uppsala).toHaveCount(33);
+  await expect(uppsala.nth(0)).toHaveText('33');
+  await expect(uppsala.nth(1)).toHaveText('2');
+  await expect(uppsala.nth(2)).toHaveText('1');
+  await expect(table.getByRole('row', { name: /^Södermanland/ }).getByRole('cell').nth(1)).toHaveText('–Ej poängsatt');
+  await expect(table.getByRole('row', { name: /^Antal län med 2/ }).getByRole('cell').first()).toHaveText('2');
+  await expect(table.getByRole('row', { name: /^Antal ej poängsatta/ }).getByRole('cell').first()).toHaveText('18');
+
+  await table.getByRole('button', { name: 'Summa' }).click();
+  await expect(page).toHaveURL(/#\/jamfor\/pastaenden\?sortera=summa&ordning=fallande$/);
+  expect((await rowNames(table)).slice(0, 3)).toEqual(['Skåne', 'Uppsala', 'Stockholm']);
+
+  const { pageWidth, region } = await horizontalOverflow(page, table);
+  expect(pageWidth).toBeLessThanOrEqual(1280);
+  expect(region.scrollWidth).toBeLessThanOrEqual(region.clientWidth);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('with nothing scored both views explain it and show the tables of not rated and unscored', async ({ page }) => {
+  await page.goto('#/jamfor');
+  await expect(page.getByText(/^Inget län har poäng än/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Nivå per län och område' }).getByRole('button', { name: /Ej bedömd\. Visa skälen$/ })).toHaveCount(126);
+  await page.getByRole('navigation', { name: 'Jämförelser' }).getByRole('link', { name: 'Påståenden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Påståenden' })).toBeFocused();
+  await expect(page.getByText(/^Inget län har poäng än/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Poäng per län och påstående' }).locator('tbody tr')).toHaveCount(21);
+  expect(await axeViolations(page)).toEqual([]);
+});
