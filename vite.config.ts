@@ -1,12 +1,21 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { criteriaFiles } from './scripts/vite-plugin-criteria';
-import { CONTENT_SECURITY_POLICY } from './src/content-security-policy';
+import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
+import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
   base: './',
+  build: {
+    rollupOptions: {
+      output: {
+        // zod and the module that switches off its `new Function` compiler share a chunk, so the
+        // switch is set before any other chunk builds a schema (see src/zod-setup.ts).
+        manualChunks: (id: string) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]src[\\/]zod-setup\.ts$/.test(id) ? 'zod' : undefined),
+      },
+    },
+  },
   plugins: [
     react(),
     criteriaFiles(),
