@@ -7,6 +7,8 @@ import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state'
  * region, present as soon as the service worker is registered so screen readers announce what
  * appears in it; the buttons sit outside it so they are not read out with the message.
  * Renders nothing where no service worker is registered (development, unit tests).
+ * It floats at the bottom of the window, so appearing later never moves the page under the
+ * pointer (no layout shift); the message without buttons lets clicks through.
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -14,7 +16,7 @@ export function UpdatePrompt() {
   if (!watching) return null;
   const message = needRefresh ? t('update.available') : offlineReady ? t('update.offlineReady') : null;
   return (
-    <div className={message ? (needRefresh ? 'alert' : 'alert alert--success') : undefined}>
+    <div className={message ? (needRefresh ? 'update-prompt alert' : 'update-prompt update-prompt--passive alert alert--success') : undefined}>
       <div role="status">{message && <p>{message}</p>}</div>
       {needRefresh && (
         <p>
