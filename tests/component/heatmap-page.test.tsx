@@ -4,7 +4,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import HeatmapPage from '../../src/features/compare/heatmap-page';
 import { useHashRoute } from '../../src/lib/hash-route';
-import { allScored, allScoredExcept, loadInstrument, scoresFrom } from '../unit/load-instrument';
+import { allScored, loadInstrument, partlyScored, scoresFrom } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 
 const instrument = loadInstrument();
@@ -19,7 +19,7 @@ const workspace: Workspace = {
     '01': allScored(instrument, 0),
     '03': allScored(instrument, 1, { '1.1': 2 }),
     '12': allScored(instrument, 2),
-    '17': allScoredExcept(instrument, 1, {}, ['4.2', '1.1', '6.5', '2.3', '5.5']),
+    '17': partlyScored(instrument),
     '08': scoresFrom({ '2.3': 2 }),
   },
 };

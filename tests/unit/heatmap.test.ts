@@ -12,7 +12,7 @@ import {
   type HeatmapSort,
 } from '../../src/domain/compare/heatmap';
 import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
-import { allScored, allScoredExcept, allStatementIds, loadInstrument, scoresFrom, workspaceOf } from './load-instrument';
+import { allScored, allStatementIds, loadInstrument, partlyScored, scoresFrom, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
 const CODES = instrument.counties.map((county) => county.code);
@@ -25,7 +25,7 @@ const workspace = workspaceOf({
   '01': allScored(instrument, 0),
   '03': allScored(instrument, 1, { '1.1': 2 }),
   '12': allScored(instrument, 2),
-  '17': allScoredExcept(instrument, 1, {}, ['4.2', '1.1', '6.5', '2.3', '5.5']),
+  '17': partlyScored(instrument),
   '08': scoresFrom({ '2.3': 2 }),
   '09': scoresFrom({ '2.3': 1, '1.1': 1 }),
 });

@@ -77,3 +77,8 @@ export function idRange(prefix: string, from: number, to: number): string[] {
 export function workspaceOf(assessments: Readonly<Record<string, Assessment>>): Workspace {
   return { assessments: { ...assessments } };
 }
+
+/** Every statement 1 but five left unscored (1.1, 2.3, 4.2, 5.5, 6.5): only area 3 can be rated. */
+export function partlyScored(instrument: Instrument): Assessment {
+  return allScoredExcept(instrument, 1, {}, ['4.2', '1.1', '6.5', '2.3', '5.5']);
+}

@@ -15,7 +15,7 @@ import {
   type OverviewSort,
 } from '../../src/domain/compare/overview';
 import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
-import { allScored, allScoredExcept, loadInstrument, workspaceOf } from './load-instrument';
+import { allScored, loadInstrument, partlyScored, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
 const CODES = instrument.counties.map((county) => county.code);
@@ -29,7 +29,7 @@ const workspace = workspaceOf({
   '03': allScored(instrument, 1, { '1.1': 2 }),
   '12': allScored(instrument, 2),
   '09': allScored(instrument, 2),
-  '17': allScoredExcept(instrument, 1, {}, ['4.2', '1.1', '6.5', '2.3', '5.5']),
+  '17': partlyScored(instrument),
 });
 const rows = overviewRows(instrument, workspace);
 const rest = (...first: string[]) => CODES.filter((code) => !first.includes(code));

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { CompareNav } from '../../components/compare-nav';
+import { CoverageNote } from '../../components/coverage-note';
 import {
   heatmapGroups,
   heatmapRows,
@@ -12,7 +13,7 @@ import {
   type HeatmapSort,
   type HeatmapSortKey,
 } from '../../domain/compare/heatmap';
-import { countyCoverage, nextSort, type Coverage } from '../../domain/compare/overview';
+import { countyCoverage, nextSort } from '../../domain/compare/overview';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { setHashParams } from '../../lib/hash-route';
@@ -39,7 +40,7 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <CompareNav current="/jamfor/pastaenden" />
       <p>{t('intro')}</p>
-      <CoverageNote coverage={coverage} />
+      <CoverageNote coverage={coverage} namespace="heatmap" />
       <ul className="heatmap-legend" aria-label={t('legend.label')}>
         {instrument.criteria.scale.map((step) => (
           <li key={step.value} className={`heatmap-cell--${step.value}`}>
@@ -77,18 +78,4 @@ function SortStatus({ sort }: { sort: HeatmapSort }) {
     key.by === 'name' ? t('table.county') : key.by === 'total' ? t('table.total') : t('table.statementColumn', { id: key.statementId });
   const direction = t(sort.direction === 'asc' ? 'table.ascending' : 'table.descending');
   return <>{t('table.sortedBy', { column, direction })}</>;
-}
-
-function CoverageNote({ coverage }: { coverage: Coverage }) {
-  const { t } = useTranslation('heatmap');
-  if (coverage.complete + coverage.partial === 0) {
-    return (
-      <p className="alert">
-        {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
-        <Trans t={t} i18nKey="coverage.none" components={{ lan: <a href="#/lan" />, data: <a href="#/data" /> }} />
-      </p>
-    );
-  }
-  if (coverage.complete === coverage.total) return <p>{t('coverage.all', { ...coverage })}</p>;
-  return <p className="alert">{t('coverage.some', { ...coverage })}</p>;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { CompareNav } from '../../components/compare-nav';
+import { CoverageNote } from '../../components/coverage-note';
 import {
   cellRefParam,
   countLevels,
@@ -14,7 +15,6 @@ import {
   SHOW_PARAM,
   sortOverviewRows,
   type CellRef,
-  type Coverage,
   type OverviewSortKey,
 } from '../../domain/compare/overview';
 import { localize } from '../../domain/localize';
@@ -69,7 +69,7 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <CompareNav current="/jamfor" />
       <p>{t('intro')}</p>
-      <CoverageNote coverage={coverage} />
+      <CoverageNote coverage={coverage} namespace="overview" />
       <p role="status" className="compare-sort-status">
         {sortedColumn === null
           ? t('table.unsorted')
@@ -79,18 +79,4 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
       {open && <OverviewReasons cell={open} onClose={onClose} />}
     </>
   );
-}
-
-function CoverageNote({ coverage }: { coverage: Coverage }) {
-  const { t } = useTranslation('overview');
-  if (coverage.complete + coverage.partial === 0) {
-    return (
-      <p className="alert">
-        {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
-        <Trans t={t} i18nKey="coverage.none" components={{ lan: <a href="#/lan" />, data: <a href="#/data" /> }} />
-      </p>
-    );
-  }
-  if (coverage.complete === coverage.total) return <p>{t('coverage.all', { ...coverage })}</p>;
-  return <p className="alert">{t('coverage.some', { ...coverage })}</p>;
 }
