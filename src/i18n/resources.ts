@@ -1,3 +1,9 @@
+import enCsvExport from './locales/en/csvExport.json';
+import enFigureExport from './locales/en/figureExport.json';
+import enReport from './locales/en/report.json';
+import svCsvExport from './locales/sv/csvExport.json';
+import svFigureExport from './locales/sv/figureExport.json';
+import svReport from './locales/sv/report.json';
 import enAccessibility from './locales/en/accessibility.json';
 import enCommon from './locales/en/common.json';
 import enCounties from './locales/en/counties.json';
@@ -26,8 +32,8 @@ import svSideBySide from './locales/sv/sideBySide.json';
  * are the types every `t()` call is checked against, and a test fails when English lacks one.
  */
 export const resources = {
-  sv: { accessibility: svAccessibility, common: svCommon, counties: svCounties, data: svData, figures: svFigures, heatmap: svHeatmap, needed: svNeeded, overview: svOverview, rules: svRules, scoring: svScoring, sideBySide: svSideBySide },
-  en: { accessibility: enAccessibility, common: enCommon, counties: enCounties, data: enData, figures: enFigures, heatmap: enHeatmap, needed: enNeeded, overview: enOverview, rules: enRules, scoring: enScoring, sideBySide: enSideBySide },
+  sv: { accessibility: svAccessibility, common: svCommon, csvExport: svCsvExport, figureExport: svFigureExport, report: svReport, counties: svCounties, data: svData, figures: svFigures, heatmap: svHeatmap, needed: svNeeded, overview: svOverview, rules: svRules, scoring: svScoring, sideBySide: svSideBySide },
+  en: { accessibility: enAccessibility, common: enCommon, csvExport: enCsvExport, figureExport: enFigureExport, report: enReport, counties: enCounties, data: enData, figures: enFigures, heatmap: enHeatmap, needed: enNeeded, overview: enOverview, rules: enRules, scoring: enScoring, sideBySide: enSideBySide },
 } as const;
 
-export const NAMESPACES = ['accessibility', 'common', 'counties', 'data', 'figures', 'heatmap', 'needed', 'overview', 'rules', 'scoring', 'sideBySide'] as const;
+export const NAMESPACES = ['accessibility', 'common', 'counties', 'csvExport', 'figureExport', 'report', 'data', 'figures', 'heatmap', 'needed', 'overview', 'rules', 'scoring', 'sideBySide'] as const;

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import type { Score } from '../../src/domain/score';
 import type { Workspace } from '../../src/domain/workspace/workspace';
-import { countTicks } from '../../src/features/figures/count-ticks';
+import { countTicks } from '../../src/components/figure/count-ticks';
 import FiguresPage from '../../src/features/figures/figures-page';
 import { allScored, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';

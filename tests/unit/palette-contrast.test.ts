@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { LEVEL_COLOURS } from '../../src/features/figures/level-colours';
+import { LEVEL_COLOURS } from '../../src/components/figure/level-colours';
 import { contrastRatio } from '../../src/lib/contrast';
 
 // The colours are read from the stylesheet itself, so a change there is checked here.

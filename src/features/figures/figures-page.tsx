@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { distributeAll } from '../../domain/rating/distribution';
-import { AreaFigure } from './area-figure';
-import { FiguresSummary } from './figures-summary';
+import { AreaFigure } from '../../components/figure/area-figure';
+import { FiguresSummary } from '../../components/figure/figures-summary';
 
 /** Figur 1–6: per area, how many counties (and which) sit at each level. */
 export default function FiguresPage() {
