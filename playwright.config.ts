@@ -4,7 +4,8 @@ const jsonReport = process.env.PW_JSON_REPORT;
 const reporter: ReporterDescription[] = [['list']];
 if (jsonReport) reporter.push(['json', { outputFile: jsonReport }]);
 
-const PORT = 4173;
+// Another port lets a second checkout run its browser tests at the same time.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 /**
  * End-to-end tests against the built app (`vite preview`), in Debian's Chromium: no browser is
