@@ -1,16 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectSaved, fixturePath, test } from './helpers';
-
-/** Imports tests/fixtures/import-three-counties.json on the Data page: Stockholm all 0, Uppsala all 1 (1.1 = 2), Skåne all 2. */
-async function importThreeCounties(page: Page): Promise<void> {
-  await page.goto('#/data');
-  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
-  await expectSaved(page);
-}
+import { expect, importThreeCounties, test } from './helpers';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

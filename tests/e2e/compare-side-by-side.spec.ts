@@ -1,15 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, fixturePath, test } from './helpers';
-
-/** Stockholm (all 0), Uppsala (all 1, 1.1 = 2) and Skåne (all 2) merged in through the Data page. */
-async function importThreeCounties(page: Page): Promise<void> {
-  await page.goto('#/data');
-  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await expect(page.getByRole('status').filter({ hasText: '«import-three-counties.json» är giltig' })).toBeVisible();
-  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
-}
+import type { Locator } from '@playwright/test';
+import { expect, importThreeCounties, test } from './helpers';
 
 function rowOf(table: Locator, name: RegExp): Locator {
   return table.getByRole('row', { name });

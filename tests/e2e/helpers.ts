@@ -102,6 +102,17 @@ export async function openCounty(page: Page, code: string, name: string): Promis
   await expect(page.getByRole('heading', { level: 1, name: `${name} (${code})` })).toBeVisible();
 }
 
+/** Stockholm (all 0), Uppsala (all 1, 1.1 = 2) and Skåne (all 2), merged in through the Data page. */
+export async function importThreeCounties(page: Page): Promise<void> {
+  await page.goto('#/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
+  await expect(page.getByRole('status').filter({ hasText: '«import-three-counties.json» är giltig' })).toBeVisible();
+  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
+  await expectSaved(page);
+}
+
 /** Goes to a page through the main menu, as a person would. */
 export async function navigateTo(page: Page, label: 'Län' | 'Figurer' | 'Data'): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: label, exact: true }).click();

@@ -1,15 +1,26 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
 import { useLang } from '../../i18n/use-lang';
+import { ExportButtons } from './export-buttons';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
+import { useSheetTexts } from './use-sheet-texts';
 
-export function AreaFigure({ distribution }: { distribution: AreaDistribution }) {
+type Props = {
+  distribution: AreaDistribution;
+  /** Offers the figure as SVG and PNG files under the chart. */
+  exportable?: boolean;
+};
+
+export function AreaFigure({ distribution, exportable = false }: Props) {
   const { t } = useTranslation('figures');
+  const { t: tExport } = useTranslation('figureExport');
   const lang = useLang();
   const descriptionId = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const sheetTexts = useSheetTexts();
   const caption = t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) });
   const coverage = t('coverage', { rated: distribution.ratedCount, total: distribution.total });
   const headingId = `figur-${distribution.figure}`;
@@ -29,12 +40,31 @@ export function AreaFigure({ distribution }: { distribution: AreaDistribution })
         <p className="empty-note">{t('empty')}</p>
       ) : (
         <>
-          <div className="figure-chart" role="img" aria-label={`${caption}. ${spoken}. ${coverage}.`} aria-describedby={descriptionId}>
+          <div
+            ref={chartRef}
+            className="figure-chart"
+            data-figure={distribution.figure}
+            role="img"
+            aria-label={`${caption}. ${spoken}. ${coverage}.`}
+            aria-describedby={descriptionId}
+          >
             <FigureChart distribution={distribution} />
           </div>
           <p id={descriptionId} className="visually-hidden">
             {t('chartDescription')}
           </p>
+          {exportable && (
+            <ExportButtons
+              name={tExport('figureName', { figure: distribution.figure })}
+              request={(kind) => ({
+                kind,
+                title: caption,
+                parts: [sheetTexts.figurePart(distribution, chartRef.current?.querySelector('svg') ?? null)],
+                footer: sheetTexts.footer,
+                lang,
+              })}
+            />
+          )}
         </>
       )}
       <FigureTable distribution={distribution} caption={caption} />

@@ -4,7 +4,7 @@ import type { AreaDistribution } from '../../domain/rating/distribution';
 import { useLang } from '../../i18n/use-lang';
 import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
-import { wrapLabel } from './wrap-label';
+import { wrapWords } from '../../domain/export/wrap-words';
 
 const WIDTH = 720;
 const BAR_AREA_HEIGHT = 220;
@@ -20,7 +20,7 @@ type TickProps = { x?: number | string; y?: number | string; payload?: { index: 
 export function FigureChart({ distribution }: { distribution: AreaDistribution }) {
   const lang = useLang();
   const data = distribution.levels.map((level) => ({ label: localize(level.label, lang), count: level.count }));
-  const labelLines = data.map((level) => wrapLabel(level.label, 26));
+  const labelLines = data.map((level) => wrapWords(level.label, 26));
   const tallestLabel = Math.max(...labelLines.map((lines) => lines.length));
   const mostNames = Math.max(1, ...distribution.levels.map((level) => level.counties.length));
   const axisHeight = (tallestLabel + mostNames + 1) * LINE_HEIGHT + 8;
@@ -57,7 +57,7 @@ export function FigureChart({ distribution }: { distribution: AreaDistribution }
       style={{ maxWidth: '100%', height: 'auto' }}
     >
       <XAxis dataKey="label" interval={0} height={axisHeight} tickLine={false} tick={renderTick} />
-      <YAxis domain={[0, distribution.total]} ticks={countTicks(distribution.total)} width={40} tick={{ fill: '#1b1b1b' }} />
+      <YAxis domain={[0, distribution.total]} ticks={countTicks(distribution.total)} interval={0} width={40} tick={{ fill: '#1b1b1b' }} />
       <Bar dataKey="count" isAnimationActive={false} maxBarSize={120}>
         {distribution.levels.map((level) => (
           <Cell key={level.level} fill={levelColour(level.level)} />

@@ -1,4 +1,5 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Symbols, type TextAnchor } from 'recharts';
+import { wrapWords } from '../../domain/export/wrap-words';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
@@ -15,17 +16,6 @@ const LINE_HEIGHT = 15;
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: TextAnchor; payload?: { value?: unknown } };
 type DotProps = { cx?: number; cy?: number };
 
-/** Splits a label into lines of about `width` characters, at spaces. */
-function wrap(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + word.length + 1 <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 /**
  * Each county's mean score per area (0–2) as a radar, with the national median. Drawn at a fixed
  * size and scaled by CSS (decision 005). An area without a mean leaves a gap in that line.
@@ -41,7 +31,7 @@ export function SideBySideRadarChart({ series, areaIds }: { series: readonly Rad
   });
   const labelOf = (areaId: unknown) => {
     const area = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area;
-    return area ? wrap(`${area.id}. ${localize(area.title, lang)}`, 22) : [String(areaId)];
+    return area ? wrapWords(`${area.id}. ${localize(area.title, lang)}`, 22) : [String(areaId)];
   };
 
   const renderTick = ({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) => {

@@ -1,5 +1,9 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Symbols } from 'recharts';
+import { ExportButtons } from '../../components/figure/export-buttons';
+import type { SheetPart } from '../../components/figure/sheet-download';
+import { useSheetTexts } from '../../components/figure/use-sheet-texts';
 import type { RadarRow } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
 import { useMeanFormat } from './side-by-side-format';
@@ -17,6 +21,8 @@ type Props = {
 export function SideBySideRadar({ counties, rows }: Props) {
   const { t } = useTranslation('sideBySide');
   const format = useMeanFormat();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const sheetTexts = useSheetTexts();
   const series: RadarSeries[] = [
     ...counties.map((county, index) => ({
       key: `lan${county.code}`,
@@ -34,6 +40,14 @@ export function SideBySideRadar({ counties, rows }: Props) {
       return t('radar.series', { name: line.name, values });
     })
     .join('; ');
+  const title = t('radar.exportTitle', { names: counties.map((county) => county.name).join(', ') });
+  const sheetPart = (): SheetPart => ({
+    title,
+    lines: [t('radar.caption')],
+    legend: series.map((line) => ({ mark: 'line', label: line.name, colour: line.style.colour, dash: line.style.dash, lineWidth: line.style.width, roundCaps: line.style === MEDIAN_SERIES })),
+    emptyText: t('radar.noneScored'),
+    svg: chartRef.current?.querySelector('svg') ?? null,
+  });
 
   return (
     <section className="side-by-side-section" aria-labelledby="sida-vid-sida-radar">
@@ -43,7 +57,7 @@ export function SideBySideRadar({ counties, rows }: Props) {
         <p className="empty-note">{t('radar.noneScored')}</p>
       ) : (
         <>
-          <div className="side-by-side-radar" role="img" aria-label={t('radar.chartName', { series: spoken })}>
+          <div ref={chartRef} className="side-by-side-radar" role="img" aria-label={t('radar.chartName', { series: spoken })}>
             <SideBySideRadarChart series={series} areaIds={rows.map((row) => row.areaId)} />
           </div>
           <ul className="side-by-side-legend" aria-label={t('radar.legend')}>
@@ -66,6 +80,10 @@ export function SideBySideRadar({ counties, rows }: Props) {
               </li>
             ))}
           </ul>
+          <ExportButtons
+            name={t('radar.exportName')}
+            request={(kind) => ({ kind, title, parts: [sheetPart()], footer: sheetTexts.footer, lang: sheetTexts.lang })}
+          />
           <SideBySideRadarTable series={series} rows={rows} />
         </>
       )}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize';
+import type { AreaDistribution } from '../../domain/rating/distribution';
+import { useLang } from '../../i18n/use-lang';
+import { useInstrument } from '../../providers/services';
+import { levelColour } from './level-colours';
+import type { SheetPart } from './sheet-download';
+
+/**
+ * The words an exported figure carries, in the language the app is shown in: the caption, the
+ * coverage, a legend of the levels, and a footer naming the criteria and the date.
+ */
+export function useSheetTexts() {
+  const { t } = useTranslation('figures');
+  const { t: tExport } = useTranslation('figureExport');
+  const lang = useLang();
+  const { criteria } = useInstrument();
+
+  const figurePart = (distribution: AreaDistribution, svg: SVGSVGElement | null): SheetPart => {
+    const notRated = distribution.notRated.map((county) => county.name).join(', ');
+    const coverage = t('coverage', { rated: distribution.ratedCount, total: distribution.total });
+    return {
+      title: t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) }),
+      lines: [notRated === '' ? coverage : `${coverage} ${t('notRatedList', { names: notRated })}`],
+      legend: distribution.levels.map((level) => ({ mark: 'box', label: localize(level.label, lang), colour: levelColour(level.level) })),
+      emptyText: t('empty'),
+      svg,
+    };
+  };
+  const footer = (date: string) => [tExport('footer', { criteria: criteria.id, version: criteria.version, date })];
+  return { lang, figurePart, footer };
+}
