@@ -72,6 +72,9 @@ test('Figur 3 downloads as an SVG holding its title, legend, counts, county name
   const chart = document.querySelector('g > svg');
   expect([...(chart?.querySelectorAll('text') ?? [])].map((node) => node.textContent).filter((text) => text === '1')).toHaveLength(3);
   expect(document.querySelectorAll('[class], [style], style')).toHaveLength(0);
+  expect(document.querySelector('desc')?.textContent).toBe(
+    'Outvecklat stöd: 1 län; Bitvis välutvecklat stöd: 1 län; Välutvecklat stöd: 1 län. 3 av 21 bedömda.',
+  );
 });
 
 test('the bars keep their level colours as attributes, without the page stylesheet', async () => {
@@ -82,6 +85,25 @@ test('the bars keep their level colours as attributes, without the page styleshe
   await waitFor(() => expect(files).toHaveLength(1));
   const fills = [...(await svgOf(files[0]!)).querySelectorAll('g > svg path[fill]')].map((path) => path.getAttribute('fill'));
   expect(fills).toEqual(expect.arrayContaining(['#d0661c', '#6b5b95', '#0b3f55']));
+});
+
+test('styles the page gives the chart through CSS travel with it as attributes', async () => {
+  const files = captureDownloads();
+  const style = document.createElement('style');
+  style.textContent = '.figure-chart svg { font-family: Testfont, serif; } .figure-chart svg text { font-weight: 300; }';
+  document.head.append(style);
+  try {
+    renderWithServices(<FiguresPage />, THREE_COUNTIES);
+    const figure = screen.getByRole('region', { name: 'Figur 3. Geografi och täckning' });
+    await userEvent.click(within(figure).getByRole('button', { name: 'Ladda ner SVG av Figur 3' }));
+    await waitFor(() => expect(files).toHaveLength(1));
+  } finally {
+    style.remove();
+  }
+  const chart = (await svgOf(files[0]!)).querySelector('g > svg');
+  expect(chart?.getAttribute('font-family')).toBe('Testfont, serif');
+  const weights = new Set([...(chart?.querySelectorAll('text') ?? [])].map((text) => text.getAttribute('font-weight')));
+  expect(weights).toEqual(new Set(['300']));
 });
 
 test('the sheet of all six figures holds every figure title once, and is named after the summary', async () => {

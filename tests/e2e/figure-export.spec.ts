@@ -24,6 +24,7 @@ async function readSvg(page: Page, text: string) {
       text: [...document.querySelectorAll('text')].map((node) => node.textContent).join(' '),
       styled: document.querySelectorAll('style, [class], [style]').length,
       outside: document.querySelectorAll('image, use, a, script, foreignObject').length,
+      chartFont: document.querySelector('g > svg')?.getAttribute('font-family') ?? null,
     };
   }, text);
 }
@@ -86,6 +87,9 @@ test('Figur 3 downloads as an SVG that parses and holds its title, levels, count
     expect(read.text).toContain(text);
   }
   expect(read.text).toMatch(new RegExp(`formatversion 2 · ${DATED} ·`));
+  // The chart's font came from the page's stylesheet and now travels with the file.
+  const pageFont = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+  expect(read.chartFont).toBe(pageFont);
 });
 
 test('Figur 3 downloads as a PNG at twice the SVG size, marked 192 dpi, white, with the three bar colours', async ({ page }) => {

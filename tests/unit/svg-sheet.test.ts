@@ -33,12 +33,13 @@ function texts(document: Document): string[] {
 }
 
 describe('one figure as an SVG document', () => {
-  const document = parse(svgDocument(figureSheet(FIGURE), FIGURE.title, 'sv'));
+  const document = parse(svgDocument(figureSheet(FIGURE), { title: FIGURE.title, description: 'Outvecklat stöd: 1 län; Välutvecklat stöd: 2 län.', lang: 'sv' }));
 
-  test('parses as SVG with the title for assistive technology and the language', () => {
+  test('parses as SVG named and described for assistive technology, in its language', () => {
     expect(document.documentElement.localName).toBe('svg');
     expect(document.documentElement.namespaceURI).toBe('http://www.w3.org/2000/svg');
     expect(document.querySelector('title')?.textContent).toBe('Figur 3. Geografi och täckning');
+    expect(document.querySelector('desc')?.textContent).toBe('Outvecklat stöd: 1 län; Välutvecklat stöd: 2 län.');
     expect(document.documentElement.getAttribute('xml:lang')).toBe('sv');
   });
 
@@ -85,20 +86,20 @@ test.each([
   ['<', 'Län & <regioner> "citat" \'apostrof\''],
   ['&', 'A & B'],
 ])('text holding %s is escaped so the document still parses', (_, text) => {
-  const document = parse(svgDocument(figureSheet({ ...FIGURE, title: text, lines: [text] }), text, 'sv'));
+  const document = parse(svgDocument(figureSheet({ ...FIGURE, title: text, lines: [text] }), { title: text, description: text, lang: 'sv' }));
   expect(document.querySelector('title')?.textContent).toBe(text);
   expect(texts(document)[0]).toBe(text);
 });
 
 test('a figure without a drawing says why in its place', () => {
-  const document = parse(svgDocument(figureSheet({ ...FIGURE, drawing: null }), FIGURE.title, 'sv'));
+  const document = parse(svgDocument(figureSheet({ ...FIGURE, drawing: null }), { title: FIGURE.title, description: '', lang: 'sv' }));
   expect(texts(document)).toContain('Inget län är bedömt.');
   expect(document.querySelector('g > svg')).toBeNull();
 });
 
 test('a long title wraps onto more lines instead of running off the sheet', () => {
   const title = 'Figur 2. Aktörer med länsövergripande utvecklingsansvar och ett mycket långt tillägg som inte får plats';
-  const document = parse(svgDocument(figureSheet({ ...FIGURE, title }), title, 'sv'));
+  const document = parse(svgDocument(figureSheet({ ...FIGURE, title }), { title, description: '', lang: 'sv' }));
   const lines = texts(document).slice(0, 3);
   expect(lines.length).toBeGreaterThan(1);
   expect(lines.join(' ')).toContain(title.slice(0, 40));
@@ -107,14 +108,14 @@ test('a long title wraps onto more lines instead of running off the sheet', () =
 
 test('a line legend entry draws its line with the series dash pattern', () => {
   const sheet = figureSheet({ ...FIGURE, legend: [{ mark: 'line', label: 'Median, alla län', colour: '#1b1b1b', dash: '1 5', lineWidth: 3.5 }] });
-  const line = parse(svgDocument(sheet, 'x', 'sv')).querySelector('line');
+  const line = parse(svgDocument(sheet, { title: 'x', description: '', lang: 'sv' })).querySelector('line');
   expect([line?.getAttribute('stroke'), line?.getAttribute('stroke-dasharray'), line?.getAttribute('stroke-width')]).toEqual(['#1b1b1b', '1 5', '3.5']);
 });
 
 describe('six figures on one sheet', () => {
   const figures = [1, 2, 3, 4, 5, 6].map((n) => figureSheet({ ...FIGURE, title: `Figur ${n}. Område ${n}`, footer: [] }));
   const sheet = combinedSheet({ title: 'Sammanfattande bedömning av existerande strukturer', sheets: figures, columns: 2, footer: ['2026-11-22'] });
-  const document = parse(svgDocument(sheet, 'Sammanfattande bedömning av existerande strukturer', 'sv'));
+  const document = parse(svgDocument(sheet, { title: 'Sammanfattande bedömning av existerande strukturer', description: '', lang: 'sv' }));
 
   test('has the sheet title, all six figure titles and the footer once', () => {
     const all = texts(document);

@@ -24,9 +24,7 @@ export function AreaFigure({ distribution, exportable = false }: Props) {
   const caption = t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) });
   const coverage = t('coverage', { rated: distribution.ratedCount, total: distribution.total });
   const headingId = `figur-${distribution.figure}`;
-  const spoken = distribution.levels
-    .map((level) => t('chartLevel', { label: localize(level.label, lang), count: level.count }))
-    .join('; ');
+  const spoken = sheetTexts.describe(distribution);
   const notRated = distribution.notRated.map((county) => county.name).join(', ');
 
   return (

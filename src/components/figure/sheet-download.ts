@@ -15,6 +15,8 @@ export type ExportKind = 'svg' | 'png';
 /** One chart with the texts that make it readable on its own. */
 export type SheetPart = {
   title: string;
+  /** The chart in words: every level or line with its values. */
+  description: string;
   lines: string[];
   legend: LegendEntry[];
   emptyText: string;
@@ -44,7 +46,8 @@ export async function downloadSheet(request: SheetRequest, now = new Date()): Pr
         columns: request.columns ?? 2,
         footer,
       });
-  const document = svgDocument(sheet, request.title, request.lang);
+  const description = request.parts.map((part) => (single ? part.description : `${part.title}: ${part.description}`)).join('\n');
+  const document = svgDocument(sheet, { title: request.title, description, lang: request.lang });
   const fileName = exportFileName(request.title, date, request.kind);
   if (request.kind === 'svg') downloadText(fileName, document, 'image/svg+xml');
   else downloadBlob(fileName, await svgToPng(document, sheet.width, sheet.height));

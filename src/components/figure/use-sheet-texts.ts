@@ -16,11 +16,16 @@ export function useSheetTexts() {
   const lang = useLang();
   const { criteria } = useInstrument();
 
+  /** Every level with its count, as the chart's accessible name and the image's description say. */
+  const describe = (distribution: AreaDistribution): string =>
+    distribution.levels.map((level) => t('chartLevel', { label: localize(level.label, lang), count: level.count })).join('; ');
+
   const figurePart = (distribution: AreaDistribution, svg: SVGSVGElement | null): SheetPart => {
     const notRated = distribution.notRated.map((county) => county.name).join(', ');
     const coverage = t('coverage', { rated: distribution.ratedCount, total: distribution.total });
     return {
       title: t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) }),
+      description: `${describe(distribution)}. ${coverage}.`,
       lines: [notRated === '' ? coverage : `${coverage} ${t('notRatedList', { names: notRated })}`],
       legend: distribution.levels.map((level) => ({ mark: 'box', label: localize(level.label, lang), colour: levelColour(level.level) })),
       emptyText: t('empty'),
@@ -28,5 +33,5 @@ export function useSheetTexts() {
     };
   };
   const footer = (date: string) => [tExport('footer', { criteria: criteria.id, version: criteria.version, date })];
-  return { lang, figurePart, footer };
+  return { lang, describe, figurePart, footer };
 }

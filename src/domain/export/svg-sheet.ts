@@ -95,8 +95,11 @@ export function combinedSheet(input: CombinedSheetInput): Sheet {
   return { width, height: Math.ceil(y + PADDING), body: parts.join('') };
 }
 
-/** The sheet as a complete SVG file: white background, its title for assistive technology. */
-export function svgDocument(sheet: Sheet, title: string, lang: Lang): string {
+/** What a sheet is called and what it shows, in words, for assistive technology and search. */
+export type SheetLabel = { title: string; description: string; lang: Lang };
+
+/** The sheet as a complete SVG file on a white background, named and described in words. */
+export function svgDocument(sheet: Sheet, { title, description, lang }: SheetLabel): string {
   const root = attributes({
     xmlns: 'http://www.w3.org/2000/svg',
     version: '1.1',
@@ -108,7 +111,7 @@ export function svgDocument(sheet: Sheet, title: string, lang: Lang): string {
     'font-family': SHEET_FONT,
   });
   return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}><title>${escapeXml(title)}</title>` +
+    `<?xml version="1.0" encoding="UTF-8"?>\n<svg${root}><title>${escapeXml(title)}</title><desc>${escapeXml(description)}</desc>` +
     `<rect width="${sheet.width}" height="${sheet.height}" fill="#ffffff"/>${sheet.body}</svg>\n`
   );
 }

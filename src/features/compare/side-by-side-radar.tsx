@@ -43,6 +43,7 @@ export function SideBySideRadar({ counties, rows }: Props) {
   const title = t('radar.exportTitle', { names: counties.map((county) => county.name).join(', ') });
   const sheetPart = (): SheetPart => ({
     title,
+    description: spoken,
     lines: [t('radar.caption')],
     legend: series.map((line) => ({ mark: 'line', label: line.name, colour: line.style.colour, dash: line.style.dash, lineWidth: line.style.width, roundCaps: line.style === MEDIAN_SERIES })),
     emptyText: t('radar.noneScored'),
