@@ -20,7 +20,7 @@ const DELIMITERS = [
 ] as const;
 
 /** The delimiter shared by every CSV download in the app, and a setter that remembers it. */
-export function useCsvDelimiter(): [CsvDelimiter, (delimiter: CsvDelimiter) => void] {
+function useCsvDelimiter(): [CsvDelimiter, (delimiter: CsvDelimiter) => void] {
   const delimiter = useSyncExternalStore(subscribeCsvDelimiter, csvDelimiter, () => DEFAULT_CSV_DELIMITER);
   return [delimiter, setCsvDelimiter];
 }
