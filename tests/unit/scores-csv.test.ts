@@ -136,13 +136,13 @@ test.each([
     'a wrong header',
     'län;påstående;poäng;anteckning\r\n06;1.1;2;\r\n',
     'rad 1',
-    'första raden ska vara rubrikerna lan;pastaende;poang;anteckning',
+    'första raden ska vara rubrikerna lan;pastaende;poang;anteckning (en rad per län och påstående) eller lan;namn;1.1;1.2;… (en rad per län)',
   ],
   [
     'columns in another order',
     'pastaende,lan,poang,anteckning\n1.1,06,2,\n',
     'rad 1',
-    'första raden ska vara rubrikerna lan,pastaende,poang,anteckning',
+    'första raden ska vara rubrikerna lan,pastaende,poang,anteckning (en rad per län och påstående) eller lan,namn,1.1,1.2,… (en rad per län)',
   ],
   ['a quote never closed', csv('06;1.1;2;"ingen slut'), 'rad 2', 'citattecknet som börjar här avslutas aldrig'],
 ])('%s is rejected with its place and reason', (_what, text, path, message) => {

@@ -35,6 +35,17 @@ export function serializeCsv(rows: readonly (readonly string[])[], delimiter: Cs
   return BOM + rows.map((row) => `${row.map(quoteField).join(delimiter)}\r\n`).join('');
 }
 
+/**
+ * What every export writes: each cell neutralised, then serialized. Exports go through this one
+ * function so that no column, present or future, can be left out of the neutralising.
+ */
+export function toCsvText(rows: readonly (readonly string[])[], delimiter: CsvDelimiter): string {
+  return serializeCsv(
+    rows.map((row) => row.map(neutralizeFormula)),
+    delimiter,
+  );
+}
+
 /** Makes a cell that a spreadsheet would run as a formula read as plain text. */
 export function neutralizeFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;

@@ -2,7 +2,9 @@ import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
 import type { Workspace } from '../workspace/workspace';
-import { neutralizeFormula, parseCsv, restoreFormula, serializeCsv, type CsvDelimiter } from './csv-text';
+import { at, countyLookup, headerCell, isBlank, readScoreCell, SCORE_MESSAGE } from './csv-cells';
+import { parseCsv, restoreFormula, toCsvText, type CsvDelimiter } from './csv-text';
+import { isScoresWideHeader, readScoresWide, SCORES_WIDE_FIXED_HEADER } from './scores-wide-csv';
 
 /**
  * Scores as a spreadsheet in long form, one row per county and statement. This exact header is
@@ -13,12 +15,6 @@ export const SCORES_CSV_HEADER = ['lan', 'pastaende', 'poang', 'anteckning'] as 
 type Column = (typeof SCORES_CSV_HEADER)[number];
 type MutableAssessment = { scores: Record<string, Score>; notes: Record<string, string> };
 type Entry = { county: string; statement: string; score: Score | undefined; note: string | undefined };
-
-const SCORE_TEXT: ReadonlyMap<string, Score> = new Map([
-  ['0', 0],
-  ['1', 1],
-  ['2', 2],
-]);
 
 /** Rows in county-list order, then instrument order; only statements with a score or a note. */
 export function toScoresCsv(workspace: Workspace, instrument: Instrument, delimiter: CsvDelimiter = ';'): string {
@@ -33,27 +29,29 @@ export function toScoresCsv(workspace: Workspace, instrument: Instrument, delimi
       rows.push([code, id, score === undefined ? '' : String(score), note.trim() === '' ? '' : note]);
     }
   }
-  // Only notes are free text today, but every cell is neutralised so a future column cannot
-  // forget to be.
-  return serializeCsv(
-    rows.map((row) => row.map(neutralizeFormula)),
-    delimiter,
-  );
+  return toCsvText(rows, delimiter);
 }
 
 /**
- * Reads a scores CSV against the loaded instrument. All or nothing: every problem in the file
- * is reported at once, each with its row (the header is rad 1) and column.
+ * Reads scores as CSV in either form, told apart by the header row: the long form
+ * (`lan;pastaende;poang;anteckning`) or the wide form (`lan;namn;1.1;1.2;…`). All or nothing:
+ * every problem in the file is reported at once, each with its row (the header is rad 1) and column.
  */
 export function parseScoresCsv(text: string, instrument: Instrument): Result<Workspace> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return fail(parsed.problems);
   const { delimiter, rows } = parsed.value;
   if (rows.every(isBlank)) return ok({ assessments: {} });
-  if (!isHeader(rows[0] ?? [])) {
-    return fail([{ path: 'rad 1', message: `första raden ska vara rubrikerna ${SCORES_CSV_HEADER.join(delimiter)}` }]);
-  }
+  const header = rows[0] ?? [];
+  if (isLongHeader(header)) return readScoresLong(rows, instrument);
+  if (isScoresWideHeader(header)) return readScoresWide(rows, instrument);
+  const long = SCORES_CSV_HEADER.join(delimiter);
+  const wide = [...SCORES_WIDE_FIXED_HEADER, ...instrument.statements.slice(0, 2).map(({ id }) => id), '…'].join(delimiter);
+  const message = `första raden ska vara rubrikerna ${long} (en rad per län och påstående) eller ${wide} (en rad per län)`;
+  return fail([{ path: 'rad 1', message }]);
+}
 
+function readScoresLong(rows: readonly string[][], instrument: Instrument): Result<Workspace> {
   const countyOf = countyLookup(instrument);
   const problems: Problem[] = [];
   const assessments: Record<string, MutableAssessment> = {};
@@ -101,11 +99,9 @@ function readRow(
   if (!instrument.statementById.has(statementText)) {
     problems.push(unknown(line, 'pastaende', statementText, 'påståendet saknas', 'okänt påstående'));
   }
-  const score = SCORE_TEXT.get(scoreText);
-  if (scoreText !== '' && score === undefined) {
-    problems.push({ path: at(line, 'poang'), message: 'poängen måste vara 0, 1 eller 2 eller tom' });
-  }
-  if (county === undefined || problems.length > before) return undefined;
+  const score = readScoreCell(scoreText);
+  if (score === 'invalid') problems.push({ path: at(line, 'poang'), message: SCORE_MESSAGE });
+  if (county === undefined || score === 'invalid' || problems.length > before) return undefined;
   const note = restoreFormula(noteText);
   return { county, statement: statementText, score, note: note.trim() === '' ? undefined : note };
 }
@@ -114,32 +110,6 @@ function unknown(line: number, column: Column, text: string, missing: string, un
   return { path: at(line, column), message: text === '' ? missing : `${unknownWhat} '${text}'` };
 }
 
-function at(line: number, column?: Column): string {
-  return column === undefined ? `rad ${line}` : `rad ${line}, kolumn "${column}"`;
-}
-
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
-}
-
-function isHeader(cells: readonly string[]): boolean {
-  return (
-    cells.length === SCORES_CSV_HEADER.length &&
-    cells.every((cell, i) => cell.trim().toLowerCase() === SCORES_CSV_HEADER[i])
-  );
-}
-
-/**
- * Accepts the code ("06"), the code as Excel shows it after dropping the leading zero ("6"),
- * and the county's name in any case ("jönköping"), and gives back the two-digit code.
- */
-function countyLookup(instrument: Instrument): (text: string) => string | undefined {
-  // NFC because macOS may hand over "ö" as "o" plus a combining diaeresis.
-  const nameKey = (name: string) => name.normalize('NFC').toLocaleLowerCase('sv');
-  const codes = new Map<string, string>();
-  for (const { code, name } of instrument.counties) {
-    codes.set(code, code);
-    codes.set(nameKey(name), code);
-  }
-  return (text) => codes.get(/^\d$/.test(text) ? `0${text}` : nameKey(text));
+function isLongHeader(cells: readonly string[]): boolean {
+  return cells.length === SCORES_CSV_HEADER.length && cells.every((cell, i) => headerCell(cell) === SCORES_CSV_HEADER[i]);
 }

@@ -18,6 +18,7 @@ import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { setHashParams } from '../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { HeatmapCsvDownload } from './heatmap-csv-download';
 import { HeatmapTable } from './heatmap-table';
 
 /** Påståenden: every county's score on every statement, sortable, with each statement's distribution. */
@@ -53,6 +54,7 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
         <SortStatus sort={sort} />
       </p>
       <HeatmapTable heatmap={heatmap} sort={sort} onSort={onSort} />
+      <HeatmapCsvDownload heatmap={heatmap} />
       <details className="heatmap-statements">
         <summary>{t('statements.summary')}</summary>
         {groups.map((group) => (

@@ -21,6 +21,7 @@ import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { setHashParams } from '../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { OverviewCsvDownload } from './overview-csv-download';
 import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
 import { OverviewTable, cellKey } from './overview-table';
 
@@ -76,6 +77,7 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
           : t('table.sortedBy', { column: sortedColumn, direction: t(sort.direction === 'asc' ? 'table.ascending' : 'table.descending') })}
       </p>
       <OverviewTable rows={sorted} counts={counts} sort={sort} onSort={onSort} open={open} onOpen={onOpen} />
+      <OverviewCsvDownload rows={sorted} />
       {open && <OverviewReasons cell={open} onClose={onClose} />}
     </>
   );

@@ -5,6 +5,7 @@ import type { County } from '../../domain/criteria/counties-schema';
 import { assessmentOf } from '../../domain/workspace/workspace';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { SideBySideCsvDownload } from './side-by-side-csv-download';
 import { SideBySideLevels } from './side-by-side-levels';
 import { SideBySideRadar } from './side-by-side-radar';
 import { SideBySideStatements } from './side-by-side-statements';
@@ -37,6 +38,7 @@ export function SideBySideResults({ counties }: { counties: readonly County[] })
       <SideBySideLevels counties={counties} levels={levels} />
       <SideBySideRadar counties={scored} rows={radar} />
       <SideBySideStatements counties={counties} areas={statements} />
+      <SideBySideCsvDownload input={{ counties, levels, statements }} />
     </>
   );
 }

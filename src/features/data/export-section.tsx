@@ -1,17 +1,26 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CsvDownload, type CsvFile } from '../../components/csv-download';
+import { toRatingsCsv } from '../../domain/csv/ratings-csv';
+import { toScoresCsv } from '../../domain/csv/scores-csv';
+import { toScoresWideCsv } from '../../domain/csv/scores-wide-csv';
+import { useLang } from '../../i18n/use-lang';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { downloadScoresCsv, downloadWorkspace } from './export-workspace';
+import { downloadWorkspace } from './export-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
 
 export function ExportSection() {
   const { t } = useTranslation('data');
+  const lang = useLang();
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const assessments = useWorkspace((state) => state.assessments);
-  const [delimiter, setDelimiter] = useState<';' | ','>(';');
   const current = () => workspaceOf(store.getState());
+  const csvFiles: CsvFile[] = [
+    { label: t('export.csv'), fileStem: 'lansinventering-poang', text: (delimiter) => toScoresCsv(current(), instrument, delimiter) },
+    { label: t('export.csvWide'), fileStem: 'lansinventering-poang-bred', text: (delimiter) => toScoresWideCsv(current(), instrument, delimiter) },
+    { label: t('export.csvRatings'), fileStem: 'lansinventering-nivaer', text: (delimiter) => toRatingsCsv(current(), instrument, lang, delimiter) },
+  ];
 
   return (
     <section aria-labelledby="export-heading">
@@ -22,22 +31,7 @@ export function ExportSection() {
           {t('export.json')}
         </button>
       </p>
-      <fieldset className="inline-choice">
-        <legend>{t('export.delimiter')}</legend>
-        <label>
-          <input type="radio" name="csv-delimiter" checked={delimiter === ';'} onChange={() => setDelimiter(';')} />{' '}
-          {t('export.semicolon')}
-        </label>
-        <label>
-          <input type="radio" name="csv-delimiter" checked={delimiter === ','} onChange={() => setDelimiter(',')} />{' '}
-          {t('export.comma')}
-        </label>
-      </fieldset>
-      <p>
-        <button type="button" onClick={() => downloadScoresCsv(instrument, current(), delimiter)}>
-          {t('export.csv')}
-        </button>
-      </p>
+      <CsvDownload files={csvFiles} note={t('export.csvIntro')} />
     </section>
   );
 }

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { CsvDownload, type CsvFile } from '../../components/csv-download';
+import { toSideBySideCsv, type SideBySideCsvInput } from '../../domain/csv/side-by-side-csv';
+import { useLang } from '../../i18n/use-lang';
+import { useInstrument } from '../../providers/services';
+
+/** Sida vid sida as CSV: the levels and scores the two tables are given, in the words they show. */
+export function SideBySideCsvDownload({ input }: { input: SideBySideCsvInput }) {
+  const { t } = useTranslation('sideBySide');
+  const { t: tCsv } = useTranslation('csvExport');
+  const lang = useLang();
+  const instrument = useInstrument();
+  const words = {
+    area: t('levels.area'),
+    areaName: (id: string, title: string) => t('areaName', { id, title }),
+    statement: t('statements.statement'),
+    wording: tCsv('compare.wording'),
+    comparison: t('statements.comparison'),
+    differs: `${t('statements.differsMarker')} ${t('statements.differs')}`,
+    same: t('statements.same'),
+    incomplete: t('statements.incomplete'),
+  };
+  const file: CsvFile = {
+    label: tCsv('compare.sideBySide'),
+    fileStem: 'jamfor-sida-vid-sida',
+    text: (delimiter) => toSideBySideCsv(input, instrument, lang, words, delimiter),
+  };
+  return <CsvDownload files={[file]} note={tCsv('compare.sideBySideNote')} />;
+}

@@ -1,0 +1,94 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { CsvDownload, type CsvFile } from '../../src/components/csv-download';
+import { createI18n } from '../../src/i18n/i18n';
+import { CSV_DELIMITER_KEY } from '../../src/lib/csv-delimiter';
+import type * as Download from '../../src/lib/download';
+import { downloadText } from '../../src/lib/download';
+
+vi.mock('../../src/lib/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof Download>()),
+  downloadText: vi.fn(),
+}));
+
+const TODAY = new Date('2026-11-25T10:15:00Z');
+
+beforeEach(() => {
+  localStorage.clear();
+  vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.mocked(downloadText).mockReset();
+});
+
+/** A file whose text shows the delimiter it was written with. */
+const file = (label: string, fileStem: string): CsvFile => ({ label, fileStem, text: (delimiter) => `a${delimiter}b` });
+
+function show(files: CsvFile[], language: 'sv' | 'en' = 'sv') {
+  return render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <CsvDownload files={files} />
+    </I18nextProvider>,
+  );
+}
+
+const radio = (name: string, scope: HTMLElement = document.body) => within(scope).getByRole('radio', { name });
+
+test('semicolon is chosen at first and the button downloads a dated file written with it', async () => {
+  const user = userEvent.setup();
+  show([file('Ladda ner poängen (CSV)', 'lansinventering-poang')]);
+  expect(screen.getByRole('group', { name: 'Avgränsare i CSV-filer' })).toBeInTheDocument();
+  expect(radio('Semikolon (svenskt Excel)')).toBeChecked();
+  expect(radio('Komma')).not.toBeChecked();
+
+  await user.click(screen.getByRole('button', { name: 'Ladda ner poängen (CSV)' }));
+  expect(downloadText).toHaveBeenCalledExactlyOnceWith('lansinventering-poang-2026-11-25.csv', 'a;b', 'text/csv');
+});
+
+test('each button downloads its own file', async () => {
+  const user = userEvent.setup();
+  show([file('Poäng', 'lansinventering-poang'), file('Nivåer', 'lansinventering-nivaer')]);
+  await user.click(screen.getByRole('button', { name: 'Nivåer' }));
+  expect(downloadText).toHaveBeenCalledExactlyOnceWith('lansinventering-nivaer-2026-11-25.csv', 'a;b', 'text/csv');
+});
+
+test('the comma chosen is remembered: a download shown later starts with it and writes with it', async () => {
+  const user = userEvent.setup();
+  const first = show([file('Ladda ner överblicken (CSV)', 'jamfor-overblick')]);
+  await user.click(radio('Komma'));
+  expect(radio('Komma')).toBeChecked();
+  expect(localStorage.getItem(CSV_DELIMITER_KEY)).toBe(',');
+  first.unmount();
+
+  show([file('Ladda ner jämförelsen (CSV)', 'jamfor-sida-vid-sida')]);
+  expect(radio('Komma')).toBeChecked();
+  await user.click(screen.getByRole('button', { name: 'Ladda ner jämförelsen (CSV)' }));
+  expect(downloadText).toHaveBeenCalledExactlyOnceWith('jamfor-sida-vid-sida-2026-11-25.csv', 'a,b', 'text/csv');
+});
+
+test('two downloads on screen at once follow one choice', async () => {
+  const user = userEvent.setup();
+  const one = show([file('En', 'en')]).container;
+  const two = show([file('Två', 'tva')]).container;
+  await user.click(radio('Komma', one));
+  expect(radio('Komma', two)).toBeChecked();
+  await user.click(radio('Semikolon (svenskt Excel)', two));
+  expect(radio('Semikolon (svenskt Excel)', one)).toBeChecked();
+});
+
+test.each(['x', '\t', ''])('a remembered value %j that is no delimiter gives the semicolon', (stored) => {
+  localStorage.setItem(CSV_DELIMITER_KEY, stored);
+  show([file('Poäng', 'lansinventering-poang')]);
+  expect(radio('Semikolon (svenskt Excel)')).toBeChecked();
+});
+
+test('in English the choice is in English', () => {
+  show([file('Download the scores (CSV)', 'lansinventering-poang')], 'en');
+  expect(screen.getByRole('group', { name: 'Delimiter in CSV files' })).toBeInTheDocument();
+  expect(radio('Semicolon (Swedish Excel)')).toBeChecked();
+  expect(radio('Comma')).not.toBeChecked();
+});

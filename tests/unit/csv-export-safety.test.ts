@@ -1,0 +1,99 @@
+import { expect, test } from 'vitest';
+import { buildHeatmap, HEATMAP_DEFAULT_SORT } from '../../src/domain/compare/heatmap';
+import { buildOverview, OVERVIEW_DEFAULT_SORT } from '../../src/domain/compare/overview';
+import { compareStatements, levelsByArea } from '../../src/domain/compare/side-by-side';
+import { buildInstrument, type Instrument } from '../../src/domain/criteria/instrument';
+import { parseCsv, type CsvDelimiter } from '../../src/domain/csv/csv-text';
+import { toHeatmapCsv } from '../../src/domain/csv/heatmap-csv';
+import { toOverviewCsv } from '../../src/domain/csv/overview-csv';
+import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
+import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
+import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
+import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
+import { withNote, type Workspace } from '../../src/domain/workspace/workspace';
+import { allScored, loadCounties, loadCriteria, unwrap, workspaceOf } from './load-instrument';
+
+/**
+ * The shipped instrument with Stockholm renamed. County names are the free text most exports
+ * carry; the long form has codes instead, and carries notes.
+ */
+function instrumentWithName(name: string): Instrument {
+  return buildInstrument(
+    loadCriteria(),
+    loadCounties().map((county) => (county.code === '01' ? { ...county, name } : county)),
+  );
+}
+
+function workspaceWith(instrument: Instrument, note: string): Workspace {
+  return withNote(workspaceOf({ '01': allScored(instrument, 1), '03': allScored(instrument, 2) }), '01', '1.1', note);
+}
+
+type Export = (workspace: Workspace, instrument: Instrument, delimiter: CsvDelimiter) => string;
+
+/** Every CSV the app writes, each with the headings its view would give it. */
+const EXPORTS: [string, Export][] = [
+  ['scores, long form', (workspace, instrument, delimiter) => toScoresCsv(workspace, instrument, delimiter)],
+  ['scores, wide form', (workspace, instrument, delimiter) => toScoresWideCsv(workspace, instrument, delimiter)],
+  ['levels', (workspace, instrument, delimiter) => toRatingsCsv(workspace, instrument, 'sv', delimiter)],
+  [
+    'Överblick',
+    (workspace, instrument, delimiter) =>
+      toOverviewCsv(buildOverview(instrument, workspace, OVERVIEW_DEFAULT_SORT).rows, instrument, 'sv', { county: 'Län', area: (id) => id }, delimiter),
+  ],
+  [
+    'Påståenden',
+    (workspace, instrument, delimiter) =>
+      toHeatmapCsv(buildHeatmap(instrument, workspace, HEATMAP_DEFAULT_SORT), { county: 'Län', total: 'Summa' }, delimiter),
+  ],
+  [
+    'Sida vid sida',
+    (workspace, instrument, delimiter) => {
+      const codes = ['01', '03'];
+      const counties = instrument.counties.filter((county) => codes.includes(county.code));
+      const input = { counties, levels: levelsByArea(instrument, workspace, codes), statements: compareStatements(instrument, workspace, codes) };
+      const words = { area: 'Område', areaName: (id: string) => id, statement: 'Påstående', wording: 'Lydelse', comparison: 'Jämförelse', differs: '≠', same: '=', incomplete: '-' };
+      return toSideBySideCsv(input, instrument, 'sv', words, delimiter);
+    },
+  ],
+];
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cellsOf(text: string): string[] {
+  return unwrap(parseCsv(text), 'the exported CSV').rows.flat();
+}
+
+const INJECTIONS = ['=HYPERLINK("http://example.com";"klicka")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+
+const cases = EXPORTS.flatMap(([what, write]) => INJECTIONS.map((text) => ({ what, write, text })));
+
+test.each(cases)('$what: a county name and a note $text are written as text with a leading apostrophe', ({ write, text }) => {
+  const instrument = instrumentWithName(text);
+  const cells = cellsOf(write(workspaceWith(instrument, text), instrument, ';'));
+  expect(cells).toContain(`'${text}`);
+  expect(cells.filter((cell) => FORMULA_START.test(cell))).toEqual([]);
+});
+
+test.each(INJECTIONS)('a note %j is neutralised in the long form and read back exactly', (note) => {
+  const instrument = instrumentWithName('Stockholm');
+  const workspace = workspaceWith(instrument, note);
+  const text = toScoresCsv(workspace, instrument);
+  expect(cellsOf(text)).toContain(`'${note}`);
+  expect(parseScoresCsv(text, instrument)).toEqual({ ok: true, value: workspace });
+});
+
+test.each(EXPORTS)('%s: a name and a note with a semicolon, a comma, quotes and a line break are quoted', (_what, write) => {
+  const name = 'Stock;holm, "Nya"\r\nlänet';
+  const instrument = instrumentWithName(name);
+  for (const delimiter of [';', ','] as const) {
+    const text = write(workspaceWith(instrument, name), instrument, delimiter);
+    expect(text).toContain('"Stock;holm, ""Nya""\r\nlänet"');
+    expect(cellsOf(text)).toContain(name);
+  }
+});
+
+test('the wide form with a renamed county reads back its scores', () => {
+  const instrument = instrumentWithName('=Stockholm;"x"');
+  const workspace = workspaceOf({ '01': allScored(instrument, 1) });
+  expect(parseScoresCsv(toScoresWideCsv(workspace, instrument), instrument)).toEqual({ ok: true, value: workspace });
+});
