@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { expect, expectSaved, fixturePath, openCounty, scoreRadio, scoredCell, test, watchPageErrors } from './helpers';
+import { expect, expectSaved, importThreeCounties, openCounty, scoredCell, scoreRadio, test, watchPageErrors } from './helpers';
 
 const IDS = [
   ...['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6'],
@@ -21,16 +21,6 @@ const STRONGEST =
   'Välutvecklad struktur;Aktör finns inom alla områden;Välutvecklat stöd;Välutvecklade samarbeten och överblick;' +
   'Välutvecklad kapacitet och kompetens;Välutvecklad kvalitetssäkring';
 const DATED = /-\d{4}-\d{2}-\d{2}\.csv$/;
-
-/** Imports tests/fixtures/import-three-counties.json: Stockholm all 0, Uppsala all 1 (1.1 = 2), Skåne all 2. */
-async function importThreeCounties(page: Page): Promise<void> {
-  await page.goto('#/data');
-  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
-  await expectSaved(page);
-}
 
 type Downloaded = { fileName: string; path: string; lines: string[] };
 

@@ -1,14 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, fixturePath, openCounty, test, watchPageErrors } from './helpers';
-
-/** Imports Stockholm (all 0), Uppsala (all 1, 1.1 = 2) and Skåne (all 2) through the Data page. */
-async function importThreeCounties(page: Page): Promise<void> {
-  await page.goto('#/data');
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
-}
+import { expect, importThreeCounties, openCounty, test, watchPageErrors } from './helpers';
 
 async function openRules(page: Page, query = ''): Promise<void> {
   await page.goto(`#/regler${query}`);
