@@ -11,6 +11,11 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
   return (
     <table className="report-county__statements">
       <caption>{t('counties.statementsCaption', { name: report.county.name })}</caption>
+      <colgroup>
+        <col />
+        <col />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">{t('counties.statement')}</th>

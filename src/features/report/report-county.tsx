@@ -18,6 +18,11 @@ export function ReportCounty({ report, total }: { report: CountyReport; total: n
       <p>{t('counties.scored', { scored: report.scored, total })}</p>
       <table className="report-county__levels">
         <caption>{t('counties.levelsCaption', { name: county.name })}</caption>
+        <colgroup>
+          <col />
+          <col />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('counties.area')}</th>
