@@ -49,11 +49,11 @@ test('the report prints to an A4 PDF with every figure whole, the rule and a pag
 
   const file = testInfo.outputPath('rapport.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true }));
-  const whole = pdfText(file);
-  const text = flat(whole);
-  const pageCount = whole.split('\f').length - 1;
+  const layout = pdfText(file);
+  const text = flat(layout);
+  const pageCount = layout.split('\f').length - 1;
   const pages = Array.from({ length: pageCount }, (_, index) => pdfText(file, index + 1));
-  await testInfo.attach('rapport.txt', { body: whole, contentType: 'text/plain' });
+  await testInfo.attach('rapport.txt', { body: layout, contentType: 'text/plain' });
 
   // The title and summary, a page per figure (each is too tall to share one), the rule, and two or
   // three pages for each of the three counties: more would mean rows or figures blown apart.
@@ -68,13 +68,14 @@ test('the report prints to an A4 PDF with every figure whole, the rule and a pag
     const caption = `Figur ${area.figure}. ${area.figureTitle.sv}`;
     expect(text).toContain(caption);
     const [strongest, middle, weakest] = area.levels.map((level) => phrase(level.label.sv));
-    const rows = new RegExp(
-      `${weakest}\\s+1\\s+Stockholm\\s+${middle}\\s+1\\s+Uppsala\\s+${strongest}\\s+1\\s+Skåne`,
-    );
-    expect(text, caption).toMatch(rows);
+    // The table's rows, weakest first: level, count, county.
+    const rows = `${weakest}\\s+1\\s+Stockholm\\s+${middle}\\s+1\\s+Uppsala\\s+${strongest}\\s+1\\s+Skåne`;
+    expect(text, caption).toMatch(new RegExp(rows));
 
-    // No figure is split: one page holds its heading, its table's caption and the table's last row.
-    const whole = new RegExp(`Figur ${area.figure}\\.[\\s\\S]*Figur ${area.figure}\\.[\\s\\S]*Nivå\\s+Antal län\\s+Län[\\s\\S]*${weakest}\\s+1\\s+Stockholm[\\s\\S]*${strongest}\\s+1\\s+Skåne`);
+    // No figure is split: one page holds its heading, its table's caption, header and last row
+    // (the summary before the figures names each figure once more, hence heading then caption).
+    const figure = `Figur ${area.figure}\\.`;
+    const whole = new RegExp(`${figure}[\\s\\S]*${figure}[\\s\\S]*Nivå\\s+Antal län\\s+Län\\s+${rows}`);
     expect(pages.filter((onePage) => whole.test(onePage)), `${caption} on one page`).toHaveLength(1);
   }
 
@@ -95,6 +96,10 @@ test('the report prints to an A4 PDF with every figure whole, the rule and a pag
     expect(flat(pages[first] ?? '').trimStart(), `${name} at the top of a page`).toMatch(new RegExp(`^(Län för län .*)?${name} \\(${code}\\)`));
   }
   expect(text).toContain('Inte bedömda: Södermanland, Östergötland, Jönköping');
+  // A statements table that runs over several pages repeats its header row on each of them.
+  const statementPages = pages.filter((onePage) => /\d (Obefintligt|Till viss del|Väl uppfyllt)/.test(onePage));
+  expect(statementPages.length).toBeGreaterThan(3);
+  for (const onePage of statementPages) expect(onePage).toMatch(/Påstående\s+Poäng\s+Anteckning/);
   // Stockholm 0 on all 32, Uppsala 1 on all but 1.1 (2), Skåne 2 on all: every score with its label.
   const times = (label: string) => text.split(label).length - 1;
   expect([times('0 Obefintligt'), times('1 Till viss del'), times('2 Väl uppfyllt')]).toEqual([32, 31, 33]);
