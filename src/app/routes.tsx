@@ -12,9 +12,10 @@ const OverviewPage = lazy(() => import('../features/compare/overview-page'));
 const HeatmapPage = lazy(() => import('../features/compare/heatmap-page'));
 const SideBySidePage = lazy(() => import('../features/compare/side-by-side-page'));
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
+const ReportPage = lazy(() => import('../features/report/report-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -32,6 +33,7 @@ export function resolveRoute(route: HashRoute): RouteView {
     if (second === 'lan') return { section: 'jamfor', titleKey: 'nav.compare', element: <SideBySidePage params={route.params} /> };
   }
   if (first === 'regler' && second === undefined) return { section: 'regler', titleKey: 'nav.rules', element: <RulesPage params={route.params} /> };
+  if (first === 'rapport' && second === undefined) return { section: 'rapport', titleKey: 'nav.report', element: <ReportPage params={route.params} /> };
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }

@@ -14,6 +14,7 @@ const NAV = [
   { href: '#/figurer', key: 'nav.figures', section: 'figurer' },
   { href: '#/jamfor', key: 'nav.compare', section: 'jamfor' },
   { href: '#/regler', key: 'nav.rules', section: 'regler' },
+  { href: '#/rapport', key: 'nav.report', section: 'rapport' },
   { href: '#/data', key: 'nav.data', section: 'data' },
 ] as const;
 

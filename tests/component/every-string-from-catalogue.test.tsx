@@ -46,11 +46,12 @@ const data = [
   ]),
   ...instrument.criteria.scale.flatMap((step) => [step.label.sv, step.label.en ?? '']),
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
+  instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',
   NOTE,
 ].filter((text) => text !== '').sort((a, b) => b.length - a.length);
 
 // The rating reasons are written by the domain in the interface language (src/domain/rating).
-const DOMAIN_WORDS = /(?<!\p{L})(minst|av|och|är|båda|alla|uppfyllt|ej|at least|of|and|are|both|all|met|not|Ej bedömd|Not rated|påståenden?|saknar|poäng|statements?|ha(s|ve)|no|score)(?!\p{L})/gu;
+const DOMAIN_WORDS = /(?<!\p{L})(minst|av|och|är|båda|alla|uppfyllt|ej|när|annars|at least|of|and|are|both|all|met|not|when|otherwise|Ej bedömd|Not rated|påståenden?|saknar|poäng|statements?|ha(s|ve)|no|score)(?!\p{L})/gu;
 
 function leftover(text: string): string {
   // Messages can hold other messages: remove the innermost marked spans until none is left.
@@ -109,6 +110,8 @@ const ROUTES: [string, string][] = [
   ['#/jamfor/pastaenden?sortera=summa', 'h1'],
   ['#/jamfor/lan?valda=06,07,09', 'h1'],
   ['#/regler', 'h1'],
+  ['#/rapport', 'h1'],
+  ['#/rapport?lan=ja', 'h1'],
   ['#/tillganglighet', 'h1'],
   ['#/finns-inte', 'h1'],
 ];

@@ -15,7 +15,7 @@ async function useEnglish(page: Page): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('lansinventering-sprak', 'en'));
 }
 
-const ROUTES = ['#/lan', '#/lan/06', '#/figurer', '#/jamfor', '#/jamfor/pastaenden', '#/jamfor/lan?valda=01,03', '#/regler', '#/data', '#/tillganglighet', '#/finns-inte'];
+const ROUTES = ['#/lan', '#/lan/06', '#/figurer', '#/jamfor', '#/jamfor/pastaenden', '#/jamfor/lan?valda=01,03', '#/regler', '#/rapport', '#/data', '#/tillganglighet', '#/finns-inte'];
 
 for (const language of ['sv', 'en'] as const) {
   for (const route of ROUTES) {
@@ -48,6 +48,18 @@ test('an import error and an import preview have no violations', async ({ page }
   await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
   await expect(page.getByRole('button', { name: 'Importera och slå ihop' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the report with a page per scored county has no violations and reflows at 320 px', async ({ page }) => {
+  await page.goto('#/data');
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
+  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toBeVisible();
+  await page.goto('#/rapport?lan=ja');
+  await expect(page.getByRole('region', { name: 'Skåne (12)' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('the save-failure alert has no violations', async ({ page }) => {

@@ -1,0 +1,69 @@
+import type { County } from '../criteria/counties-schema';
+import type { LocalizedText } from '../criteria/criteria-schema';
+import type { Instrument, InstrumentArea } from '../criteria/instrument';
+import type { Lang } from '../localize';
+import { rateArea, summarizeRating, type AreaRating } from '../rating/rate-area';
+import type { Score } from '../score';
+import { assessmentOf, countScored, type Workspace } from '../workspace/workspace';
+
+/** One statement of a county as the report prints it: the score (null when unscored) and the note. */
+export type StatementLine = { id: string; text: LocalizedText; score: Score | null; note: string };
+
+export type CountyAreaReport = {
+  area: InstrumentArea;
+  rating: AreaRating;
+  /** Why this level, in words (the same reason the scoring page shows). */
+  reason: string;
+  statements: StatementLine[];
+};
+
+export type CountyReport = { county: County; scored: number; areas: CountyAreaReport[] };
+
+/**
+ * The counties' part of the report: a report for every county with at least one score, in
+ * county-list order, and the counties with no score at all, which the report only names.
+ * Only scores and notes are reported; the workspace holds nothing about who was interviewed.
+ */
+export type CountyReports = { reports: CountyReport[]; unscored: County[] };
+
+export function countyReport(instrument: Instrument, workspace: Workspace, county: County, lang: Lang = 'sv'): CountyReport {
+  const assessment = assessmentOf(workspace, county.code);
+  const areas = instrument.areas.map((area): CountyAreaReport => {
+    const rating = rateArea(instrument, area, assessment, lang);
+    const statements = area.statementIds.map((id): StatementLine => ({
+      id,
+      text: instrument.statementById.get(id)?.text ?? { sv: id },
+      score: assessment.scores[id] ?? null,
+      note: assessment.notes[id] ?? '',
+    }));
+    return { area, rating, reason: summarizeRating(rating, lang), statements };
+  });
+  const scored = countScored(assessment, instrument.statements.map((statement) => statement.id));
+  return { county, scored, areas };
+}
+
+export function countyReports(instrument: Instrument, workspace: Workspace, lang: Lang = 'sv'): CountyReports {
+  const reports: CountyReport[] = [];
+  const unscored: County[] = [];
+  for (const county of instrument.counties) {
+    const report = countyReport(instrument, workspace, county, lang);
+    if (report.scored > 0) reports.push(report);
+    else unscored.push(county);
+  }
+  return { reports, unscored };
+}
+
+/** How many counties the report covers: with any score, and rated in every area. */
+export type ReportCoverage = { total: number; withScores: number; ratedInAllAreas: number };
+
+export function reportCoverage(instrument: Instrument, workspace: Workspace): ReportCoverage {
+  const ids = instrument.statements.map((statement) => statement.id);
+  let withScores = 0;
+  let ratedInAllAreas = 0;
+  for (const county of instrument.counties) {
+    const assessment = assessmentOf(workspace, county.code);
+    if (countScored(assessment, ids) > 0) withScores += 1;
+    if (instrument.areas.every((area) => rateArea(instrument, area, assessment).status === 'rated')) ratedInAllAreas += 1;
+  }
+  return { total: instrument.counties.length, withScores, ratedInAllAreas };
+}

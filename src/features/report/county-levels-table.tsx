@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { LevelBadge } from '../../components/level-badge';
+import { localize } from '../../domain/localize';
+import type { CountyReport } from '../../domain/report/county-reports';
+import { useLang } from '../../i18n/use-lang';
+import { TableRegion } from './table-region';
+
+/** A county's level in every area, with the reason in words ("Ej bedömd" and what is missing). */
+export function CountyLevelsTable({ report }: { report: CountyReport }) {
+  const { t } = useTranslation('report');
+  const lang = useLang();
+  const captionId = `rapport-lan-${report.county.code}-nivaer`;
+  return (
+    <TableRegion captionId={captionId}>
+      <table className="report-county__levels">
+        <caption id={captionId}>{t('counties.levelsCaption', { name: report.county.name })}</caption>
+        <colgroup>
+          <col />
+          <col />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('counties.area')}</th>
+            <th scope="col">{t('counties.level')}</th>
+            <th scope="col">{t('counties.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.areas.map(({ area, rating, reason }) => (
+            <tr key={area.area.id}>
+              <th scope="row">{t('counties.areaName', { id: area.area.id, title: localize(area.area.title, lang) })}</th>
+              <td>
+                <LevelBadge rating={rating} />
+              </td>
+              <td>{reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}

@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize';
+import type { CountyReport, StatementLine } from '../../domain/report/county-reports';
+import { useLang } from '../../i18n/use-lang';
+import { useInstrument } from '../../providers/services';
+import { TableRegion } from './table-region';
+
+/** The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. */
+export function CountyStatementsTable({ report }: { report: CountyReport }) {
+  const { t } = useTranslation('report');
+  const lang = useLang();
+  const captionId = `rapport-lan-${report.county.code}-pastaenden`;
+  return (
+    <TableRegion captionId={captionId}>
+      <table className="report-county__statements">
+        <caption id={captionId}>{t('counties.statementsCaption', { name: report.county.name })}</caption>
+        <colgroup>
+          <col />
+          <col />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('counties.statement')}</th>
+            <th scope="col">{t('counties.score')}</th>
+            <th scope="col">{t('counties.note')}</th>
+          </tr>
+        </thead>
+        {report.areas.map(({ area, statements }) => (
+          <tbody key={area.area.id}>
+            <tr className="report-county__area-row">
+              <th scope="rowgroup" colSpan={3}>
+                {t('counties.areaRow', { id: area.area.id, title: localize(area.area.title, lang) })}
+              </th>
+            </tr>
+            {statements.map((line) => (
+              <StatementRow key={line.id} line={line} />
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </TableRegion>
+  );
+}
+
+function StatementRow({ line }: { line: StatementLine }) {
+  const { t } = useTranslation('report');
+  const lang = useLang();
+  const scale = useInstrument().criteria.scale;
+  return (
+    <tr>
+      <th scope="row">
+        <span className="statement__id">{line.id}</span> {localize(line.text, lang)}
+      </th>
+      <td className="report-county__score">
+        {line.score === null ? t('counties.unscored') : `${line.score} ${localize(scale[line.score].label, lang)}`}
+      </td>
+      <td className="note-cell">{line.note}</td>
+    </tr>
+  );
+}

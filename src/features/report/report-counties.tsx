@@ -1,0 +1,25 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countyReports } from '../../domain/report/county-reports';
+import { useLang } from '../../i18n/use-lang';
+import { useInstrument, useWorkspace } from '../../providers/services';
+import { ReportCounty } from './report-county';
+
+/** A page per county with a score; counties without any score are named once instead of printed empty. */
+export function ReportCounties() {
+  const { t } = useTranslation('report');
+  const lang = useLang();
+  const instrument = useInstrument();
+  const assessments = useWorkspace((state) => state.assessments);
+  const { reports, unscored } = useMemo(() => countyReports(instrument, { assessments }, lang), [instrument, assessments, lang]);
+
+  return (
+    <section className="report-counties" aria-labelledby="rapport-lan">
+      <h2 id="rapport-lan">{t('counties.heading')}</h2>
+      {unscored.length > 0 && <p>{t('counties.notScored', { names: unscored.map((county) => county.name).join(', ') })}</p>}
+      {reports.map((report) => (
+        <ReportCounty key={report.county.code} report={report} total={instrument.statements.length} />
+      ))}
+    </section>
+  );
+}

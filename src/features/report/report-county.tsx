@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { CountyReport } from '../../domain/report/county-reports';
+import { CountyLevelsTable } from './county-levels-table';
+import { CountyStatementsTable } from './county-statements-table';
+
+/** One county: its level in every area with the reason, then every statement's score and note. */
+export function ReportCounty({ report, total }: { report: CountyReport; total: number }) {
+  const { t } = useTranslation('report');
+  const { county } = report;
+  const headingId = `rapport-lan-${county.code}`;
+
+  return (
+    <section className="report-county" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('counties.county', { name: county.name, code: county.code })}</h3>
+      <p>{t('counties.scored', { scored: report.scored, total })}</p>
+      <CountyLevelsTable report={report} />
+      <CountyStatementsTable report={report} />
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AreaFigure } from '../../components/figure/area-figure';
+import { FiguresSummary } from '../../components/figure/figures-summary';
+import { distributeAll } from '../../domain/rating/distribution';
+import { setHashParams } from '../../lib/hash-route';
+import { useInstrument, useWorkspace } from '../../providers/services';
+import { ReportControls } from './report-controls';
+import { ReportCounties } from './report-counties';
+import { ReportRule } from './report-rule';
+import { ReportTitleBlock } from './report-title-block';
+import './report.css';
+
+/** `#/rapport?lan=ja` adds a page per county. */
+const PER_COUNTY_PARAM = 'lan';
+const YES = 'ja';
+
+/**
+ * A print-ready report: the title block, the summary, Figur 1–6 with their tables, the rule in
+ * words and, if chosen, a page per county. The same figure components as the figures page, so
+ * the printed figures are the ones people see on screen.
+ */
+export default function ReportPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('report');
+  const instrument = useInstrument();
+  const assessments = useWorkspace((state) => state.assessments);
+  const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);
+  const perCounty = params.get(PER_COUNTY_PARAM) === YES;
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p className="prose report-intro">{t('intro')}</p>
+      <ReportControls
+        perCounty={perCounty}
+        onPerCountyChange={(checked) => setHashParams({ [PER_COUNTY_PARAM]: checked ? YES : null })}
+      />
+      <div className="report">
+        <ReportTitleBlock />
+        <FiguresSummary distributions={distributions} />
+        {distributions.map((distribution) => (
+          <AreaFigure key={distribution.areaId} distribution={distribution} />
+        ))}
+        <ReportRule />
+        {perCounty && <ReportCounties />}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { localize } from '../../domain/localize';
+import { describeAreaRule } from '../../domain/rating/describe-level';
+import { useLang } from '../../i18n/use-lang';
+import { useInstrument } from '../../providers/services';
+
+/** The rule as sentences, per area and level, strongest first: the order in which levels are tried. */
+export function ReportRule() {
+  const { t } = useTranslation('report');
+  const lang = useLang();
+  const instrument = useInstrument();
+  return (
+    <section className="report-rule" aria-labelledby="rapport-regeln">
+      <h2 id="rapport-regeln">{t('rule.heading')}</h2>
+      <p className="prose">{t('rule.intro')}</p>
+      {instrument.areas.map((area) => {
+        const headingId = `rapport-regel-${area.area.id}`;
+        return (
+          <section key={area.area.id} className="report-rule__area" aria-labelledby={headingId}>
+            <h3 id={headingId}>{t('rule.area', { id: area.area.id, title: localize(area.area.title, lang) })}</h3>
+            <ul>
+              {describeAreaRule(area, instrument.order, lang).map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

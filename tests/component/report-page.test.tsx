@@ -1,0 +1,140 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { Workspace } from '../../src/domain/workspace/workspace';
+import ReportPage from '../../src/features/report/report-page';
+import { useHashRoute } from '../../src/lib/hash-route';
+import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
+import { renderWithServices } from './render-with-services';
+
+const instrument = loadInstrument();
+
+/** Jönköping all 2 with a note, Kronoberg all 1, Kalmar partly scored; nobody else. */
+function workspace(): Workspace {
+  return {
+    assessments: {
+      '06': { ...allScored(instrument, 2), notes: { '4.1': 'Överenskommelse med alla kommuner sedan 2015.' } },
+      '07': allScored(instrument, 1),
+      '08': partlyScored(instrument),
+    },
+  };
+}
+
+/** The page as the app shows it: its parameters read from the address. */
+function Routed() {
+  return <ReportPage params={useHashRoute().params} />;
+}
+
+function open(hash: string, language: 'sv' | 'en' = 'sv') {
+  window.location.hash = hash;
+  return renderWithServices(<Routed />, workspace(), undefined, language);
+}
+
+afterEach(() => {
+  window.location.hash = '';
+  vi.restoreAllMocks();
+});
+
+const countySections = () => screen.queryAllByRole('region', { name: /^(Jönköping|Kronoberg|Kalmar) \(0\d\)$/ });
+
+test('the report has its heading, the title block, the summary and the six figures with their captions as headings', () => {
+  open('#/rapport');
+  expect(screen.getByRole('heading', { level: 1, name: 'Rapport' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: instrument.criteria.title.sv })).toBeInTheDocument();
+  expect(screen.getByText('bilaga1-2016 (filformat version 2)')).toBeInTheDocument();
+  expect(screen.getByText('2 av 21 bedömda i alla områden; 3 med minst en poäng')).toBeInTheDocument();
+  expect(screen.getByText(/^\d{4}-\d{2}-\d{2}$/)).toBeInTheDocument();
+  expect(screen.getByRole('table', { name: /^Sammanfattande bedömning/ })).toBeInTheDocument();
+  for (const { area } of instrument.areas) {
+    const caption = `Figur ${area.figure}. ${area.figureTitle.sv}`;
+    expect(screen.getByRole('heading', { level: 2, name: caption })).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: caption })).toBeInTheDocument();
+  }
+  const area3 = screen.getByRole('table', { name: 'Figur 3. Geografi och täckning' });
+  expect(within(within(area3).getByRole('row', { name: /^Välutvecklat stöd/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    '1',
+    'Jönköping',
+  ]);
+});
+
+test('the rule is written as one sentence per level, strongest first, under each area', () => {
+  open('#/rapport');
+  const rule = screen.getByRole('region', { name: 'Bedömningsregeln' });
+  const area1 = within(rule).getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  expect(within(area1).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'Välutvecklad struktur när 1.5 och 1.6 är båda 2, minst 2 av 1.1–1.3 = 2 och minst 4 av 2.1–2.6 ≥ 1.',
+    'Bitvis välutvecklad struktur när minst 1 av 1.1–1.3 = 2 och minst 1 av 1.4–1.6 ≥ 1.',
+    'Outvecklad struktur annars.',
+  ]);
+  expect(within(rule).getAllByRole('heading', { level: 3 })).toHaveLength(6);
+});
+
+test('the checkbox adds a section per scored county and names the unscored ones, and writes its state to the address', async () => {
+  const user = userEvent.setup();
+  open('#/rapport');
+  const checkbox = screen.getByRole('checkbox', { name: 'Ta med en sida per län' });
+  expect(checkbox).not.toBeChecked();
+  expect(countySections()).toHaveLength(0);
+  expect(screen.queryByText(/^Inte bedömda:/)).not.toBeInTheDocument();
+
+  await user.click(checkbox);
+  expect(window.location.hash).toBe('#/rapport?lan=ja');
+  expect(checkbox).toBeChecked();
+  expect(countySections().map((section) => within(section).getByRole('heading', { level: 3 }).textContent)).toEqual([
+    'Jönköping (06)',
+    'Kronoberg (07)',
+    'Kalmar (08)',
+  ]);
+  const unscored = screen.getByText(/^Inte bedömda:/);
+  expect(unscored).toHaveTextContent(/^Inte bedömda: Stockholm, Uppsala, Södermanland, Östergötland, Gotland,/);
+  expect(unscored).not.toHaveTextContent(/Jönköping|Kronoberg|Kalmar/);
+
+  await user.click(checkbox);
+  expect(window.location.hash).toBe('#/rapport');
+  expect(countySections()).toHaveLength(0);
+});
+
+test('a county section gives each area its level and reason, and all 32 statements with score label and note', () => {
+  open('#/rapport?lan=ja');
+  expect(screen.getByRole('checkbox', { name: 'Ta med en sida per län' })).toBeChecked();
+
+  const kalmar = screen.getByRole('region', { name: 'Kalmar (08)' });
+  const levels = within(kalmar).getByRole('table', { name: 'Kalmar: nivå och skäl per område' });
+  const area3 = within(levels).getByRole('row', { name: /^3\. Geografi och täckning/ });
+  expect(within(area3).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    'Bitvis välutvecklat stöd',
+    '3.1 ≥ 1: uppfyllt; 3.2 ≥ 1: uppfyllt; alla av 3.1–3.3 är 2: 0 av 3, ej uppfyllt',
+  ]);
+  const area4 = within(levels).getByRole('row', { name: /^4\. / });
+  expect(within(area4).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ej bedömd', 'Ej bedömd: 1 påstående saknar poäng (4.2)']);
+
+  const statements = within(kalmar).getByRole('table', { name: 'Kalmar: poäng och anteckning per påstående' });
+  const rows = within(statements).getAllByRole('row').filter((row) => within(row).queryAllByRole('cell').length > 0);
+  expect(rows).toHaveLength(32);
+  expect(within(rows[0] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ej poängsatt', '']);
+  expect(within(rows[1] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1 Till viss del', '']);
+  expect(within(statements).getAllByRole('rowheader', { name: /^Område \d\./ })).toHaveLength(6);
+
+  const jonkoping = screen.getByRole('region', { name: 'Jönköping (06)' });
+  const row41 = within(jonkoping).getByRole('row', { name: /^4\.1 / });
+  expect(within(row41).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2 Väl uppfyllt', 'Överenskommelse med alla kommuner sedan 2015.']);
+});
+
+test('the print button opens the browser print dialog', async () => {
+  const user = userEvent.setup();
+  const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+  open('#/rapport');
+  await user.click(screen.getByRole('button', { name: 'Skriv ut / Spara som PDF' }));
+  expect(print).toHaveBeenCalledTimes(1);
+});
+
+test('in English the report, its rule and the county pages are in English', () => {
+  open('#/rapport?lan=ja', 'en');
+  expect(screen.getByRole('heading', { level: 1, name: 'Report' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { level: 2, name: 'Figure 4. Collaborations at county level' })).toBeInTheDocument();
+  expect(screen.getByText('Undeveloped structure otherwise.')).toBeInTheDocument();
+  expect(screen.getByRole('checkbox', { name: 'Include a page per county' })).toBeChecked();
+  expect(screen.getByText(/^Not rated: Stockholm,/)).toBeInTheDocument();
+  const kronoberg = screen.getByRole('region', { name: 'Kronoberg (07)' });
+  expect(within(kronoberg).getAllByText('1 To some extent')).toHaveLength(32);
+});
