@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { expect, fixturePath, test } from './helpers';
+import { expect, importThreeCounties, test } from './helpers';
 
 type LocalizedText = { sv: string };
 type CriteriaArea = { id: string; figure: number; figureTitle: LocalizedText; levels: { label: LocalizedText }[] };
@@ -23,14 +22,6 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase that may be wrapped or spaced out by the layout. */
 const phrase = (text: string) => text.split(' ').map(escape).join('\\s+');
-
-/** Replaces the workspace with the fixture: Stockholm weakest, Uppsala middle, Skåne strongest everywhere. */
-async function importThreeCounties(page: Page): Promise<void> {
-  await page.goto('#/data');
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
-}
 
 test('the report prints to an A4 PDF with every figure whole, the rule and a page per scored county', async ({ page }, testInfo) => {
   await importThreeCounties(page);
