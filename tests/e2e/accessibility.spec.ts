@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, expectSaved, fixturePath, openCounty, saveStatus, scoreRadio, test } from './helpers';
+import { expect, expectSaved, fixturePath, importThreeCounties, openCounty, saveStatus, scoreRadio, test } from './helpers';
 import { allowFailingWrites, setWritesFail } from './idb';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -51,12 +51,18 @@ test('an import error and an import preview have no violations', async ({ page }
 });
 
 test('the report with a page per scored county has no violations and reflows at 320 px', async ({ page }) => {
-  await page.goto('#/data');
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toBeVisible();
+  await importThreeCounties(page);
   await page.goto('#/rapport?lan=ja');
   await expect(page.getByRole('region', { name: 'Skåne (12)' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('the figures with data and their download buttons have no violations and reflow at 320 px', async ({ page }) => {
+  await importThreeCounties(page);
+  await page.goto('#/figurer');
+  await expect(page.getByRole('button', { name: 'Ladda ner PNG av Figur 6' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 320, height: 640 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
