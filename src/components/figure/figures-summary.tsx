@@ -2,16 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
 import { useLang } from '../../i18n/use-lang';
+import { TableRegion } from '../table-region';
 
 /** All six areas at a glance, as the report's "Sammanfattande bedömning". */
 export function FiguresSummary({ distributions }: { distributions: AreaDistribution[] }) {
   const { t } = useTranslation('figures');
   const lang = useLang();
   return (
-    // A wide table scrolls by itself on narrow screens, so the page does not (WCAG 1.4.10); the
-    // region takes focus so keyboard users can scroll it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby="summary-caption" tabIndex={0}>
+    <TableRegion captionId="summary-caption">
     <table className="summary-table">
       <caption id="summary-caption">{t('summary.caption')}</caption>
       <thead>
@@ -37,6 +35,6 @@ export function FiguresSummary({ distributions }: { distributions: AreaDistribut
         ))}
       </tbody>
     </table>
-    </div>
+    </TableRegion>
   );
 }

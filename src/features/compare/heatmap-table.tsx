@@ -6,6 +6,7 @@ import { SCORES, type Score } from '../../domain/score';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { SortHeader } from './overview-sort-header';
+import { TableRegion } from '../../components/table-region';
 
 const CAPTION_ID = 'heatmap-caption';
 
@@ -38,10 +39,7 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
   };
 
   return (
-    // At 1280 px the table fits; on narrower screens it scrolls by itself, not the page. The region
-    // takes focus so keyboard users can scroll it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby={CAPTION_ID} tabIndex={0}>
+    <TableRegion captionId={CAPTION_ID}>
       <table className="heatmap-table">
         <caption id={CAPTION_ID}>{t('table.caption')}</caption>
         <colgroup span={2} />
@@ -114,6 +112,6 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

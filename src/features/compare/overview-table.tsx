@@ -12,6 +12,7 @@ import { NOT_RATED_LABEL } from '../../domain/rating/rate-area';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { SortHeader } from './overview-sort-header';
+import { TableRegion } from '../../components/table-region';
 
 export const cellKey = (cell: CellRef) => `${cell.countyCode}-${cell.areaId}`;
 export const REASONS_ID = 'overview-reasons';
@@ -39,10 +40,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen }: Prop
   };
 
   return (
-    // A wide table scrolls by itself on narrow screens, not the page; the region takes focus so
-    // keyboard users can scroll it.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby={CAPTION_ID} tabIndex={0}>
+    <TableRegion captionId={CAPTION_ID}>
       <table className="overview-table">
         <caption id={CAPTION_ID}>{t('table.caption')}</caption>
         <thead>
@@ -111,6 +109,6 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen }: Prop
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableRegion>
   );
 }

@@ -5,6 +5,7 @@ import type { County } from '../../domain/criteria/counties-schema';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
+import { TableRegion } from '../../components/table-region';
 
 /** Rows are areas, columns the chosen counties, each cell the level in words on the level's fill. */
 export function SideBySideLevels({ counties, levels }: { counties: readonly County[]; levels: readonly AreaLevels[] }) {
@@ -15,8 +16,8 @@ export function SideBySideLevels({ counties, levels }: { counties: readonly Coun
     <section className="side-by-side-section" aria-labelledby="sida-vid-sida-nivaer">
       <h2 id="sida-vid-sida-nivaer">{t('levels.heading')}</h2>
       {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-labelledby="sida-vid-sida-nivaer-rubrik" tabIndex={0}>
+      { }
+      <TableRegion captionId="sida-vid-sida-nivaer-rubrik">
         <table className="side-by-side-table">
           <caption id="sida-vid-sida-nivaer-rubrik">{t('levels.caption')}</caption>
           <thead>
@@ -42,7 +43,7 @@ export function SideBySideLevels({ counties, levels }: { counties: readonly Coun
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

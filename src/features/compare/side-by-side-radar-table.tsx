@@ -5,6 +5,7 @@ import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { useMeanFormat } from './side-by-side-format';
 import type { RadarSeries } from './side-by-side-radar-chart';
+import { TableRegion } from '../../components/table-region';
 
 /** The radar's numbers as a table: rows are areas, a column per line, and how many counties the median covers. */
 export function SideBySideRadarTable({ series, rows }: { series: readonly RadarSeries[]; rows: readonly RadarRow[] }) {
@@ -13,8 +14,7 @@ export function SideBySideRadarTable({ series, rows }: { series: readonly RadarS
   const instrument = useInstrument();
   const format = useMeanFormat();
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className="table-scroll" role="region" aria-labelledby="sida-vid-sida-radar-rubrik" tabIndex={0}>
+    <TableRegion captionId="sida-vid-sida-radar-rubrik">
       <table className="side-by-side-table side-by-side-means">
         <caption id="sida-vid-sida-radar-rubrik">{t('radar.caption')}</caption>
         <thead>
@@ -44,6 +44,6 @@ export function SideBySideRadarTable({ series, rows }: { series: readonly RadarS
           })}
         </tbody>
       </table>
-    </div>
+    </TableRegion>
   );
 }

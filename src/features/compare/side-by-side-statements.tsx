@@ -4,6 +4,7 @@ import type { County } from '../../domain/criteria/counties-schema';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
+import { TableRegion } from '../../components/table-region';
 
 type Props = { counties: readonly County[]; areas: readonly AreaComparison[] };
 
@@ -21,8 +22,8 @@ export function SideBySideStatements({ counties, areas }: Props) {
       <h2 id="sida-vid-sida-pastaenden">{t('statements.heading')}</h2>
       <p className="prose">{t('statements.intro', { scale })}</p>
       <p className="side-by-side-summary">{t('statements.summary', { count: differing, total: rows.length })}</p>
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-labelledby="sida-vid-sida-pastaenden-rubrik" tabIndex={0}>
+      { }
+      <TableRegion captionId="sida-vid-sida-pastaenden-rubrik">
         <table className="side-by-side-table side-by-side-statements">
           <caption id="sida-vid-sida-pastaenden-rubrik">{t('statements.caption')}</caption>
           <thead>
@@ -52,7 +53,7 @@ export function SideBySideStatements({ counties, areas }: Props) {
             );
           })}
         </table>
-      </div>
+      </TableRegion>
     </section>
   );
 }

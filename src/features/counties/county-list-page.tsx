@@ -6,6 +6,7 @@ import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
 import { useLang } from '../../i18n/use-lang';
+import { TableRegion } from '../../components/table-region';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
@@ -33,8 +34,8 @@ export function CountyListPage() {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro', { count: total })}</p>
       {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="table-scroll" role="region" aria-labelledby="county-table-caption" tabIndex={0}>
+      { }
+      <TableRegion captionId="county-table-caption">
         <table className="county-table">
           <caption id="county-table-caption">{t('table.caption')}</caption>
           <thead>
@@ -64,7 +65,7 @@ export function CountyListPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { LevelBadge } from '../../components/level-badge';
 import { localize } from '../../domain/localize';
 import type { CountyReport } from '../../domain/report/county-reports';
 import { useLang } from '../../i18n/use-lang';
-import { TableRegion } from './table-region';
+import { TableRegion } from '../../components/table-region';
 
 /** A county's level in every area, with the reason in words ("Ej bedömd" and what is missing). */
 export function CountyLevelsTable({ report }: { report: CountyReport }) {

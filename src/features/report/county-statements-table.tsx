@@ -3,7 +3,7 @@ import { localize } from '../../domain/localize';
 import type { CountyReport, StatementLine } from '../../domain/report/county-reports';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
-import { TableRegion } from './table-region';
+import { TableRegion } from '../../components/table-region';
 
 /** The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. */
 export function CountyStatementsTable({ report }: { report: CountyReport }) {

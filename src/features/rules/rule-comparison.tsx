@@ -3,6 +3,7 @@ import { localize } from '../../domain/localize';
 import type { AreaComparison, RuleComparison } from '../../domain/rules/compare-rules';
 import { useLang } from '../../i18n/use-lang';
 import type { RuleVariantState } from './use-rule-variant';
+import { TableRegion } from '../../components/table-region';
 
 /** Every county whose level in an area differs between the default rule and the variant. */
 export function ChangeList({ state }: { state: RuleVariantState }) {
@@ -15,9 +16,7 @@ export function ChangeList({ state }: { state: RuleVariantState }) {
       <h2 id="changes-heading">{t('changes.heading')}</h2>
       <p role="status">{summaryOf(t, comparison, state.isDefault)}</p>
       {comparison.changes.length > 0 && (
-        // A wide table scrolls by itself on narrow screens; the region takes focus for keyboard scrolling.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="table-scroll" role="region" aria-labelledby="changes-caption" tabIndex={0}>
+        <TableRegion captionId="changes-caption">
           <table className="rules-changes">
             <caption id="changes-caption">{t('changes.caption', { name: variantName(t, state) })}</caption>
             <thead>
@@ -44,7 +43,7 @@ export function ChangeList({ state }: { state: RuleVariantState }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </section>
   );

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 
 /**
  * A wide table that scrolls by itself on a narrow screen, so the page does not (WCAG 1.4.10); the
- * region is named by the table's caption and takes focus so keyboard users can scroll it. On
- * paper it does not scroll (report.css).
+ * region is named by the table's caption and takes focus so keyboard users can scroll it.
  */
 export function TableRegion({ captionId, children }: { captionId: string; children: ReactNode }) {
   return (
