@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 import sv from 'zod/v4/locales/sv.js';
 
 /** One thing wrong with an input file, with the place it is wrong. */
@@ -29,7 +29,7 @@ export function formatPath(path: readonly PropertyKey[], lastIsRecordKey = false
   return out === '' ? '(filen)' : out;
 }
 
-export function problemsFromZod(error: z.ZodError): Problem[] {
+export function problemsFromZod(error: core.$ZodError): Problem[] {
   return error.issues.map((issue) => {
     // A rejected record key ("1.9" in scores) carries the reason in its own nested issues.
     const message = issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;

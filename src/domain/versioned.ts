@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, formatPath, ok, problemsFromZod, swedishErrors, type Problem, type Result } from './problems';
 
 /**
@@ -15,8 +15,8 @@ export type VersionedFormat<Current> = {
   /** Swedish name used in messages, e.g. "kriteriefilen". */
   noun: string;
   current: number;
-  currentSchema: z.ZodType<Current>;
-  olderSchemas: Record<number, z.ZodType>;
+  currentSchema: z.ZodMiniType<Current>;
+  olderSchemas: Record<number, z.ZodMiniType>;
   migrations: Migrations;
 };
 
@@ -79,7 +79,7 @@ export function readVersioned<Current>(input: unknown, spec: VersionedFormat<Cur
   return parseWith(spec.currentSchema, doc);
 }
 
-function parseWith<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
+function parseWith<T>(schema: z.ZodMiniType<T>, input: unknown): Result<T> {
   const parsed = schema.safeParse(input, swedishErrors);
   return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error));
 }

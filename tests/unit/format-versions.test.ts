@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FORMATS } from '../../src/domain/formats';
 import { readVersioned } from '../../src/domain/versioned';
 import { loadInstrument } from './load-instrument';

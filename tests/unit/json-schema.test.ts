@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countiesSchemaV1 } from '../../src/domain/criteria/counties-schema';
 import { criteriaSchemaV2 } from '../../src/domain/criteria/criteria-schema';
 import { ruleVariantSchemaV1 } from '../../src/domain/rules/rule-variant';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 
 /* The shape as zod hands it to the refinement: already structurally valid. */
 type ParsedCriteria = {
@@ -14,7 +14,7 @@ type ParsedCriteria = {
  * Checks what a schema of shapes cannot: ids are unique, conditions read statements that exist,
  * and the levels can be reached (only the weakest level, the fallback, is without conditions).
  */
-export function checkCriteriaReferences(criteria: ParsedCriteria, ctx: z.RefinementCtx): void {
+export function checkCriteriaReferences(criteria: ParsedCriteria, ctx: core.$RefinementCtx<ParsedCriteria>): void {
   const report = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const known = new Set<string>();
   const areaIds = new Set<string>();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { scoreSchema } from '../score';
 import { checkCriteriaReferences } from './criteria-references';
 
@@ -7,8 +7,8 @@ import { checkCriteriaReferences } from './criteria-references';
 
 import { LEVEL_COUNT } from './level-count';
 
-const text = z.string().trim().min(1, 'får inte vara tom');
-const id = z.string().regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _');
+const text = z.string().check(z.trim(), z.minLength(1, 'får inte vara tom'));
+const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));
 
 const scaleStep = <V extends 0 | 1 | 2>(value: V) => z.strictObject({ value: z.literal(value), label: text });
 
@@ -16,42 +16,42 @@ const statementSchema = z.strictObject({ id, text });
 
 const statementGroupSchema = z.strictObject({
   heading: text,
-  intro: text.optional(),
-  statements: z.array(statementSchema).min(1, 'en rubrik måste ha minst ett påstående'),
+  intro: z.optional(text),
+  statements: z.array(statementSchema).check(z.minLength(1, 'en rubrik måste ha minst ett påstående')),
 });
 
 /** "At least `atLeast` of `statements` score ≥ `minScore`." */
 const conditionSchema = z.strictObject({
-  statements: z.array(id).min(1, 'ett villkor måste läsa minst ett påstående'),
+  statements: z.array(id).check(z.minLength(1, 'ett villkor måste läsa minst ett påstående')),
   minScore: scoreSchema,
-  atLeast: z.number().int().min(1, 'atLeast måste vara minst 1'),
+  atLeast: z.number().check(z.int(), z.minimum(1, 'atLeast måste vara minst 1')),
 });
 
 const levelSchema = z.strictObject({ label: text, conditions: z.array(conditionSchema) });
 
 const areaSchema = z.strictObject({
   id,
-  figure: z.number().int().min(1),
+  figure: z.number().check(z.int(), z.minimum(1)),
   title: text,
   figureTitle: text,
-  description: text.optional(),
-  groups: z.array(statementGroupSchema).min(1, 'ett område måste ha minst en rubrik'),
+  description: z.optional(text),
+  groups: z.array(statementGroupSchema).check(z.minLength(1, 'ett område måste ha minst en rubrik')),
   /** Strongest level first; the last one is the fallback and has no conditions. */
-  levels: z.array(levelSchema).length(LEVEL_COUNT, `ett område måste ha exakt ${LEVEL_COUNT} nivåer`),
+  levels: z.array(levelSchema).check(z.length(LEVEL_COUNT, `ett område måste ha exakt ${LEVEL_COUNT} nivåer`)),
 });
 
 export const criteriaSchemaV1 = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     format: z.literal('lansinventering-criteria'),
     version: z.literal(1),
     id,
     title: text,
     source: text,
-    instruction: text.optional(),
+    instruction: z.optional(text),
     scale: z.tuple([scaleStep(0), scaleStep(1), scaleStep(2)]),
-    areas: z.array(areaSchema).min(1, 'kriterierna måste ha minst ett område'),
+    areas: z.array(areaSchema).check(z.minLength(1, 'kriterierna måste ha minst ett område')),
   })
-  .superRefine(checkCriteriaReferences);
+  .check(z.superRefine(checkCriteriaReferences));
 
 export type CriteriaV1 = z.infer<typeof criteriaSchemaV1>;

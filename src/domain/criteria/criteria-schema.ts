@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { scoreSchema } from '../score';
 import { checkCriteriaReferences } from './criteria-references';
 import { LEVEL_COUNT } from './level-count';
 
 export { LEVEL_COUNT };
 
-const text = z.string().trim().min(1, 'får inte vara tom');
-const id = z.string().regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _');
+const text = z.string().check(z.trim(), z.minLength(1, 'får inte vara tom'));
+const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));
 
 /** A text in Swedish, the original, and optionally in English. */
-export const localizedTextSchema = z.strictObject({ sv: text, en: text.optional() });
+export const localizedTextSchema = z.strictObject({ sv: text, en: z.optional(text) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const scaleStep = <V extends 0 | 1 | 2>(value: V) => z.strictObject({ value: z.literal(value), label: localizedTextSchema });
@@ -18,44 +18,44 @@ export const statementSchema = z.strictObject({ id, text: localizedTextSchema })
 
 export const statementGroupSchema = z.strictObject({
   heading: localizedTextSchema,
-  intro: localizedTextSchema.optional(),
-  statements: z.array(statementSchema).min(1, 'en rubrik måste ha minst ett påstående'),
+  intro: z.optional(localizedTextSchema),
+  statements: z.array(statementSchema).check(z.minLength(1, 'en rubrik måste ha minst ett påstående')),
 });
 
 /** "At least `atLeast` of `statements` score ≥ `minScore`." */
 export const conditionSchema = z.strictObject({
-  statements: z.array(id).min(1, 'ett villkor måste läsa minst ett påstående'),
+  statements: z.array(id).check(z.minLength(1, 'ett villkor måste läsa minst ett påstående')),
   minScore: scoreSchema,
-  atLeast: z.number().int().min(1, 'atLeast måste vara minst 1'),
+  atLeast: z.number().check(z.int(), z.minimum(1, 'atLeast måste vara minst 1')),
 });
 
 export const levelSchema = z.strictObject({ label: localizedTextSchema, conditions: z.array(conditionSchema) });
 
 export const areaSchema = z.strictObject({
   id,
-  figure: z.number().int().min(1),
+  figure: z.number().check(z.int(), z.minimum(1)),
   title: localizedTextSchema,
   figureTitle: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  groups: z.array(statementGroupSchema).min(1, 'ett område måste ha minst en rubrik'),
+  description: z.optional(localizedTextSchema),
+  groups: z.array(statementGroupSchema).check(z.minLength(1, 'ett område måste ha minst en rubrik')),
   /** Strongest level first; the last one is the fallback and has no conditions. */
-  levels: z.array(levelSchema).length(LEVEL_COUNT, `ett område måste ha exakt ${LEVEL_COUNT} nivåer`),
+  levels: z.array(levelSchema).check(z.length(LEVEL_COUNT, `ett område måste ha exakt ${LEVEL_COUNT} nivåer`)),
 });
 
 /** Version 2: every text that people read is a localized text (Swedish, optionally English). */
 export const criteriaSchemaV2 = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     format: z.literal('lansinventering-criteria'),
     version: z.literal(2),
     id,
     title: localizedTextSchema,
     source: text,
-    instruction: localizedTextSchema.optional(),
+    instruction: z.optional(localizedTextSchema),
     scale: z.tuple([scaleStep(0), scaleStep(1), scaleStep(2)]),
-    areas: z.array(areaSchema).min(1, 'kriterierna måste ha minst ett område'),
+    areas: z.array(areaSchema).check(z.minLength(1, 'kriterierna måste ha minst ett område')),
   })
-  .superRefine(checkCriteriaReferences);
+  .check(z.superRefine(checkCriteriaReferences));
 
 export type Criteria = z.infer<typeof criteriaSchemaV2>;
 export type Area = Criteria['areas'][number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { criteriaSchemaV2, type Criteria } from '../criteria/criteria-schema';
 import { fail, ok, problemsFromZod, swedishErrors, type Problem, type Result } from '../problems';
 import { scoreSchema, type Score } from '../score';
@@ -8,12 +8,12 @@ export const RULE_VARIANT_FORMAT = 'lansinventering-rule-variant';
 /** A variant's name is short: it stands in the address, the page and the file name. */
 export const MAX_VARIANT_NAME = 80;
 
-const id = z.string().regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _');
+const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));
 
 /** The thresholds of one condition; which statements it reads stays as the criteria say. */
 export const thresholdSchema = z.strictObject({
   minScore: scoreSchema,
-  atLeast: z.number().int().min(1, 'atLeast måste vara minst 1'),
+  atLeast: z.number().check(z.int(), z.minimum(1, 'atLeast måste vara minst 1')),
 });
 
 /**
@@ -21,15 +21,17 @@ export const thresholdSchema = z.strictObject({
  * criteria file) and per condition the thresholds. The shape must match the criteria exactly.
  */
 export const ruleVariantSchemaV1 = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   format: z.literal(RULE_VARIANT_FORMAT),
   version: z.literal(1),
   criteria: id,
   name: z
     .string()
-    .trim()
-    .min(1, 'varianten måste ha ett namn')
-    .max(MAX_VARIANT_NAME, `namnet får vara högst ${MAX_VARIANT_NAME} tecken`),
+    .check(
+      z.trim(),
+      z.minLength(1, 'varianten måste ha ett namn'),
+      z.maxLength(MAX_VARIANT_NAME, `namnet får vara högst ${MAX_VARIANT_NAME} tecken`),
+    ),
   areas: z.array(
     z.strictObject({ id, levels: z.array(z.strictObject({ conditions: z.array(thresholdSchema) })) }),
   ),

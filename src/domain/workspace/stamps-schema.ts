@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Result } from '../problems';
 import { scoreSchema } from '../score';
 import { readVersioned, type Migrations } from '../versioned';
@@ -7,7 +7,7 @@ import type { StampedChange, Stamps } from './stamps';
 const stampSchema = z.strictObject({ at: z.number(), tab: z.string() });
 
 const changeSchema = z.discriminatedUnion('field', [
-  z.strictObject({ county: z.string(), statement: z.string(), field: z.literal('score'), value: scoreSchema.nullable() }),
+  z.strictObject({ county: z.string(), statement: z.string(), field: z.literal('score'), value: z.nullable(scoreSchema) }),
   z.strictObject({ county: z.string(), statement: z.string(), field: z.literal('note'), value: z.string() }),
 ]);
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { scoreSchema } from '../score';
 
 export const WORKSPACE_FORMAT = 'lansinventering-scores';
@@ -16,16 +16,18 @@ export type KnownIds = {
  */
 export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
   const statementId = known
-    ? z.string().refine(known.isStatement, 'okänt påstående')
-    : z.string().min(1);
+    ? z.string().check(z.refine(known.isStatement, 'okänt påstående'))
+    : z.string().check(z.minLength(1));
   const county = known
-    ? z.string().refine(known.isCounty, { error: (issue) => `okänt län '${String(issue.input)}'` })
-    : z.string().min(1);
+    ? z.string().check(z.refine(known.isCounty, { error: (issue) => `okänt län '${String(issue.input)}'` }))
+    : z.string().check(z.minLength(1));
   const criteria = known
-    ? z.string().refine((id) => id === known.criteriaId, {
-        error: (issue) => `filen gäller kriterierna '${String(issue.input)}', men appen använder '${known.criteriaId}'`,
-      })
-    : z.string().min(1);
+    ? z.string().check(
+        z.refine((id) => id === known.criteriaId, {
+          error: (issue) => `filen gäller kriterierna '${String(issue.input)}', men appen använder '${known.criteriaId}'`,
+        }),
+      )
+    : z.string().check(z.minLength(1));
 
   const assessment = z.strictObject({
     county,
@@ -41,15 +43,17 @@ export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
     /** The id of the criteria the scores were given against. */
     criteria,
     exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
-    assessments: z.array(assessment).superRefine((assessments, ctx) => {
-      const seen = new Set<string>();
-      assessments.forEach((record, index) => {
-        if (seen.has(record.county)) {
-          ctx.addIssue({ code: 'custom', path: [index, 'county'], message: `länet '${record.county}' förekommer två gånger` });
-        }
-        seen.add(record.county);
-      });
-    }),
+    assessments: z.array(assessment).check(
+      z.superRefine((assessments, ctx) => {
+        const seen = new Set<string>();
+        assessments.forEach((record, index) => {
+          if (seen.has(record.county)) {
+            ctx.addIssue({ code: 'custom', path: [index, 'county'], message: `länet '${record.county}' förekommer två gånger` });
+          }
+          seen.add(record.county);
+        });
+      }),
+    ),
   });
 }
 
