@@ -6,6 +6,13 @@ import tseslint from 'typescript-eslint';
 
 const UI_PACKAGES = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 'zustand/*', 'recharts', 'recharts/*'];
 
+// One import of zod's classic API brings all of it into the start-up script, and it compiles
+// parsers with `new Function`, which the Content-Security-Policy forbids.
+const FULL_ZOD = ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
+  name,
+  message: 'Appen använder zod/mini (docs/decisions/011-zod-mini-for-a-small-start.md).',
+}));
+
 export default tseslint.config(
   { ignores: ['.shot*.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
@@ -29,6 +36,10 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: FULL_ZOD }] },
+  },
+  {
     // The domain decides every number the app shows; it must stay testable without a browser
     // and reusable outside React, so it may not import UI or store libraries.
     files: ['src/domain/**/*.ts'],
@@ -36,6 +47,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: FULL_ZOD,
           patterns: [
             {
               group: UI_PACKAGES,
@@ -58,6 +70,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: FULL_ZOD,
           patterns: [
             { group: ['../*/**', '!../../**'], message: 'En feature importerar inte en annan feature.' },
             { group: ['**/app/**'], message: 'En feature importerar inte app-lagret.' },
@@ -71,7 +84,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Delad kod importerar inte features eller app.' }] },
+        {
+          paths: FULL_ZOD,
+          patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Delad kod importerar inte features eller app.' }],
+        },
       ],
     },
   },
