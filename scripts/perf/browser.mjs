@@ -31,7 +31,7 @@ export async function freshContext(browser, errors) {
 function watchErrors(page, errors) {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'error') errors.push(`console.error: ${message.text()} (${message.location().url})`);
   });
 }
 

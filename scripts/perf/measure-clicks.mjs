@@ -8,7 +8,9 @@ import { clickCounter, clickFloorButton, clickScores } from './click-latency.mjs
 
 const BLOCKS = 3;
 const WARM_UP_CLICKS = 9;
-const FLOOR_PAGE = '<!doctype html><html lang="en"><title>Floor</title><button type="button">off</button></html>';
+// The empty icon keeps the browser from asking the server for /favicon.ico.
+const FLOOR_PAGE =
+  '<!doctype html><html lang="en"><title>Floor</title><link rel="icon" href="data:,"><button type="button">off</button></html>';
 
 /**
  * A page with one button whose click handler toggles its text, and nothing else. Playwright

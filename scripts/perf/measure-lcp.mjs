@@ -4,6 +4,8 @@ import { waitForCountyList } from './app-pages.mjs';
 import { devTools, freshContext, throttleCpu } from './browser.mjs';
 
 const SETTLE_MS = 2000;
+// The empty icon keeps the browser from asking the server for /favicon.ico.
+const BLANK_PAGE = '<!doctype html><html lang="en"><title>Blank</title><link rel="icon" href="data:,"></html>';
 
 async function largestContentfulPaint(page) {
   return page.evaluate(
@@ -27,9 +29,12 @@ export async function measureLcp(browser, base, errors, { runs, rate }) {
     const context = await freshContext(browser, errors);
     try {
       const page = await context.newPage();
-      // A first document of the app's origin, so the throttled renderer is the one that then loads
-      // the app (a new origin could get a new renderer process).
-      await page.goto(`${base}favicon.svg`);
+      // A first, empty document of the app's origin (answered by Playwright, not the server), so the
+      // throttled renderer is the one that then loads the app: a new origin could get a new process.
+      const blank = `${base}perf-blank.html`;
+      await page.route(blank, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: BLANK_PAGE }));
+      await page.goto(blank);
+      await page.unroute(blank);
       const session = await devTools(page);
       await throttleCpu(session, rate);
       await page.goto(`${base}#/lan`);

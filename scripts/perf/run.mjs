@@ -34,8 +34,9 @@ const clicks = Number(args.clicks);
 const heapClicks = Number(args['heap-clicks']);
 const lcpRuns = Number(args['lcp-runs']);
 
+const startedAt = Date.now();
 function step(text) {
-  console.log(`\n== ${text}`);
+  console.log(`\n== ${text} (at ${((Date.now() - startedAt) / 1000).toFixed(0)} s)`);
 }
 
 function machine(browserVersion) {
@@ -83,6 +84,7 @@ async function main() {
     printCharts(figureResults);
     printMemory(memory);
     printLcp(lcp, LCP_RATE);
+    step('done');
     console.log(`\nLoad average at the end: ${loadavg().map((value) => value.toFixed(2)).join(' ')} (on ${cpus().length} CPUs; above that, other work shared the machine).`);
     if (errors.length > 0) console.log(`\nErrors in the pages during the run (the figures may not be trustworthy):\n${errors.join('\n')}`);
   } finally {
