@@ -95,4 +95,14 @@ export default tseslint.config(
     files: ['*.{js,ts}', 'scripts/**/*.{ts,mjs}', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // The performance scripts hand functions to page.evaluate, which run in the measured page.
+    files: ['scripts/perf/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Added to the measured pages as classic scripts (page.addInitScript): browser code only.
+    files: ['scripts/perf/in-page/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
 );

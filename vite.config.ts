@@ -72,6 +72,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./tests/setup.ts'],
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
+    // `npm run bench` only: timings are for reading, never pass or fail (docs/performance.md).
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     reporters: process.env.CI_JSON_REPORT
       ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]]
       : ['default'],

@@ -1,0 +1,11 @@
+/**
+ * The names the benchmarks run under, which scripts/bench/summarize.mjs looks up in vitest's JSON
+ * report: change both together.
+ */
+export const BENCH_NAMES = {
+  counties: '21 counties',
+  synthetic: '8,700 assessments',
+  rateCounty: 'rateCounty for every assessment',
+  distributeAll: 'distributeAll (full re-aggregation)',
+  floor: 'floor: read every score once',
+} as const;
