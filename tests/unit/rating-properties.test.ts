@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Area } from '../../src/domain/criteria/criteria-schema';
 import { distributeAll } from '../../src/domain/rating/distribution';
-import { rateArea, rateCounty } from '../../src/domain/rating/rate-area';
+import { levelOf, rateArea, rateCounty } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
 import { assessmentOf, type Assessment, type Workspace } from '../../src/domain/workspace/workspace';
 import { allStatementIds, loadInstrument } from './load-instrument';
@@ -109,6 +109,35 @@ test('a rated area sits at the strongest level whose conditions in the criteria 
       }
     }),
     { numRuns: 300 },
+  );
+});
+
+test('the level alone, as the figures count it, is always the level of the full rating with its reasons', () => {
+  fc.assert(
+    fc.property(assessmentArb, (assessment) => {
+      for (const area of instrument.areas) {
+        const rating = rateArea(instrument, area, assessment);
+        expect(levelOf(area, assessment)).toBe(rating.status === 'rated' ? rating.level : null);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('each figure puts every county at the level its full rating gives, or among the not rated', () => {
+  fc.assert(
+    fc.property(workspaceArb, (workspace) => {
+      for (const [index, distribution] of distributeAll(instrument, workspace).entries()) {
+        const area = instrument.areas[index]!;
+        for (const county of instrument.counties) {
+          const rating = rateArea(instrument, area, assessmentOf(workspace, county.code));
+          const placed = distribution.levels.find((level) => level.counties.includes(county));
+          if (rating.status === 'rated') expect(placed?.level).toBe(rating.level);
+          else expect(distribution.notRated).toContain(county);
+        }
+      }
+    }),
+    { numRuns: 100 },
   );
 });
 

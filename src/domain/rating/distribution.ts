@@ -2,7 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import { assessmentOf, type Workspace } from '../workspace/workspace';
-import { rateArea } from './rate-area';
+import { levelOf } from './rate-area';
 
 export type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
 
@@ -22,9 +22,9 @@ export function distributeArea(instrument: Instrument, area: InstrumentArea, wor
   const byLevel = new Map<number, County[]>(area.levelsWeakestFirst.map((level) => [level.level, []]));
   const notRated: County[] = [];
   for (const county of instrument.counties) {
-    const rating = rateArea(instrument, area, assessmentOf(workspace, county.code));
-    if (rating.status === 'rated') byLevel.get(rating.level)?.push(county);
-    else notRated.push(county);
+    const level = levelOf(area, assessmentOf(workspace, county.code));
+    if (level === null) notRated.push(county);
+    else byLevel.get(level)?.push(county);
   }
   const levels = area.levelsWeakestFirst.map((level) => {
     const counties = byLevel.get(level.level) ?? [];

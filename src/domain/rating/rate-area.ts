@@ -49,6 +49,19 @@ export function rateArea(instrument: Instrument, area: InstrumentArea, assessmen
   return { status: 'rated', areaId, level: reached.level, label: reached.label, checks };
 }
 
+/**
+ * The level alone, or null when the area is not rated: the same decision as `rateArea`, without
+ * the sentences and lists of reasons, for views that only count (Figur 1–6 over many counties).
+ */
+export function levelOf(area: InstrumentArea, assessment: Assessment): number | null {
+  const scores = assessment.scores;
+  for (const id of area.readIds) if (scores[id] === undefined) return null;
+  for (const level of area.levelsStrongestFirst) {
+    if (level.conditions.every((condition) => evaluateCondition(condition, assessment).held)) return level.level;
+  }
+  throw new Error(`område ${area.area.id} har inga nivåer`);
+}
+
 export function rateCounty(instrument: Instrument, assessment: Assessment, lang: Lang = 'sv'): AreaRating[] {
   return instrument.areas.map((area) => rateArea(instrument, area, assessment, lang));
 }
