@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import type { Score } from '../../src/domain/score';
 import type { Workspace } from '../../src/domain/workspace/workspace';
@@ -107,4 +107,30 @@ test.each([
   [30, [0, 5, 10, 15, 20, 25, 30]],
 ])('the count axis for %i counties has whole-number ticks %j ending at the total', (total, ticks) => {
   expect(countTicks(total)).toEqual(ticks);
+});
+
+test('a score that moves one county in one area redraws only that figure', async () => {
+  const { services, container } = renderWithServices(<FiguresPage />, threeCounties());
+  const changed = new Set<string>();
+  const observers = [...container.querySelectorAll<HTMLElement>('.figure-chart')].map((chart) => {
+    const observer = new MutationObserver(() => changed.add(chart.dataset['figure'] ?? '?'));
+    observer.observe(chart, { subtree: true, childList: true, attributes: true, characterData: true });
+    return observer;
+  });
+  expect(observers).toHaveLength(6);
+
+  // Kalmar (all 0) gets 2 on 4.1 and 4.2: it moves to the strongest level in area 4 only.
+  act(() => {
+    services.workspaceStore.getState().setScore('08', '4.1', 2);
+    services.workspaceStore.getState().setScore('08', '4.2', 2);
+  });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  observers.forEach((observer) => observer.disconnect());
+
+  expect([...changed]).toEqual(['4']);
+  const table = screen.getByRole('table', { name: 'Figur 4. Samarbeten på länsnivå' });
+  expect(within(rowOf(table, 'Välutvecklade samarbeten och överblick')).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    '2',
+    'Jönköping, Kalmar',
+  ]);
 });

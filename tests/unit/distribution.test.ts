@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { distributeAll, distributeArea, type AreaDistribution } from '../../src/domain/rating/distribution';
+import { distributeAll, distributeArea, sameDistribution, type AreaDistribution } from '../../src/domain/rating/distribution';
 import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { allScored, allScoredExcept, areaById, loadInstrument, workspaceOf } from './load-instrument';
 
@@ -100,4 +100,26 @@ test('when every county has some but not all competences, all 21 stand in the mi
 
 function fail(): never {
   throw new Error('missing distribution');
+}
+
+test.each([
+  ['the same workspace rated twice', (workspace: Workspace) => workspace, true],
+  ['a note added', (workspace: Workspace) => withScore(workspace, '01', '1.1', undefined, 'ny anteckning'), true],
+  ['a score that moves no county in area 3', (workspace: Workspace) => withScore(workspace, '01', '1.1', 0), true],
+  ['a score that moves Stockholm in area 3', (workspace: Workspace) => withScore(workspace, '01', '3.1', 0), false],
+  ['a score that leaves Stockholm not rated in area 3', (workspace: Workspace) => withScore(workspace, '01', '3.2', null), false],
+])('after %s, Figur 3 is the same figure: %s', (_, change, same) => {
+  const before = sampleWorkspace();
+  const area = areaById(instrument, '3');
+  expect(sameDistribution(distributeArea(instrument, area, before), distributeArea(instrument, area, change(before)))).toBe(same);
+});
+
+/** The workspace with one county's score set (null removes it) and optionally a note. */
+function withScore(workspace: Workspace, code: string, id: string, score: 0 | 1 | 2 | null | undefined, note?: string): Workspace {
+  const assessment = workspace.assessments[code] ?? { scores: {}, notes: {} };
+  const scores = { ...assessment.scores };
+  if (score === null) delete scores[id];
+  else if (score !== undefined) scores[id] = score;
+  const notes = note === undefined ? assessment.notes : { ...assessment.notes, [id]: note };
+  return { assessments: { ...workspace.assessments, [code]: { scores, notes } } };
 }

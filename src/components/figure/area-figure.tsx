@@ -1,7 +1,7 @@
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
-import type { AreaDistribution } from '../../domain/rating/distribution';
+import { sameDistribution, type AreaDistribution } from '../../domain/rating/distribution';
 import { useLang } from '../../i18n/use-lang';
 import { ExportButtons } from './export-buttons';
 import { FigureChart } from './figure-chart';
@@ -14,7 +14,12 @@ type Props = {
   exportable?: boolean;
 };
 
-export function AreaFigure({ distribution, exportable = false }: Props) {
+/**
+ * One figure with its heading, chart, downloads and table. A score change re-rates every area, so
+ * the figure is left alone unless its own counts or counties changed: redrawing six charts for one
+ * click is what made the figures page slow.
+ */
+export const AreaFigure = memo(function AreaFigure({ distribution, exportable = false }: Props) {
   const { t } = useTranslation('figures');
   const { t: tExport } = useTranslation('figureExport');
   const lang = useLang();
@@ -68,4 +73,4 @@ export function AreaFigure({ distribution, exportable = false }: Props) {
       <FigureTable distribution={distribution} caption={caption} />
     </section>
   );
-}
+}, (before, after) => before.exportable === after.exportable && sameDistribution(before.distribution, after.distribution));

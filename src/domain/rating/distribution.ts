@@ -44,3 +44,25 @@ export function distributeArea(instrument: Instrument, area: InstrumentArea, wor
 export function distributeAll(instrument: Instrument, workspace: Workspace): AreaDistribution[] {
   return instrument.areas.map((area) => distributeArea(instrument, area, workspace));
 }
+
+/**
+ * Whether two distributions show the same figure: the same counties at the same levels and the
+ * same counties not rated. Views use it to leave a figure alone when a change elsewhere made a
+ * new but equal distribution.
+ */
+export function sameDistribution(a: AreaDistribution, b: AreaDistribution): boolean {
+  const sameCounties = (x: readonly County[], y: readonly County[]) =>
+    x.length === y.length && x.every((county, index) => county.code === y[index]?.code);
+  return (
+    a.areaId === b.areaId &&
+    a.figure === b.figure &&
+    a.title === b.title &&
+    a.total === b.total &&
+    a.levels.length === b.levels.length &&
+    a.levels.every((level, index) => {
+      const other = b.levels[index];
+      return other !== undefined && level.level === other.level && level.label === other.label && sameCounties(level.counties, other.counties);
+    }) &&
+    sameCounties(a.notRated, b.notRated)
+  );
+}
