@@ -3,7 +3,7 @@ import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Lang } from '../localize';
 import type { Assessment } from '../workspace/workspace';
 import { describeOutcome } from './describe-condition';
-import { evaluateCondition, type ConditionOutcome } from './evaluate-condition';
+import { conditionHolds, evaluateCondition, type ConditionOutcome } from './evaluate-condition';
 
 export type ConditionResult = ConditionOutcome & { text: string };
 
@@ -57,7 +57,7 @@ export function levelOf(area: InstrumentArea, assessment: Assessment): number | 
   const scores = assessment.scores;
   for (const id of area.readIds) if (scores[id] === undefined) return null;
   for (const level of area.levelsStrongestFirst) {
-    if (level.conditions.every((condition) => evaluateCondition(condition, assessment).held)) return level.level;
+    if (level.conditions.every((condition) => conditionHolds(condition, scores))) return level.level;
   }
   throw new Error(`område ${area.area.id} har inga nivåer`);
 }
