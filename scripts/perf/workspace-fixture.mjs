@@ -2,6 +2,7 @@
 // run measures the same data), and in Jönköping the scores that make each measured click move one
 // area to another level, so every click changes the scoring page and exactly one of Figur 1–6.
 import { readFileSync } from 'node:fs';
+import { seededRandom } from '../seeded-random.mjs';
 
 export const COUNTY = { code: '06', name: 'Jönköping' };
 
@@ -16,17 +17,6 @@ const HELD_AT_TWO = ['3.1', '3.2', '3.3', '4.1', '4.2', '6.1', '6.2', '6.3', '6.
 /** The k-th click of a page's session: the statement and the score, always a different one than now. */
 export function clickPlan(k) {
   return { statement: CLICKED[k % CLICKED.length], score: Math.floor(k / CLICKED.length) % 3 };
-}
-
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function readJson(path) {

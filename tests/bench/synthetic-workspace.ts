@@ -3,18 +3,7 @@ import { buildInstrument, type Instrument } from '../../src/domain/criteria/inst
 import type { Score } from '../../src/domain/score';
 import type { Assessment, Workspace } from '../../src/domain/workspace/workspace';
 import { loadCounties, loadCriteria } from '../unit/load-instrument';
-
-/** A small, fast, seeded generator (mulberry32): the same seed gives the same workspace every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../scripts/seeded-random.mjs';
 
 export type BenchData = {
   instrument: Instrument;
