@@ -1,19 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { registerServiceWorker } from './features/app-update/register-service-worker';
 import { createI18n, storedLanguage } from './i18n/i18n';
 import { createBrowserStorage } from './store/workspace-storage';
+import { I18nProvider } from './i18n/use-translation';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root saknas i index.html');
 createRoot(root).render(
   <StrictMode>
-    <I18nextProvider i18n={createI18n(storedLanguage())}>
+    <I18nProvider i18n={createI18n(storedLanguage())}>
       <App storage={createBrowserStorage()} />
-    </I18nextProvider>
+    </I18nProvider>
   </StrictMode>,
 );
 

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ServicesProvider } from '../providers/services';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { FileProblemsPage } from './file-problems-page';
 import { Shell } from './shell';
 import { start, type StartOutcome } from './start';
+import { useTranslation } from '../i18n/use-translation';
+import { commonMessages } from '../i18n/messages/common';
 
 type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | StartOutcome;
 
 export function App({ storage }: { storage: WorkspaceStorage }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   const [state, setState] = useState<AppState>({ kind: 'loading' });
 
   useEffect(() => {

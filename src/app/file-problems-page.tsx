@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../components/problem-list';
 import type { FileProblems } from './start';
+import { useTranslation } from '../i18n/use-translation';
+import { commonMessages } from '../i18n/messages/common';
 
 /** Shown instead of the app when the instrument files are missing or invalid: never a blank screen. */
 export function FileProblemsPage({ files }: { files: FileProblems[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   return (
     <main className="page">
       <h1>{t('fileProblems.title')}</h1>

@@ -1,8 +1,10 @@
 import { lazy, type ReactNode } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
 import { CountyListPage } from '../features/counties/county-list-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
 import type { HashRoute } from '../lib/hash-route';
+import { useTranslation } from '../i18n/use-translation';
+import { Trans } from '../i18n/trans';
+import { commonMessages } from '../i18n/messages/common';
 
 // The figures pull in recharts; the first screen does not need them.
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));
@@ -41,14 +43,14 @@ export function resolveRoute(route: HashRoute): RouteView {
 }
 
 function NotFound({ path }: { path: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   return (
     <>
       <h1 tabIndex={-1}>{t('notFound.title')}</h1>
       <p>
         {/* <Trans> puts the link text from the catalogue inside the anchor. */}
         {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
-        <Trans i18nKey="notFound.text" values={{ path }} components={{ code: <code />, a: <a href="#/lan" /> }} />
+        <Trans t={t} i18nKey="notFound.text" values={{ path }} components={{ code: <code />, a: <a href="#/lan" /> }} />
       </p>
     </>
   );

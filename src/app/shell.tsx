@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { RestoreNotice } from '../features/data/restore-notice';
 import { SaveStatusIndicator } from '../features/data/save-status-indicator';
@@ -8,6 +7,8 @@ import type { Unreadable } from '../store/persistence';
 import { useHashRoute } from '../lib/hash-route';
 import { LanguageSwitch } from './language-switch';
 import { resolveRoute } from './routes';
+import { useTranslation } from '../i18n/use-translation';
+import { commonMessages } from '../i18n/messages/common';
 
 const NAV = [
   { href: '#/lan', key: 'nav.counties', section: 'lan' },
@@ -19,7 +20,7 @@ const NAV = [
 ] as const;
 
 export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   const route = useHashRoute();
   const view = resolveRoute(route);
   const main = useRef<HTMLElement>(null);

@@ -1,4 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
+import { commonMessages } from '../i18n/messages/common';
 
 const VIEWS = [
   { href: '#/jamfor', key: 'compareNav.overview', path: '/jamfor' },
@@ -8,7 +9,7 @@ const VIEWS = [
 
 /** Links between the three comparison views; `current` is the path of the view shown. */
 export function CompareNav({ current }: { current: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   return (
     <nav aria-label={t('compareNav.label')} className="sub-nav">
       <ul>

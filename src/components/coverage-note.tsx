@@ -1,12 +1,17 @@
-import { Trans, useTranslation } from 'react-i18next';
 import type { Coverage } from '../domain/compare/overview';
+import type { Messages } from '../i18n/messages';
+import { useTranslation } from '../i18n/use-translation';
+import { Trans } from '../i18n/trans';
 
 /**
  * How many counties are fully, partly or not scored, above a comparison view. Each view words it
  * for what its cells show, under `coverage.none|some|all` in its own catalogue.
  */
-export function CoverageNote({ coverage, namespace }: { coverage: Coverage; namespace: 'overview' | 'heatmap' }) {
-  const { t } = useTranslation(namespace);
+/** A namespace with the three coverage messages (the overview's and the heatmap's). */
+export type CoverageMessages = Messages<{ coverage: { none: string; some: string; all: string } }>;
+
+export function CoverageNote({ coverage, messages }: { coverage: Coverage; messages: CoverageMessages }) {
+  const { t } = useTranslation(messages);
   if (coverage.complete + coverage.partial === 0) {
     return (
       <p className="alert">

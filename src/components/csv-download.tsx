@@ -1,9 +1,10 @@
 import { useId, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CsvDelimiter } from '../domain/csv/csv-text';
 import { csvDelimiter, DEFAULT_CSV_DELIMITER, setCsvDelimiter, subscribeCsvDelimiter } from '../lib/csv-delimiter';
 import { downloadText, isoDate } from '../lib/download';
 import './csv-download.css';
+import { useTranslation } from '../i18n/use-translation';
+import { csvExportMessages } from '../i18n/messages/csvExport';
 
 export type CsvFile = {
   /** The button's text, which must be unique on the page. */
@@ -30,7 +31,7 @@ function useCsvDelimiter(): [CsvDelimiter, (delimiter: CsvDelimiter) => void] {
  * CSV the app writes and is remembered in this browser.
  */
 export function CsvDownload({ files, note }: { files: readonly CsvFile[]; note?: string }) {
-  const { t } = useTranslation('csvExport');
+  const { t } = useTranslation(csvExportMessages);
   const group = useId();
   const [delimiter, setDelimiter] = useCsvDelimiter();
   const download = (file: CsvFile) =>

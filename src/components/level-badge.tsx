@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '../domain/localize';
 import type { AreaRating } from '../domain/rating/rate-area';
 import { useLang } from '../i18n/use-lang';
+import { useTranslation } from '../i18n/use-translation';
+import { commonMessages } from '../i18n/messages/common';
 
 /** A level as text, optionally after a prefix ("Nivå: "); the fill only repeats what the text says. */
 export function LevelBadge({ rating, prefix = '' }: { rating: AreaRating; prefix?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   const lang = useLang();
   if (rating.status === 'not-rated') return <span className="level level--none">{`${prefix}${t('notRated')}`}</span>;
   return <span className={`level level--${rating.level}`}>{`${prefix}${localize(rating.label, lang)}`}</span>;

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { InstrumentArea } from '../domain/criteria/instrument';
 import { localize } from '../domain/localize';
 import { describeCondition } from '../domain/rating/describe-condition';
@@ -7,13 +6,15 @@ import { whatIsNeeded, type UnmetCondition } from '../domain/rules/what-is-neede
 import { EMPTY_ASSESSMENT } from '../domain/workspace/workspace';
 import { useLang } from '../i18n/use-lang';
 import { useInstrument, useWorkspace } from '../providers/services';
+import { useTranslation } from '../i18n/use-translation';
+import { neededMessages } from '../i18n/messages/needed';
 
 /**
  * "Vad krävs": for an area below its top level, each condition of the next level that does not
  * hold, the statements below its threshold and how many of them must reach it.
  */
 export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
-  const { t } = useTranslation('needed');
+  const { t } = useTranslation(neededMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessment = useWorkspace((state) => state.assessments[countyCode] ?? EMPTY_ASSESSMENT);
@@ -40,7 +41,7 @@ export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; count
 }
 
 function UnmetItem({ unmet }: { unmet: UnmetCondition }) {
-  const { t } = useTranslation('needed');
+  const { t } = useTranslation(neededMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const { condition, met, below, raise } = unmet;

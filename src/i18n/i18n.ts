@@ -1,7 +1,4 @@
-import { createInstance, type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
-import { NAMESPACES, resources } from './resources';
 
 const STORAGE_KEY = 'lansinventering-sprak';
 
@@ -23,25 +20,37 @@ export function storeLanguage(language: Language): void {
   }
 }
 
-/** An i18next instance with every catalogue loaded (they are small), synchronously ready. */
-export function createI18n(language: Language = DEFAULT_LANGUAGE): i18n {
-  const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: ['sv', 'en'],
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    resources,
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+/** The interface language of one app, which views read and follow. */
+export type I18n = {
+  readonly language: Language;
+  changeLanguage(language: Language): void;
+  subscribe(listener: () => void): () => void;
+  /** Applied to every raw message before its placeholders are filled (tests mark catalogue texts). */
+  readonly decorate: ((message: string) => string) | undefined;
+};
+
+export function createI18n(initial: Language = DEFAULT_LANGUAGE, options: { decorate?: (message: string) => string } = {}): I18n {
+  let language = initial;
+  const listeners = new Set<() => void>();
   // <html lang> follows the interface language, so screen readers pronounce it right.
-  const setDocumentLanguage = (lng: string) => {
-    if (typeof document !== 'undefined') document.documentElement.lang = lng;
+  const setDocumentLanguage = () => {
+    if (typeof document !== 'undefined') document.documentElement.lang = language;
   };
-  setDocumentLanguage(language);
-  instance.on('languageChanged', setDocumentLanguage);
-  return instance;
+  setDocumentLanguage();
+  return {
+    get language() {
+      return language;
+    },
+    changeLanguage(next) {
+      if (next === language) return;
+      language = next;
+      setDocumentLanguage();
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    decorate: options.decorate,
+  };
 }

@@ -1,13 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { createI18n } from '../../src/i18n/i18n';
 
-const withI18n = (ui: ReactNode) => <I18nextProvider i18n={createI18n('sv')}>{ui}</I18nextProvider>;
+const withI18n = (ui: ReactNode) => <I18nProvider i18n={createI18n('sv')}>{ui}</I18nProvider>;
 import { createBrowserStorage } from '../../src/store/workspace-storage';
 import { readCriteriaJson } from '../unit/load-instrument';
+import { I18nProvider } from '../../src/i18n/use-translation';
 
 let databases = 0;
 const freshStorage = () => createBrowserStorage(`app-start-test-${(databases += 1)}`, null);

@@ -1,12 +1,12 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { CsvDownload, type CsvFile } from '../../src/components/csv-download';
 import { createI18n } from '../../src/i18n/i18n';
 import { CSV_DELIMITER_KEY } from '../../src/lib/csv-delimiter';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
+import { I18nProvider } from '../../src/i18n/use-translation';
 
 vi.mock('../../src/lib/download', async (importOriginal) => ({
   ...(await importOriginal<typeof Download>()),
@@ -30,9 +30,9 @@ const file = (label: string, fileStem: string): CsvFile => ({ label, fileStem, t
 
 function show(files: CsvFile[], language: 'sv' | 'en' = 'sv') {
   return render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nProvider i18n={createI18n(language)}>
       <CsvDownload files={files} />
-    </I18nextProvider>,
+    </I18nProvider>,
   );
 }
 

@@ -1,10 +1,9 @@
 import { render, screen } from '@testing-library/react';
-import { createInstance } from 'i18next';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { afterEach, expect, test } from 'vitest';
 import { Shell } from '../../src/app/shell';
 import { localize } from '../../src/domain/localize';
-import { NAMESPACES, resources } from '../../src/i18n/resources';
+import { createI18n } from '../../src/i18n/i18n';
+import { I18nProvider } from '../../src/i18n/use-translation';
 import { ServicesProvider, type Services } from '../../src/providers/services';
 import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';
@@ -17,22 +16,7 @@ import { freshTestStorage } from './render-with-services';
 // catalogue: a hard-coded string.
 const OPEN = '⟦';
 const CLOSE = '⟧';
-type Tree = string | { [key: string]: Tree };
-const mark = (node: Tree): Tree =>
-  typeof node === 'string' ? `${OPEN}${node}${CLOSE}` : Object.fromEntries(Object.entries(node).map(([k, v]) => [k, mark(v)]));
-
-function markedI18n(lang: 'sv' | 'en') {
-  const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    lng: lang,
-    resources: { [lang]: mark(resources[lang] as unknown as Tree) as Record<string, Record<string, string>> },
-    ns: [...NAMESPACES],
-    defaultNS: 'common',
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance;
-}
+const markedI18n = (lang: 'sv' | 'en') => createI18n(lang, { decorate: (message) => `${OPEN}${message}${CLOSE}` });
 
 const instrument = loadInstrument();
 const NOTE = 'Anteckning från intervjun';
@@ -121,11 +105,11 @@ test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lan
   async (lang, route) => {
     window.location.hash = route;
     render(
-      <I18nextProvider i18n={markedI18n(lang)}>
+      <I18nProvider i18n={markedI18n(lang)}>
         <ServicesProvider services={services()}>
           <Shell unreadable={null} />
         </ServicesProvider>
-      </I18nextProvider>,
+      </I18nProvider>,
     );
     // Lazy pages load their chunk first; under a loaded test run that can take a few seconds.
     await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });

@@ -1,6 +1,5 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import { createI18n } from '../../src/i18n/i18n';
 import type { Language } from '../../src/i18n/languages';
@@ -10,6 +9,7 @@ import { createSaveStatusStore } from '../../src/store/save-status-store';
 import { createBrowserStorage, type WorkspaceStorage } from '../../src/store/workspace-storage';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { loadInstrument } from '../unit/load-instrument';
+import { I18nProvider } from '../../src/i18n/use-translation';
 
 let databases = 0;
 
@@ -36,9 +36,9 @@ export function renderWithServices(
   };
   const i18n = createI18n(language);
   const view = render(
-    <I18nextProvider i18n={i18n}>
+    <I18nProvider i18n={i18n}>
       <ServicesProvider services={services}>{ui}</ServicesProvider>
-    </I18nextProvider>,
+    </I18nProvider>,
   );
   return { ...view, services, storage, i18n };
 }

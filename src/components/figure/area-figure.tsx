@@ -1,5 +1,4 @@
 import { memo, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import { sameDistribution, type AreaDistribution } from '../../domain/rating/distribution';
 import { useLang } from '../../i18n/use-lang';
@@ -7,6 +6,9 @@ import { ExportButtons } from './export-buttons';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
 import { useSheetTexts } from './use-sheet-texts';
+import { useTranslation } from '../../i18n/use-translation';
+import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figuresMessages } from '../../i18n/messages/figures';
 
 type Props = {
   distribution: AreaDistribution;
@@ -20,8 +22,8 @@ type Props = {
  * click is what made the figures page slow.
  */
 export const AreaFigure = memo(function AreaFigure({ distribution, exportable = false }: Props) {
-  const { t } = useTranslation('figures');
-  const { t: tExport } = useTranslation('figureExport');
+  const { t } = useTranslation(figuresMessages);
+  const { t: tExport } = useTranslation(figureExportMessages);
   const lang = useLang();
   const descriptionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ExportKind, SheetRequest } from './sheet-download';
 import './export-buttons.css';
+import { useTranslation } from '../../i18n/use-translation';
+import { figureExportMessages } from '../../i18n/messages/figureExport';
 
 type Props = {
   /** What is downloaded, as the end of each button's name: "Figur 3", "alla sex figurer". */
@@ -12,7 +13,7 @@ type Props = {
 
 /** "Ladda ner SVG" and "Ladda ner PNG" for a chart or a sheet of charts. */
 export function ExportButtons({ name, request }: Props) {
-  const { t } = useTranslation('figureExport');
+  const { t } = useTranslation(figureExportMessages);
   const [busy, setBusy] = useState<ExportKind | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 

@@ -1,18 +1,20 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { levelColour } from './level-colours';
 import type { SheetPart } from './sheet-download';
+import { useTranslation } from '../../i18n/use-translation';
+import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figuresMessages } from '../../i18n/messages/figures';
 
 /**
  * The words an exported figure carries, in the language the app is shown in: the caption, the
  * coverage, a legend of the levels, and a footer naming the criteria and the date.
  */
 export function useSheetTexts() {
-  const { t } = useTranslation('figures');
-  const { t: tExport } = useTranslation('figureExport');
+  const { t } = useTranslation(figuresMessages);
+  const { t: tExport } = useTranslation(figureExportMessages);
   const lang = useLang();
   const { criteria } = useInstrument();
 

@@ -1,10 +1,12 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
+import { Trans } from '../../i18n/trans';
+import { accessibilityMessages } from '../../i18n/messages/accessibility';
 
 const DIGG_REPORT_URL = 'https://www.digg.se/kunskap-och-stod/digital-tillganglighet/anmal-bristande-tillganglighet';
 
 /** The accessibility statement, in the form the supervisory authority (Digg) recommends. */
 export default function AccessibilityPage() {
-  const { t } = useTranslation('accessibility');
+  const { t } = useTranslation(accessibilityMessages);
   return (
     <article className="prose">
       <h1 tabIndex={-1}>{t('title')}</h1>

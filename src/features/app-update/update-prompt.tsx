@@ -1,5 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state';
+import { useTranslation } from '../../i18n/use-translation';
+import { commonMessages } from '../../i18n/messages/common';
 
 /**
  * Offers a new version of the app, and says once when the app has been stored for use without a
@@ -11,7 +12,7 @@ import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state'
  * pointer (no layout shift); the message without buttons lets clicks through.
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(commonMessages);
   const { watching, needRefresh, offlineReady } = useAppUpdate();
   if (!watching) return null;
   const message = needRefresh ? t('update.available') : offlineReady ? t('update.offlineReady') : null;

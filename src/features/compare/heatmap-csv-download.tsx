@@ -1,12 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import type { Heatmap } from '../../domain/compare/heatmap';
 import { toHeatmapCsv } from '../../domain/csv/heatmap-csv';
+import { useTranslation } from '../../i18n/use-translation';
+import { csvExportMessages } from '../../i18n/messages/csvExport';
+import { heatmapMessages } from '../../i18n/messages/heatmap';
 
 /** Påståenden as CSV: the heatmap the table is given, in its sort, under the table's own headings. */
 export function HeatmapCsvDownload({ heatmap }: { heatmap: Pick<Heatmap, 'groups' | 'rows'> }) {
-  const { t } = useTranslation('heatmap');
-  const { t: tCsv } = useTranslation('csvExport');
+  const { t } = useTranslation(heatmapMessages);
+  const { t: tCsv } = useTranslation(csvExportMessages);
   const headings = { county: t('table.county'), total: t('table.total') };
   const file: CsvFile = {
     label: tCsv('compare.heatmap'),

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CompareNav } from '../../components/compare-nav';
 import { CoverageNote } from '../../components/coverage-note';
 import {
@@ -20,10 +19,12 @@ import { setHashParams } from '../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { HeatmapCsvDownload } from './heatmap-csv-download';
 import { HeatmapTable } from './heatmap-table';
+import { useTranslation } from '../../i18n/use-translation';
+import { heatmapMessages } from '../../i18n/messages/heatmap';
 
 /** Påståenden: every county's score on every statement, sortable, with each statement's distribution. */
 export default function HeatmapPage({ params }: { params: URLSearchParams }) {
-  const { t } = useTranslation('heatmap');
+  const { t } = useTranslation(heatmapMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
@@ -41,7 +42,7 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <CompareNav current="/jamfor/pastaenden" />
       <p>{t('intro')}</p>
-      <CoverageNote coverage={coverage} namespace="heatmap" />
+      <CoverageNote coverage={coverage} messages={heatmapMessages} />
       <ul className="heatmap-legend" aria-label={t('legend.label')}>
         {instrument.criteria.scale.map((step) => (
           <li key={step.value} className={`heatmap-cell--${step.value}`}>
@@ -73,7 +74,7 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
 }
 
 function SortStatus({ sort }: { sort: HeatmapSort }) {
-  const { t } = useTranslation('heatmap');
+  const { t } = useTranslation(heatmapMessages);
   const { key } = sort;
   if (key.by === 'order') return <>{t('table.unsorted')}</>;
   const column =

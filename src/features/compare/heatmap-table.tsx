@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { sameHeatmapKey, type Heatmap, type HeatmapSort, type HeatmapSortKey } from '../../domain/compare/heatmap';
 import { localize } from '../../domain/localize';
 import { SCORES, type Score } from '../../domain/score';
@@ -7,6 +6,8 @@ import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { SortHeader } from './overview-sort-header';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { heatmapMessages } from '../../i18n/messages/heatmap';
 
 const CAPTION_ID = 'heatmap-caption';
 
@@ -14,7 +15,7 @@ type Props = { heatmap: Heatmap; sort: HeatmapSort; onSort: (key: HeatmapSortKey
 
 /** A score as its number and a fill; no score as a dash, read aloud as "Ej poängsatt". */
 function ScoreCell({ score }: { score: Score | null }) {
-  const { t } = useTranslation('heatmap');
+  const { t } = useTranslation(heatmapMessages);
   return <td className={`heatmap-cell heatmap-cell--${score ?? 'none'}`}>{score ?? <Unscored label={t('table.unscored')} />}</td>;
 }
 
@@ -29,7 +30,7 @@ function Unscored({ label }: { label: string }) {
 
 /** The heatmap: counties down, the statements across under their areas, the distributions below. */
 export function HeatmapTable({ heatmap, sort, onSort }: Props) {
-  const { t } = useTranslation('heatmap');
+  const { t } = useTranslation(heatmapMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const sortedBy = (key: HeatmapSortKey) => (sameHeatmapKey(sort.key, key) ? sort.direction : null);

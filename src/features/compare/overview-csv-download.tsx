@@ -1,14 +1,16 @@
-import { useTranslation } from 'react-i18next';
 import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import type { OverviewRow } from '../../domain/compare/overview';
 import { toOverviewCsv } from '../../domain/csv/overview-csv';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { csvExportMessages } from '../../i18n/messages/csvExport';
+import { overviewMessages } from '../../i18n/messages/overview';
 
 /** Överblick as CSV: the rows the table is given, in its sort, under the table's own headings. */
 export function OverviewCsvDownload({ rows }: { rows: readonly OverviewRow[] }) {
-  const { t } = useTranslation('overview');
-  const { t: tCsv } = useTranslation('csvExport');
+  const { t } = useTranslation(overviewMessages);
+  const { t: tCsv } = useTranslation(csvExportMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const headings = { county: t('table.county'), area: (id: string, title: string) => t('table.area', { id, title }) };

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CompareNav } from '../../components/compare-nav';
 import { CoverageNote } from '../../components/coverage-note';
 import {
@@ -24,10 +23,12 @@ import { useInstrument, useWorkspace } from '../../providers/services';
 import { OverviewCsvDownload } from './overview-csv-download';
 import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
 import { OverviewTable, cellKey } from './overview-table';
+import { useTranslation } from '../../i18n/use-translation';
+import { overviewMessages } from '../../i18n/messages/overview';
 
 /** Överblick: every county's level in every area, sortable, with the reasons behind each cell. */
 export default function OverviewPage({ params }: { params: URLSearchParams }) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(overviewMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
@@ -70,7 +71,7 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <CompareNav current="/jamfor" />
       <p>{t('intro')}</p>
-      <CoverageNote coverage={coverage} namespace="overview" />
+      <CoverageNote coverage={coverage} messages={overviewMessages} />
       <p role="status" className="compare-sort-status">
         {sortedColumn === null
           ? t('table.unsorted')

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LevelBadge } from '../../components/level-badge';
 import type { CellRef } from '../../domain/compare/overview';
 import { localize } from '../../domain/localize';
@@ -8,12 +7,14 @@ import { assessmentOf } from '../../domain/workspace/workspace';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { REASONS_ID } from './overview-table';
+import { useTranslation } from '../../i18n/use-translation';
+import { overviewMessages } from '../../i18n/messages/overview';
 
 export const REASONS_HEADING_ID = 'overview-reasons-title';
 
 /** Why a county got its level in an area: every level's conditions checked against its scores. */
 export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(overviewMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);

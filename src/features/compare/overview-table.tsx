@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import {
   sameOverviewKey,
   type AreaCounts,
@@ -13,6 +12,8 @@ import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { SortHeader } from './overview-sort-header';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { overviewMessages } from '../../i18n/messages/overview';
 
 export const cellKey = (cell: CellRef) => `${cell.countyCode}-${cell.areaId}`;
 export const REASONS_ID = 'overview-reasons';
@@ -30,7 +31,7 @@ type Props = {
 
 /** The matrix: one row per county, one column per area, each cell the level as text and fill. */
 export function OverviewTable({ rows, counts, sort, onSort, open, onOpen }: Props) {
-  const { t } = useTranslation('overview');
+  const { t } = useTranslation(overviewMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const sortedBy = (key: OverviewSortKey) => (sameOverviewKey(sort.key, key) ? sort.direction : null);

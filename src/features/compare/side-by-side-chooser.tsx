@@ -1,6 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { MAX_CHOSEN, MIN_CHOSEN } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 type Props = {
   counties: readonly County[];
@@ -11,7 +12,7 @@ type Props = {
 
 /** One checkbox per county; once the most allowed are chosen, the others wait until one is cleared. */
 export function SideBySideChooser({ counties, chosen, onChange }: Props) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const full = chosen.length >= MAX_CHOSEN;
   return (
     <fieldset className="side-by-side-chooser">

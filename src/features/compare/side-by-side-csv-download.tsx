@@ -1,13 +1,15 @@
-import { useTranslation } from 'react-i18next';
 import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import { toSideBySideCsv, type SideBySideCsvInput } from '../../domain/csv/side-by-side-csv';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { csvExportMessages } from '../../i18n/messages/csvExport';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 /** Sida vid sida as CSV: the levels and scores the two tables are given, in the words they show. */
 export function SideBySideCsvDownload({ input }: { input: SideBySideCsvInput }) {
-  const { t } = useTranslation('sideBySide');
-  const { t: tCsv } = useTranslation('csvExport');
+  const { t } = useTranslation(sideBySideMessages);
+  const { t: tCsv } = useTranslation(csvExportMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const words = {

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { LevelBadge } from '../../components/level-badge';
 import type { AreaLevels } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
@@ -6,10 +5,12 @@ import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 /** Rows are areas, columns the chosen counties, each cell the level in words on the level's fill. */
 export function SideBySideLevels({ counties, levels }: { counties: readonly County[]; levels: readonly AreaLevels[] }) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const lang = useLang();
   const instrument = useInstrument();
   return (

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CompareNav } from '../../components/compare-nav';
 import { MAX_CHOSEN, MIN_CHOSEN, parseSelection, toggleCounty } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
@@ -7,13 +6,15 @@ import { setHashParams } from '../../lib/hash-route';
 import { useInstrument } from '../../providers/services';
 import { SideBySideChooser } from './side-by-side-chooser';
 import { SideBySideResults } from './side-by-side-results';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 /**
  * "Sida vid sida": two to four counties next to each other. The choice lives in the address
  * (`#/jamfor/lan?valda=06,17,24`), so a link or a bookmark reopens the same comparison.
  */
 export default function SideBySidePage({ params }: { params: URLSearchParams }) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const instrument = useInstrument();
   const raw = params.get('valda');
   const selection = useMemo(() => parseSelection(raw, instrument.counties), [raw, instrument]);

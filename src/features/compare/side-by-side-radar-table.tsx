@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { RadarRow } from '../../domain/compare/side-by-side';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
@@ -6,10 +5,12 @@ import { useInstrument } from '../../providers/services';
 import { useMeanFormat } from './side-by-side-format';
 import type { RadarSeries } from './side-by-side-radar-chart';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 /** The radar's numbers as a table: rows are areas, a column per line, and how many counties the median covers. */
 export function SideBySideRadarTable({ series, rows }: { series: readonly RadarSeries[]; rows: readonly RadarRow[] }) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const format = useMeanFormat();

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Symbols } from 'recharts';
 import { ExportButtons } from '../../components/figure/export-buttons';
 import type { SheetPart } from '../../components/figure/sheet-download';
@@ -10,6 +9,8 @@ import { useMeanFormat } from './side-by-side-format';
 import { SideBySideRadarChart, type RadarSeries } from './side-by-side-radar-chart';
 import { SideBySideRadarTable } from './side-by-side-radar-table';
 import { MEDIAN_SERIES, countySeries } from './side-by-side-series';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 type Props = {
   /** The chosen counties that have at least one score: only they get a line. */
@@ -19,7 +20,7 @@ type Props = {
 
 /** Mean score per area for each county against the national median: a radar, its legend and a table. */
 export function SideBySideRadar({ counties, rows }: Props) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const format = useMeanFormat();
   const chartRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { compareStatements, hasScores, levelsByArea, radarRows } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
 import { assessmentOf } from '../../domain/workspace/workspace';
@@ -9,10 +8,12 @@ import { SideBySideCsvDownload } from './side-by-side-csv-download';
 import { SideBySideLevels } from './side-by-side-levels';
 import { SideBySideRadar } from './side-by-side-radar';
 import { SideBySideStatements } from './side-by-side-statements';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 /** The comparison of the chosen counties (two or more): levels, scores and the radar. */
 export function SideBySideResults({ counties }: { counties: readonly County[] }) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);

@@ -1,16 +1,17 @@
-import { useTranslation } from 'react-i18next';
 import type { AreaComparison, StatementComparison } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 
 type Props = { counties: readonly County[]; areas: readonly AreaComparison[] };
 
 /** The 32 statements under their areas, a column per county, rows that differ marked in text and by shape. */
 export function SideBySideStatements({ counties, areas }: Props) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const rows = areas.flatMap((area) => area.rows);
@@ -59,7 +60,7 @@ export function SideBySideStatements({ counties, areas }: Props) {
 }
 
 function StatementRow({ row, counties }: { row: StatementComparison; counties: readonly County[] }) {
-  const { t } = useTranslation('sideBySide');
+  const { t } = useTranslation(sideBySideMessages);
   const lang = useLang();
   const statement = useInstrument().statementById.get(row.statementId);
   return (

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { localize } from '../../domain/localize';
 import { rateCounty } from '../../domain/rating/rate-area';
@@ -7,10 +6,12 @@ import { assessmentOf, countScored } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
 import { useLang } from '../../i18n/use-lang';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { countiesMessages } from '../../i18n/messages/counties';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
-  const { t } = useTranslation('counties');
+  const { t } = useTranslation(countiesMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);

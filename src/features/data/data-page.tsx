@@ -1,12 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 import { StorageSection } from './storage-section';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 /** Download, import and delete the workspace, and see how it is stored. */
 export default function DataPage() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   return (
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>

@@ -1,16 +1,17 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { changesToClear } from '../../domain/workspace/changes';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { downloadWorkspace } from './export-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 const ALL = 'alla';
 
 /** Deleting needs a choice, a confirmation, and the offer of a backup first. It can be undone. */
 export function DeleteSection() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const assessments = useWorkspace((state) => state.assessments);

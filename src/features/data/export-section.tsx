@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import { toRatingsCsv } from '../../domain/csv/ratings-csv';
 import { toScoresCsv } from '../../domain/csv/scores-csv';
@@ -8,9 +7,11 @@ import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/
 import { workspaceOf } from '../../store/workspace-store';
 import { downloadWorkspace } from './export-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 export function ExportSection() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const store = useWorkspaceStore();

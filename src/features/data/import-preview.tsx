@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ImportPlan, ValueChange } from '../../domain/workspace/import-plan';
 import { useInstrument } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 const MAX_LISTED = 40;
 
 /** What an import will do, before anything changes: counties, scores and notes that change. */
 export function ImportPreview({ plan }: { plan: ImportPlan }) {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const { counties } = useInstrument();
   const name = (code: string) => counties.find((county) => county.code === code)?.name ?? code;
   const score = (value: number | null) => (value === null ? t('preview.noScore') : String(value));
@@ -47,7 +48,7 @@ type ChangeTableProps<V> = {
 };
 
 function ChangeTable<V>({ caption, changes, countyName, show, noteCells = false }: ChangeTableProps<V>) {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   if (changes.length === 0) return null;
   const cellClass = noteCells ? 'note-cell' : undefined;
   return (

@@ -1,5 +1,4 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
 import { ProblemList } from '../../components/problem-list';
 import { inverseOf, type Change } from '../../domain/workspace/changes';
 import { planImport, type ImportMode } from '../../domain/workspace/import-plan';
@@ -10,6 +9,9 @@ import { workspaceOf } from '../../store/workspace-store';
 import { ImportPreview } from './import-preview';
 import { describeSummary, summarizeWorkspace } from './import-summary';
 import { readImportFile } from './read-import-file';
+import { useTranslation } from '../../i18n/use-translation';
+import { Trans } from '../../i18n/trans';
+import { dataMessages } from '../../i18n/messages/data';
 
 type ImportState =
   | { kind: 'idle' }
@@ -20,7 +22,7 @@ type ImportState =
 
 /** Import a JSON or CSV file: checked in full, previewed, applied all at once, undoable. */
 export function ImportSection() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
@@ -100,7 +102,7 @@ type ReadyProps = {
 
 function ReadyToImport({ fileName, incoming, mode, onMode, onApply, onCancel }: ReadyProps) {
   const assessments = useWorkspace((state) => state.assessments);
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const plan = useMemo(() => planImport({ assessments }, incoming, mode), [assessments, incoming, mode]);
   return (
     <div role="status" className="alert alert--info">
@@ -134,7 +136,7 @@ function ReadyToImport({ fileName, incoming, mode, onMode, onApply, onCancel }: 
 }
 
 function Imported({ fileName, onUndo }: { fileName: string; onUndo: () => void }) {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const assessments = useWorkspace((state) => state.assessments);
   return (
     <div role="status" className="alert alert--success">

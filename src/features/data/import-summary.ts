@@ -1,5 +1,6 @@
-import type { TFunction } from 'i18next';
 import type { Workspace } from '../../domain/workspace/workspace';
+import type { TFunction } from '../../i18n/messages';
+import type { dataMessages } from '../../i18n/messages/data';
 
 export type ImportSummary = { counties: number; scores: number; notes: number };
 
@@ -13,7 +14,7 @@ export function summarizeWorkspace(workspace: Workspace): ImportSummary {
 }
 
 /** "2 län, 3 poäng och 1 anteckning" in the current language. */
-export function describeSummary(t: TFunction<'data'>, { counties, scores, notes }: ImportSummary): string {
+export function describeSummary(t: TFunction<typeof dataMessages>, { counties, scores, notes }: ImportSummary): string {
   return t('summary.text', {
     counties: t('summary.counties', { count: counties }),
     scores: t('summary.scores', { count: scores }),

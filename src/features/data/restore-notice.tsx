@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../components/problem-list';
 import { downloadText, isoDate } from '../../lib/download';
 import type { Unreadable } from '../../store/persistence';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 /** Stored data that could not be read is kept aside, never overwritten, and can be downloaded. */
 export function RestoreNotice({ unreadable }: { unreadable: Unreadable | null }) {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   if (!unreadable) return null;
   const download = () =>
     downloadText(`lansinventering-olasbar-${isoDate(new Date())}.json`, JSON.stringify(unreadable.raw, null, 2));

@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { useInstrument, useSaver, useSaveStatus, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { downloadWorkspace } from './export-workspace';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 const LABEL_KEY = { saved: 'saveStatus.saved', saving: 'saveStatus.saving', failed: 'saveStatus.failed' } as const;
 
 /** Always visible: whether the latest change is stored in this browser. */
 export function SaveStatusIndicator() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const status = useSaveStatus();
   const instrument = useInstrument();
   const store = useWorkspaceStore();

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { downloadText } from '../../lib/download';
 import { useSaveStatus, useStorage } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 type Kept = { key: string; document: unknown };
 
 /** Where the data lives, whether the browser promised to keep it, and data kept aside. */
 export function StorageSection() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const { persistent } = useSaveStatus();
   const storage = useStorage();
   const [kept, setKept] = useState<Kept[]>([]);

@@ -1,16 +1,18 @@
 import { useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AreaFigure } from '../../components/figure/area-figure';
 import { ExportButtons } from '../../components/figure/export-buttons';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { useSheetTexts } from '../../components/figure/use-sheet-texts';
 import { distributeAll } from '../../domain/rating/distribution';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figuresMessages } from '../../i18n/messages/figures';
 
 /** Figur 1–6: per area, how many counties (and which) sit at each level. */
 export default function FiguresPage() {
-  const { t } = useTranslation('figures');
-  const { t: tExport } = useTranslation('figureExport');
+  const { t } = useTranslation(figuresMessages);
+  const { t: tExport } = useTranslation(figureExportMessages);
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);

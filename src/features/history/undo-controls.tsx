@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { describeStep } from './describe-step';
+import { useTranslation } from '../../i18n/use-translation';
+import { dataMessages } from '../../i18n/messages/data';
 
 /** Text fields keep their own Ctrl+Z for the text being typed. */
 function isTextField(target: EventTarget | null): boolean {
@@ -12,7 +13,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 /** "Ångra" and "Gör om" for the last 50 changes, also on Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y). */
 export function UndoControls() {
-  const { t } = useTranslation('data');
+  const { t } = useTranslation(dataMessages);
   const { counties } = useInstrument();
   const store = useWorkspaceStore();
   const undoStep = useWorkspace((state) => state.past[state.past.length - 1]);

@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import type { CountyReport, StatementLine } from '../../domain/report/county-reports';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 /** The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. */
 export function CountyStatementsTable({ report }: { report: CountyReport }) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const lang = useLang();
   const captionId = `rapport-lan-${report.county.code}-pastaenden`;
   return (
@@ -44,7 +45,7 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
 }
 
 function StatementRow({ line }: { line: StatementLine }) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const lang = useLang();
   const scale = useInstrument().criteria.scale;
   return (

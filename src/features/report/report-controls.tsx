@@ -1,11 +1,12 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 type Props = { perCounty: boolean; onPerCountyChange: (checked: boolean) => void };
 
 /** What to include and the print button; hidden on paper (report.css). */
 export function ReportControls({ perCounty, onPerCountyChange }: Props) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const checkboxId = useId();
   return (
     <div className="report-controls" role="group" aria-label={t('controls.label')}>

@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { countyReports } from '../../domain/report/county-reports';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { ReportCounty } from './report-county';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 /** A page per county with a score; counties without any score are named once instead of printed empty. */
 export function ReportCounties() {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);

@@ -1,11 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import type { CountyReport } from '../../domain/report/county-reports';
 import { CountyLevelsTable } from './county-levels-table';
 import { CountyStatementsTable } from './county-statements-table';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 /** One county: its level in every area with the reason, then every statement's score and note. */
 export function ReportCounty({ report, total }: { report: CountyReport; total: number }) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const { county } = report;
   const headingId = `rapport-lan-${county.code}`;
 

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AreaFigure } from '../../components/figure/area-figure';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { distributeAll } from '../../domain/rating/distribution';
@@ -10,6 +9,8 @@ import { ReportCounties } from './report-counties';
 import { ReportRule } from './report-rule';
 import { ReportTitleBlock } from './report-title-block';
 import './report.css';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 /** `#/rapport?lan=ja` adds a page per county. */
 const PER_COUNTY_PARAM = 'lan';
@@ -21,7 +22,7 @@ const YES = 'ja';
  * the printed figures are the ones people see on screen.
  */
 export default function ReportPage({ params }: { params: URLSearchParams }) {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);

@@ -1,12 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import { describeAreaRule } from '../../domain/rating/describe-level';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 /** The rule as sentences, per area and level, strongest first: the order in which levels are tried. */
 export function ReportRule() {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const lang = useLang();
   const instrument = useInstrument();
   return (

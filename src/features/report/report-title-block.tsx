@@ -1,16 +1,17 @@
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import { reportCoverage } from '../../domain/report/county-reports';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { useTranslation } from '../../i18n/use-translation';
+import { reportMessages } from '../../i18n/messages/report';
 
 /** ISO 8601 (2026-11-25) in both languages: unambiguous in a printed report. */
 const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** What the report is built from: the criteria and their version, the date, how many counties. */
 export function ReportTitleBlock() {
-  const { t } = useTranslation('report');
+  const { t } = useTranslation(reportMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);

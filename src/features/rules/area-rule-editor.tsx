@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Condition } from '../../domain/criteria/criteria-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
@@ -7,12 +6,14 @@ import { describeCondition } from '../../domain/rating/describe-condition';
 import { SCORES, type Score } from '../../domain/score';
 import { useLang } from '../../i18n/use-lang';
 import type { RuleVariantState } from './use-rule-variant';
+import { useTranslation } from '../../i18n/use-translation';
+import { rulesMessages } from '../../i18n/messages/rules';
 
 type Place = { areaIndex: number; levelIndex: number; conditionIndex: number };
 
 /** An area's rule under the variant, level by level, strongest first, with its thresholds to change. */
 export function AreaRuleEditor({ areaIndex, state }: { areaIndex: number; state: RuleVariantState }) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   const lang = useLang();
   const defaultArea = state.defaultInstrument.areas[areaIndex];
   const variantArea = state.variantInstrument.areas[areaIndex];
@@ -58,7 +59,7 @@ type ConditionProps = {
 };
 
 function ConditionEditor({ area, condition, original, levelNumber, place, state }: ConditionProps) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   const lang = useLang();
   const atLeastId = useId();
   const minScoreId = useId();

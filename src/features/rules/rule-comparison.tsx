@@ -1,13 +1,15 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '../../domain/localize';
 import type { AreaComparison, RuleComparison } from '../../domain/rules/compare-rules';
 import { useLang } from '../../i18n/use-lang';
 import type { RuleVariantState } from './use-rule-variant';
 import { TableRegion } from '../../components/table-region';
+import { useTranslation } from '../../i18n/use-translation';
+import { rulesMessages } from '../../i18n/messages/rules';
+import type { TFunction } from '../../i18n/messages';
 
 /** Every county whose level in an area differs between the default rule and the variant. */
 export function ChangeList({ state }: { state: RuleVariantState }) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   const lang = useLang();
   const { comparison, defaultInstrument } = state;
   const titleOf = new Map(defaultInstrument.areas.map(({ area }) => [area.id, localize(area.title, lang)]));
@@ -49,7 +51,7 @@ export function ChangeList({ state }: { state: RuleVariantState }) {
   );
 }
 
-type T = ReturnType<typeof useTranslation<'rules'>>['t'];
+type T = TFunction<typeof rulesMessages>;
 
 function summaryOf(t: T, comparison: RuleComparison, isDefault: boolean): string {
   if (comparison.ratedCounties === 0) return t('changes.noData');
@@ -65,7 +67,7 @@ function variantName(t: T, state: RuleVariantState): string {
 
 /** Figur n in brief: per level the count under the default rule and under the variant. */
 export function AreaCompareTable({ area, state }: { area: AreaComparison; state: RuleVariantState }) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   const lang = useLang();
   return (
     <div className="rules-figure">

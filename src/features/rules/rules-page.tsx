@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../components/problem-list';
 import { localize } from '../../domain/localize';
 import type { IgnoredPart } from '../../domain/rules/variant-query';
@@ -7,13 +6,15 @@ import { AreaRuleEditor } from './area-rule-editor';
 import { AreaCompareTable, ChangeList } from './rule-comparison';
 import { useRuleVariant } from './use-rule-variant';
 import { VariantControls } from './variant-controls';
+import { useTranslation } from '../../i18n/use-translation';
+import { rulesMessages } from '../../i18n/messages/rules';
 
 /**
  * Regelutforskaren: each area's rule in words, its thresholds changeable as a named variant kept
  * in the address, and what the variant does to Figur 1–6 and to each county's level.
  */
 export default function RulesPage({ params }: { params: URLSearchParams }) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   const lang = useLang();
   const state = useRuleVariant(params);
 
@@ -48,7 +49,7 @@ export default function RulesPage({ params }: { params: URLSearchParams }) {
 }
 
 function IgnoredNote({ ignored }: { ignored: IgnoredPart[] }) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   return (
     <div role="status" className="alert alert--info">
       <p>{t('ignored.intro')}</p>

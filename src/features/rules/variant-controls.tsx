@@ -1,11 +1,12 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import { MAX_VARIANT_NAME, toRuleVariantFile } from '../../domain/rules/rule-variant';
 import { downloadText } from '../../lib/download';
 import { readVariantFile } from './read-variant-file';
 import type { RuleVariantState } from './use-rule-variant';
+import { useTranslation } from '../../i18n/use-translation';
+import { rulesMessages } from '../../i18n/messages/rules';
 
 type LoadState = { kind: 'idle' } | { kind: 'loaded'; fileName: string } | { kind: 'invalid'; fileName: string; problems: Problem[] };
 
@@ -17,7 +18,7 @@ function fileNameOf(name: string): string {
 
 /** The variant's name, a way back to the default rule, and download and load as a file. */
 export function VariantControls({ state }: { state: RuleVariantState }) {
-  const { t } = useTranslation('rules');
+  const { t } = useTranslation(rulesMessages);
   const nameId = useId();
   const fileId = useId();
   const [load, setLoad] = useState<LoadState>({ kind: 'idle' });

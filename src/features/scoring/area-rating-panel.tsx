@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
@@ -7,10 +6,12 @@ import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
 import { EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
 import { useLang } from '../../i18n/use-lang';
+import { useTranslation } from '../../i18n/use-translation';
+import { scoringMessages } from '../../i18n/messages/scoring';
 
 /** The area's live level and why, with every level's conditions checked against the scores. */
 export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
-  const { t } = useTranslation('scoring');
+  const { t } = useTranslation(scoringMessages);
   const lang = useLang();
   const instrument = useInstrument();
   const assessment = useWorkspace((state) => state.assessments[countyCode] ?? EMPTY_ASSESSMENT);

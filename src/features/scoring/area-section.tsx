@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { WhatIsNeeded } from '../../components/what-is-needed';
 import { useLang } from '../../i18n/use-lang';
 import { AreaRatingPanel } from './area-rating-panel';
 import { StatementItem } from './statement-item';
+import { useTranslation } from '../../i18n/use-translation';
+import { scoringMessages } from '../../i18n/messages/scoring';
 
 export function AreaSection({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
-  const { t } = useTranslation('scoring');
+  const { t } = useTranslation(scoringMessages);
   const lang = useLang();
   const headingId = `omrade-${area.area.id}`;
   return (

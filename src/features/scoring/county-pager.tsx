@@ -1,8 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import type { County } from '../../domain/criteria/counties-schema';
+import { useTranslation } from '../../i18n/use-translation';
+import { scoringMessages } from '../../i18n/messages/scoring';
 
 export function CountyPager({ counties, index }: { counties: County[]; index: number }) {
-  const { t } = useTranslation('scoring');
+  const { t } = useTranslation(scoringMessages);
   const previous = counties[index - 1];
   const next = counties[index + 1];
   return (

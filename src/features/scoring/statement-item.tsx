@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 import { localize } from '../../domain/localize';
 import { useLang } from '../../i18n/use-lang';
+import { useTranslation } from '../../i18n/use-translation';
+import { scoringMessages } from '../../i18n/messages/scoring';
 
 /** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */
 export const StatementItem = memo(function StatementItem({
@@ -13,7 +14,7 @@ export const StatementItem = memo(function StatementItem({
   statement: Statement;
   countyCode: string;
 }) {
-  const { t } = useTranslation('scoring');
+  const { t } = useTranslation(scoringMessages);
   const lang = useLang();
   const { criteria } = useInstrument();
   const store = useWorkspaceStore();

@@ -1,0 +1,51 @@
+import { act, render, screen } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { createI18n } from '../../src/i18n/i18n';
+import { defineMessages } from '../../src/i18n/messages';
+import { Trans } from '../../src/i18n/trans';
+import { I18nProvider, useTranslation } from '../../src/i18n/use-translation';
+
+const messages = defineMessages(
+  'test',
+  { greeting: 'Hej {{name}}', link: 'Sidan <code>#{{path}}</code> finns inte. <a>Till länen</a>.' },
+  { greeting: 'Hello {{name}}', link: 'No page at <code>#{{path}}</code>. <a>To the counties</a>.' },
+);
+
+function Greeting() {
+  const { t } = useTranslation(messages);
+  return <p>{t('greeting', { name: 'Skåne' })}</p>;
+}
+
+function Link({ path }: { path: string }) {
+  const { t } = useTranslation(messages);
+  // eslint-disable-next-line jsx-a11y/anchor-has-content
+  return <p data-testid="link"><Trans t={t} i18nKey="link" values={{ path }} components={{ code: <code />, a: <a href="#/lan" /> }} /></p>;
+}
+
+test('a view follows a change of language at once, and so does the page language', () => {
+  const i18n = createI18n('sv');
+  render(<I18nProvider i18n={i18n}><Greeting /></I18nProvider>);
+  expect(screen.getByText('Hej Skåne')).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe('sv');
+  act(() => i18n.changeLanguage('en'));
+  expect(screen.getByText('Hello Skåne')).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe('en');
+});
+
+test('tags in a message become the given elements with the catalogue words inside', () => {
+  render(<I18nProvider i18n={createI18n('sv')}><Link path="/okand" /></I18nProvider>);
+  expect(screen.getByRole('link', { name: 'Till länen' })).toHaveAttribute('href', '#/lan');
+  expect(screen.getByText('#/okand').tagName).toBe('CODE');
+  expect(screen.getByTestId('link')).toHaveTextContent('Sidan #/okand finns inte. Till länen.');
+});
+
+test('a value that looks like a tag stays text and makes no element', () => {
+  const path = 'x</code> <a>klicka</a> <code>';
+  render(<I18nProvider i18n={createI18n('en')}><Link path={path} /></I18nProvider>);
+  expect(screen.getAllByRole('link')).toHaveLength(1);
+  expect(screen.getByText(`#${path}`).tagName).toBe('CODE');
+});
+
+test('a view outside the provider fails with a message naming the provider', () => {
+  expect(() => render(<Greeting />)).toThrow('I18nProvider');
+});
