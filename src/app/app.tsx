@@ -1,13 +1,23 @@
-import { useEffect, useState } from 'react';
-import { ServicesProvider } from '../providers/services';
-import type { WorkspaceStorage } from '../store/workspace-storage';
-import { FileProblemsPage } from './file-problems-page';
-import { Shell } from './shell';
-import { start, type StartOutcome } from './start';
-import { useTranslation } from '../i18n/use-translation';
+import { useEffect, useState, type ComponentType } from 'react';
 import { commonMessages } from '../i18n/messages/common';
+import { useTranslation } from '../i18n/use-translation';
+import type { WorkspaceStorage } from '../store/workspace-storage';
+import { fetchInstrumentFiles } from './instrument-files';
+import type { StartOutcome } from './start';
 
-type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | StartOutcome;
+type StartedViewType = ComponentType<{ outcome: StartOutcome }>;
+type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | { kind: 'started'; outcome: StartOutcome; View: StartedViewType };
+
+/**
+ * The entry shows "loading" at once. Checking the files (zod), the store and every page load as
+ * separate code while the instrument's files are fetched, so neither waits for the other and the
+ * first paint needs only React and this component (docs/decisions/013-a-small-entry.md).
+ */
+async function startApp(storage: WorkspaceStorage): Promise<{ outcome: StartOutcome; View: StartedViewType }> {
+  const files = fetchInstrumentFiles();
+  const [{ start }, { StartedView }] = await Promise.all([import('./start'), import('./started-view')]);
+  return { outcome: await start(storage, files), View: StartedView };
+}
 
 export function App({ storage }: { storage: WorkspaceStorage }) {
   const { t } = useTranslation(commonMessages);
@@ -15,8 +25,8 @@ export function App({ storage }: { storage: WorkspaceStorage }) {
 
   useEffect(() => {
     let cancelled = false;
-    start(storage).then(
-      (outcome) => !cancelled && setState(outcome),
+    startApp(storage).then(
+      (started) => !cancelled && setState({ kind: 'started', ...started }),
       (error: unknown) => !cancelled && setState({ kind: 'crashed', message: String(error) }),
     );
     return () => {
@@ -38,13 +48,7 @@ export function App({ storage }: { storage: WorkspaceStorage }) {
           <p role="alert">{state.message}</p>
         </main>
       );
-    case 'invalid-files':
-      return <FileProblemsPage files={state.files} />;
-    case 'ready':
-      return (
-        <ServicesProvider services={state.services}>
-          <Shell unreadable={state.unreadable} />
-        </ServicesProvider>
-      );
+    case 'started':
+      return <state.View outcome={state.outcome} />;
   }
 }

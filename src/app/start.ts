@@ -1,6 +1,7 @@
 import { buildInstrument, type Instrument } from '../domain/criteria/instrument';
 import { parseCounties, parseCriteria } from '../domain/criteria/parse-criteria';
-import type { Problem, Result } from '../domain/problems';
+import type { Problem } from '../domain/problems';
+import { COUNTIES_FILE, CRITERIA_FILE, type InstrumentFiles } from './instrument-files';
 import type { Services } from '../providers/services';
 import { catchUpWithStorage } from '../store/catch-up';
 import { createSaver, restoreWorkspace, type Unreadable } from '../store/persistence';
@@ -9,36 +10,16 @@ import { connectTabs } from '../store/tab-sync';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { createWorkspaceStore } from '../store/workspace-store';
 
-export const CRITERIA_FILE = 'criteria/bilaga1.json';
-export const COUNTIES_FILE = 'criteria/counties.json';
-
 export type FileProblems = { file: string; problems: Problem[] };
 
 export type StartOutcome =
   | { kind: 'ready'; services: Services; unreadable: Unreadable | null }
   | { kind: 'invalid-files'; files: FileProblems[] };
 
-async function fetchJson(file: string): Promise<Result<unknown>> {
-  let response: Response;
-  try {
-    response = await fetch(file, { cache: 'no-cache' });
-  } catch {
-    return { ok: false, problems: [{ path: '(filen)', message: 'kunde inte hämtas (inget nätverk?)' }] };
-  }
-  if (!response.ok) {
-    return { ok: false, problems: [{ path: '(filen)', message: `kunde inte hämtas (HTTP ${response.status})` }] };
-  }
-  try {
-    return { ok: true, value: (await response.json()) as unknown };
-  } catch {
-    return { ok: false, problems: [{ path: '(filen)', message: 'är inte giltig JSON' }] };
-  }
-}
-
 export type LoadOutcome = { ok: true; instrument: Instrument } | { ok: false; files: FileProblems[] };
 
-export async function loadInstrument(): Promise<LoadOutcome> {
-  const [criteriaJson, countiesJson] = await Promise.all([fetchJson(CRITERIA_FILE), fetchJson(COUNTIES_FILE)]);
+export async function loadInstrument(fetched: Promise<InstrumentFiles>): Promise<LoadOutcome> {
+  const { criteria: criteriaJson, counties: countiesJson } = await fetched;
   const criteria = criteriaJson.ok ? parseCriteria(criteriaJson.value) : criteriaJson;
   const counties = countiesJson.ok ? parseCounties(countiesJson.value) : countiesJson;
   if (criteria.ok && counties.ok) return { ok: true, instrument: buildInstrument(criteria.value, counties.value) };
@@ -56,8 +37,8 @@ function newTabId(): string {
  * Loads and checks the instrument, restores the saved workspace (with any changes a closed tab
  * had not yet stored), starts saving changes and keeps other open tabs in step.
  */
-export async function start(storage: WorkspaceStorage): Promise<StartOutcome> {
-  const loaded = await loadInstrument();
+export async function start(storage: WorkspaceStorage, files: Promise<InstrumentFiles>): Promise<StartOutcome> {
+  const loaded = await loadInstrument(files);
   if (!loaded.ok) return { kind: 'invalid-files', files: loaded.files };
   const { instrument } = loaded;
   const tab = newTabId();

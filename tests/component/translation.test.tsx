@@ -18,7 +18,6 @@ function Greeting() {
 
 function Link({ path }: { path: string }) {
   const { t } = useTranslation(messages);
-  // eslint-disable-next-line jsx-a11y/anchor-has-content
   return <p data-testid="link"><Trans t={t} i18nKey="link" values={{ path }} components={{ code: <code />, a: <a href="#/lan" /> }} /></p>;
 }
 
