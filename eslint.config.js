@@ -14,7 +14,7 @@ const FULL_ZOD = ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['.shot*.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  { ignores: ['.shot*.mjs', '.prof-*.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,9 +3,9 @@ import type { InstrumentArea } from '../domain/criteria/instrument';
 import { localize } from '../domain/localize';
 import { describeCondition } from '../domain/rating/describe-condition';
 import { whatIsNeeded, type UnmetCondition } from '../domain/rules/what-is-needed';
-import { EMPTY_ASSESSMENT } from '../domain/workspace/workspace';
 import { useLang } from '../i18n/use-lang';
-import { useInstrument, useWorkspace } from '../providers/services';
+import { useInstrument } from '../providers/services';
+import { useAreaAssessment } from '../providers/use-area-assessment';
 import { useTranslation } from '../i18n/use-translation';
 import { neededMessages } from '../i18n/messages/needed';
 
@@ -17,7 +17,7 @@ export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; count
   const { t } = useTranslation(neededMessages);
   const lang = useLang();
   const instrument = useInstrument();
-  const assessment = useWorkspace((state) => state.assessments[countyCode] ?? EMPTY_ASSESSMENT);
+  const assessment = useAreaAssessment(area, countyCode);
   const needed = useMemo(() => whatIsNeeded(instrument, area, assessment), [instrument, area, assessment]);
   const headingId = `vad-kravs-${area.area.id}`;
 

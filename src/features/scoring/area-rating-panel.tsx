@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { useInstrument } from '../../providers/services';
+import { useAreaAssessment } from '../../providers/use-area-assessment';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
-import { EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
 import { useLang } from '../../i18n/use-lang';
 import { useTranslation } from '../../i18n/use-translation';
@@ -14,7 +14,7 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
   const { t } = useTranslation(scoringMessages);
   const lang = useLang();
   const instrument = useInstrument();
-  const assessment = useWorkspace((state) => state.assessments[countyCode] ?? EMPTY_ASSESSMENT);
+  const assessment = useAreaAssessment(area, countyCode);
   const rating = useMemo(() => rateArea(instrument, area, assessment, lang), [instrument, area, assessment, lang]);
   const titleId = `bedomning-${area.area.id}`;
 

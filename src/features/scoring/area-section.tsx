@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { WhatIsNeeded } from '../../components/what-is-needed';
@@ -7,7 +8,8 @@ import { StatementItem } from './statement-item';
 import { useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
 
-export function AreaSection({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
+/** One area of the scoring page. Memoised: a score elsewhere on the page leaves it as it is. */
+export const AreaSection = memo(function AreaSection({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
   const { t } = useTranslation(scoringMessages);
   const lang = useLang();
   const headingId = `omrade-${area.area.id}`;
@@ -34,4 +36,4 @@ export function AreaSection({ area, countyCode }: { area: InstrumentArea; county
       </div>
     </section>
   );
-}
+});

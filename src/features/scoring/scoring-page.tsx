@@ -16,8 +16,9 @@ export function ScoringPage({ code }: { code: string }) {
   const instrument = useInstrument();
   const index = instrument.counties.findIndex((county) => county.code === code);
   const county = instrument.counties[index];
-  const assessment = useWorkspace((state) => state.assessments[code] ?? EMPTY_ASSESSMENT);
   const statementIds = useMemo(() => instrument.statements.map((s) => s.id), [instrument]);
+  // A number, not the assessment: the page itself is redrawn only when the count changes.
+  const scored = useWorkspace((state) => countScored(state.assessments[code] ?? EMPTY_ASSESSMENT, statementIds));
   const { instruction } = instrument.criteria;
 
   if (!county) {
@@ -25,8 +26,7 @@ export function ScoringPage({ code }: { code: string }) {
       <>
         <h1 tabIndex={-1}>{t('notFound.title')}</h1>
         <p>
-          {/* Trans fills the anchor with the catalogue's link text, which the linter cannot see. The tag is
-              <a>, not <link>: Trans parses the text as HTML, where <link> is a void element and loses its text. */}
+          {/* Trans fills the anchor with the catalogue's link text, which the linter cannot see. */}
           {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
           <Trans t={t} i18nKey="notFound.text" values={{ code }} components={{ a: <a href="#/lan" /> }} />
         </p>
@@ -40,7 +40,7 @@ export function ScoringPage({ code }: { code: string }) {
         {county.name} <span className="county-code">({county.code})</span>
       </h1>
       <p className="progress">
-        {t('progress', { count: statementIds.length, scored: countScored(assessment, statementIds) })}
+        {t('progress', { count: statementIds.length, scored })}
         {instruction && ` ${localize(instruction, lang)}`}
       </p>
       <CountyPager counties={instrument.counties} index={index} />
