@@ -1,3 +1,4 @@
+import { afterNextPaint } from './after-next-paint';
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Problem } from '../domain/problems';
 import { mergeStamped, type StampedChange, type Stamps } from '../domain/workspace/stamps';
@@ -107,8 +108,10 @@ export function createSaver(storage: WorkspaceStorage, instrument: Instrument, s
 
   const start = () => {
     if (queue.length === 0 || writing) return;
+    writing = true;
     status.setState({ state: 'saving', message: '' });
-    void flush();
+    // The journal above already holds the changes, so a crash before this write loses nothing.
+    afterNextPaint(() => void flush());
   };
 
   return {

@@ -139,3 +139,22 @@ test('stored data that becomes unreadable while the app runs is not overwritten'
   expect(await statusBecomes(status, 'failed')).toMatchObject({ message: expect.stringContaining('kan inte läsas') as unknown });
   expect((await storage.read()).document).toEqual(newer);
 });
+
+test('a change is in the journal at once, and the IndexedDB write waits until the next frame is drawn', async () => {
+  const storage = freshStorage();
+  const writes: number[] = [];
+  let frames = 0;
+  const counting: WorkspaceStorage = { ...storage, update: (next) => { writes.push(frames); return storage.update(next); } };
+  const { status, saver } = saverFor(counting, 'frame-tab');
+  requestAnimationFrame(() => (frames += 1));
+  saver.enqueue([stamped(score('03', '3.1', 0), 1)]);
+  saver.enqueue([stamped(score('03', '3.2', 1), 2)]);
+
+  expect(storage.readPending()).toHaveLength(1);
+  expect(status.getState().state).toBe('saving');
+  expect(writes).toEqual([]);
+  await statusBecomes(status, 'saved');
+  // One write after the frame, holding both changes made before it.
+  expect(writes).toEqual([1]);
+  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['03']?.scores).toEqual({ '3.1': 0, '3.2': 1 });
+});
