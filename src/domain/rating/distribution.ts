@@ -68,12 +68,15 @@ function distribute(
 function columnsOf(counties: readonly County[], rule: CompiledRule, workspace: Workspace): Int8Array {
   const columns = new Int8Array(rule.areas.length * counties.length);
   const sets = newScoreSets(rule);
-  counties.forEach((county, c) => {
-    const everyScored = readScoreSets(workspace.assessments[county.code]?.scores, rule, sets);
-    rule.areas.forEach((area, a) => {
-      columns[a * counties.length + c] = (levelFromScoreSets(area, sets, rule.words, everyScored) ?? -1) + 1;
-    });
-  });
+  const { areas, words } = rule;
+  // Plain loops: this runs for every county and area, and a callback per area per county costs.
+  for (let c = 0; c < counties.length; c += 1) {
+    const everyScored = readScoreSets(workspace.assessments[counties[c]?.code ?? '']?.scores, rule, sets);
+    for (let a = 0; a < areas.length; a += 1) {
+      const area = areas[a];
+      if (area) columns[a * counties.length + c] = (levelFromScoreSets(area, sets, words, everyScored) ?? -1) + 1;
+    }
+  }
   return columns;
 }
 
