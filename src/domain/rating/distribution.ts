@@ -86,20 +86,21 @@ function columnsOf(counties: readonly County[], rule: CompiledRule, workspace: W
  * keeps the garbage collector busy.
  */
 function countiesByColumn(counties: readonly County[], columns: Int8Array, columnCount: number): County[][] {
-  const sizes = new Int32Array(columnCount);
+  const sizes: number[] = new Array<number>(columnCount).fill(0);
   for (let c = 0; c < counties.length; c += 1) {
     const column = columns[c] ?? 0;
     sizes[column] = (sizes[column] ?? 0) + 1;
   }
-  const lists = Array.from(sizes, (size) => new Array<County>(size));
-  const filled = new Int32Array(columnCount);
-  counties.forEach((county, c) => {
+  const lists = sizes.map((size) => new Array<County>(size));
+  const filled: number[] = new Array<number>(columnCount).fill(0);
+  for (let c = 0; c < counties.length; c += 1) {
     const column = columns[c] ?? 0;
     const at = filled[column] ?? 0;
     filled[column] = at + 1;
     const list = lists[column];
-    if (list) list[at] = county;
-  });
+    const county = counties[c];
+    if (list && county) list[at] = county;
+  }
   return lists;
 }
 
