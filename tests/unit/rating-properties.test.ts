@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Area } from '../../src/domain/criteria/criteria-schema';
 import { distributeAll } from '../../src/domain/rating/distribution';
-import { conditionHolds, evaluateCondition } from '../../src/domain/rating/evaluate-condition';
-import { levelOf, rateArea, rateCounty } from '../../src/domain/rating/rate-area';
+import { rateArea, rateCounty } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
 import { assessmentOf, type Assessment, type Workspace } from '../../src/domain/workspace/workspace';
 import { allStatementIds, loadInstrument } from './load-instrument';
@@ -110,34 +109,6 @@ test('a rated area sits at the strongest level whose conditions in the criteria 
       }
     }),
     { numRuns: 300 },
-  );
-});
-
-test('the early-stopping check of a condition agrees with counting every statement, for any condition', () => {
-  const conditionArb = fc
-    .record({
-      statements: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 8 }),
-      minScore: scoreArb,
-      atLeast: fc.integer({ min: 1, max: 8 }),
-    })
-    .map((condition) => ({ ...condition, atLeast: Math.min(condition.atLeast, condition.statements.length) }));
-  fc.assert(
-    fc.property(conditionArb, assessmentArb, (condition, assessment) => {
-      expect(conditionHolds(condition, assessment.scores)).toBe(evaluateCondition(condition, assessment).held);
-    }),
-    { numRuns: 1000 },
-  );
-});
-
-test('the level alone, as the figures count it, is always the level of the full rating with its reasons', () => {
-  fc.assert(
-    fc.property(assessmentArb, (assessment) => {
-      for (const area of instrument.areas) {
-        const rating = rateArea(instrument, area, assessment);
-        expect(levelOf(area, assessment)).toBe(rating.status === 'rated' ? rating.level : null);
-      }
-    }),
-    { numRuns: 500 },
   );
 });
 

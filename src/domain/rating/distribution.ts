@@ -31,7 +31,7 @@ export function distributeAll(instrument: Instrument, workspace: Workspace): Are
 }
 
 /**
- * Places every county in every area's figure: the same decision as `levelOf` for each county and
+ * Places every county in every area's figure: the same decision as `rateArea` for each county and
  * area (property-tested against `rateArea`), without an assessment object per county or a lookup
  * of a statement by id more than once per county.
  */

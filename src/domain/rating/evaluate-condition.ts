@@ -17,17 +17,3 @@ export function evaluateCondition(condition: Condition, assessment: Assessment):
   }
   return { condition, met, held: met >= condition.atLeast };
 }
-
-/** Whether the condition holds, stopping as soon as the answer is known; for counting many counties. */
-export function conditionHolds(condition: Condition, scores: Assessment['scores']): boolean {
-  const { statements, minScore, atLeast } = condition;
-  let met = 0;
-  for (let i = 0; i < statements.length; i += 1) {
-    if (met >= atLeast) return true;
-    // Too few statements left to reach `atLeast`.
-    if (met + (statements.length - i) < atLeast) return false;
-    const score = scores[statements[i] ?? ''];
-    if (score !== undefined && score >= minScore) met += 1;
-  }
-  return met >= atLeast;
-}

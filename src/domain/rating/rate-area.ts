@@ -3,7 +3,7 @@ import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Lang } from '../localize';
 import type { Assessment } from '../workspace/workspace';
 import { describeOutcome } from './describe-condition';
-import { conditionHolds, evaluateCondition, type ConditionOutcome } from './evaluate-condition';
+import { evaluateCondition, type ConditionOutcome } from './evaluate-condition';
 
 export type ConditionResult = ConditionOutcome & { text: string };
 
@@ -47,19 +47,6 @@ export function rateArea(instrument: Instrument, area: InstrumentArea, assessmen
   const reached = checks.find((check) => check.held) ?? checks[checks.length - 1];
   if (!reached) throw new Error(`område ${areaId} har inga nivåer`);
   return { status: 'rated', areaId, level: reached.level, label: reached.label, checks };
-}
-
-/**
- * The level alone, or null when the area is not rated: the same decision as `rateArea`, without
- * the sentences and lists of reasons, for views that only count (Figur 1–6 over many counties).
- */
-export function levelOf(area: InstrumentArea, assessment: Assessment): number | null {
-  const scores = assessment.scores;
-  for (const id of area.readIds) if (scores[id] === undefined) return null;
-  for (const level of area.levelsStrongestFirst) {
-    if (level.conditions.every((condition) => conditionHolds(condition, scores))) return level.level;
-  }
-  throw new Error(`område ${area.area.id} har inga nivåer`);
 }
 
 export function rateCounty(instrument: Instrument, assessment: Assessment, lang: Lang = 'sv'): AreaRating[] {

@@ -68,7 +68,7 @@ function readsOnlyScored({ readMask }: CompiledArea, sets: ScoreSets, words: num
 }
 
 /**
- * The same decision as `levelOf`: the area's level, or null when a statement it reads is
+ * The same decision as `rateArea`: the area's level, or null when a statement it reads is
  * unscored (`everyScored` skips that check for a fully scored assessment). Rather than stopping at
  * the strongest level that holds, a branch the processor often mispredicts on mixed scores, every
  * condition is checked and the level is the highest one none of whose conditions fails.
