@@ -19,8 +19,7 @@ export function connectTabs(tab: string, onRemote: (changes: StampedChange[]) =>
     if (!message || message.from === tab) return;
     const read = parsePendingFile(message.journal);
     // The tab that was clicked draws its frame first; this tab's redraw (Figur 1–6, say) comes
-    // a frame later instead of competing with it for the CPU, or for the main thread when the
-    // browser runs both tabs in one process.
+    // after, instead of taking the shared main thread from under that frame.
     if (read.ok) afterNextPaint(() => onRemote(read.value));
   };
   return {
