@@ -1,4 +1,3 @@
-import { afterNextPaint } from './after-next-paint';
 import type { StampedChange } from '../domain/workspace/stamps';
 import { parsePendingFile, toPendingFile } from '../domain/workspace/stamps-schema';
 
@@ -18,9 +17,7 @@ export function connectTabs(tab: string, onRemote: (changes: StampedChange[]) =>
     const message = event.data as { from?: unknown; journal?: unknown } | null;
     if (!message || message.from === tab) return;
     const read = parsePendingFile(message.journal);
-    // The tab that was clicked draws its frame first; this tab's redraw (Figur 1–6, say) comes
-    // after, instead of taking the shared main thread from under that frame.
-    if (read.ok) afterNextPaint(() => onRemote(read.value));
+    if (read.ok) onRemote(read.value);
   };
   return {
     post: (changes) => channel.postMessage({ from: tab, journal: toPendingFile(changes) }),
