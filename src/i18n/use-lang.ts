@@ -1,7 +1,3 @@
-import type { Lang } from '../domain/localize';
-import { useLanguage } from './use-translation';
-
-/** The current interface language, for domain functions that write sentences and for Intl. */
-export function useLang(): Lang {
-  return useLanguage();
-}
+// The current interface language, for domain functions that write sentences and for Intl; a
+// component using it renders again when the language changes.
+export { useLanguage as useLang } from './use-translation';
