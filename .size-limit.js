@@ -12,7 +12,7 @@ export default [
 
 /**
  * A budget not met yet, with the size it may not grow beyond until it is. React 19 and recharts 3
- * alone are 186 kB of the 200 kB (docs/performance.md, "All JavaScript"), so CI holds the total at
+ * alone are 180.6 kB of the 200 kB (docs/performance.md, "All JavaScript"), so CI holds the total at
  * its present size instead of failing every build; `npm run size` still reports it over budget.
  */
 export const CEILINGS = { [ALL]: 275_000 };

@@ -76,9 +76,9 @@ export function printMemory(memory) {
   const growth = ((after.heap - before.heap) / before.heap) * 100;
   const warmUp = memory.warmUpClicks.toLocaleString('en-GB');
   const rows = [
-    ['scoring page', 'before', `after ${memory.clicks.toLocaleString('en-GB')} clicks`, 'change', 'budget'],
-    [`JS heap, first ${warmUp} clicks (V8 warm-up)`, megabytes(memory.cold.heap), megabytes(before.heap), percent(((before.heap - memory.cold.heap) / memory.cold.heap) * 100), ''],
-    ['JS heap used, the next clicks', megabytes(before.heap), megabytes(after.heap), percent(growth), `${overBudget(growth <= BUDGET.heapGrowthPercent)} (≤ ${BUDGET.heapGrowthPercent} %)`],
+    ['scoring page', 'before', 'after', 'change', 'budget'],
+    [`JS heap, ${warmUp} warm-up clicks (V8 compiling)`, megabytes(memory.cold.heap), megabytes(before.heap), percent(((before.heap - memory.cold.heap) / memory.cold.heap) * 100), ''],
+    [`JS heap used, the next ${memory.clicks.toLocaleString('en-GB')} clicks`, megabytes(before.heap), megabytes(after.heap), percent(growth), `${overBudget(growth <= BUDGET.heapGrowthPercent)} (≤ ${BUDGET.heapGrowthPercent} %)`],
     ['DOM nodes', String(before.nodes), String(after.nodes), percent(((after.nodes - before.nodes) / before.nodes) * 100), ''],
     [`click p50, first ${memory.tail} → last ${memory.tail} clicks`, ms(memory.firstClicksP50), ms(memory.lastClicksP50), percent(((memory.lastClicksP50 - memory.firstClicksP50) / memory.firstClicksP50) * 100), ''],
   ];
