@@ -54,7 +54,7 @@ function UnmetItem({ unmet }: { unmet: UnmetCondition }) {
         : t('raiseSome', { count: raise, minScore });
   return (
     <li>
-      <strong>{describeCondition(condition, instrument.order, lang)}</strong>{' '}
+      <strong>{describeCondition(condition, instrument, lang)}</strong>{' '}
       ({t('metNow', { met, total: condition.statements.length })})
       <ul aria-label={t('belowLabel', { minScore })}>
         {below.map(({ id, score }) => {

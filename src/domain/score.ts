@@ -5,6 +5,3 @@ export const scoreSchema = z.union([z.literal(0), z.literal(1), z.literal(2)], {
   error: 'poängen måste vara 0, 1 eller 2',
 });
 export type Score = z.infer<typeof scoreSchema>;
-
-export const SCORES: readonly Score[] = [0, 1, 2];
-export const MAX_SCORE: Score = 2;

@@ -28,7 +28,7 @@ const AREA_COLUMNS =
   '4. Förutsättningar för samarbete;5. Kapacitet och kompetens;6. Kvalitetssäkring';
 
 function overviewCsv(sort: OverviewSort, lang: Lang = 'sv'): string[] {
-  return linesOf(toOverviewCsv(buildOverview(instrument, workspace, sort, lang).rows, instrument, lang, overviewHeadings, ';'));
+  return linesOf(toOverviewCsv(buildOverview(instrument, workspace, sort).rows, instrument, lang, overviewHeadings, ';'));
 }
 
 describe('Överblick', () => {

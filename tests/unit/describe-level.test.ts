@@ -4,7 +4,7 @@ import { describeAreaRule, describeLevel } from '../../src/domain/rating/describ
 import { areaById, loadInstrument } from './load-instrument';
 
 const instrument = loadInstrument();
-const rule = (areaId: string, lang: 'sv' | 'en') => describeAreaRule(areaById(instrument, areaId), instrument.order, lang);
+const rule = (areaId: string, lang: 'sv' | 'en') => describeAreaRule(areaById(instrument, areaId), instrument, lang);
 
 test.each<[string, 'sv' | 'en', string[]]>([
   [
@@ -56,15 +56,15 @@ test('a level with a single condition has no list words, and the fallback names 
   const area = areaById(instrument, '2');
   const [strongest, middle, fallback] = area.levelsStrongestFirst;
   if (!strongest || !middle || !fallback) throw new Error('area 2 has three levels');
-  expect(describeLevel(strongest, instrument.order, 'sv')).toBe('Aktör finns inom alla områden när minst 5 av 2.1–2.6 = 2.');
-  expect(describeLevel(fallback, instrument.order, 'en')).toBe('No actor otherwise.');
-  expect(describeLevel(fallback, instrument.order)).toBe('Aktör saknas annars.');
+  expect(describeLevel(strongest, instrument, 'sv')).toBe('Aktör finns inom alla områden när minst 5 av 2.1–2.6 = 2.');
+  expect(describeLevel(fallback, instrument, 'en')).toBe('No actor otherwise.');
+  expect(describeLevel(fallback, instrument)).toBe('Aktör saknas annars.');
 });
 
 test('every area has one sentence per level, each starting with its label and naming every statement its conditions read', () => {
   fc.assert(
     fc.property(fc.constantFrom(...instrument.areas), fc.constantFrom('sv' as const, 'en' as const), (area, lang) => {
-      const sentences = describeAreaRule(area, instrument.order, lang);
+      const sentences = describeAreaRule(area, instrument, lang);
       expect(sentences).toHaveLength(area.levelsStrongestFirst.length);
       area.levelsStrongestFirst.forEach((level, index) => {
         const sentence = sentences[index] ?? '';

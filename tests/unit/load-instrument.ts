@@ -33,7 +33,7 @@ export function loadInstrument(): Instrument {
 
 /** Every statement id of the instrument, in instrument order. */
 export function allStatementIds(instrument: Instrument): string[] {
-  return instrument.statements.map((statement) => statement.id);
+  return instrument.statementIds;
 }
 
 export function areaById(instrument: Instrument, id: string): InstrumentArea {

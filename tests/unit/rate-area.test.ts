@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { describeOutcome } from '../../src/domain/rating/describe-condition';
 import { rateArea, rateCounty, summarizeRating, type AreaRating } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
 import { EMPTY_ASSESSMENT, type Assessment } from '../../src/domain/workspace/workspace';
@@ -28,7 +29,8 @@ function levelOf(areaId: string, assessment: Assessment): number {
 function conditionText(areaId: string, assessment: Assessment, level: number, index: number): string | undefined {
   const rating = rate(areaId, assessment);
   if (rating.status !== 'rated') throw new Error('expected a rated area');
-  return rating.checks.find((check) => check.level === level)?.conditions[index]?.text;
+  const outcome = rating.checks.find((check) => check.level === level)?.conditions[index];
+  return outcome && describeOutcome(outcome, instrument);
 }
 
 const twos = (ids: readonly string[]): ScoreSpec => Object.fromEntries(ids.map((id) => [id, 2 as Score]));
@@ -166,30 +168,30 @@ describe('reasons', () => {
 
   test('the summary of a rated area gives the conditions that held and those of the next level that failed', () => {
     const rating = rate('1', allScored(instrument, 2, { '2.4': 0, '2.5': 0, '2.6': 0 }));
-    expect(summarizeRating(rating)).toBe(
+    expect(summarizeRating(rating, instrument)).toBe(
       'minst 1 av 1.1–1.3 = 2: 3 av 3, uppfyllt; minst 1 av 1.4–1.6 ≥ 1: 3 av 3, uppfyllt; ' +
         'minst 4 av 2.1–2.6 ≥ 1: 3 av 6, ej uppfyllt',
     );
   });
 
   test('the summary of an area at the weakest level gives the failed conditions of the level above', () => {
-    expect(summarizeRating(rate('4', allScored(instrument, 0, { '4.2': 2 })))).toBe('4.1 ≥ 1: ej uppfyllt');
+    expect(summarizeRating(rate('4', allScored(instrument, 0, { '4.2': 2 })), instrument)).toBe('4.1 ≥ 1: ej uppfyllt');
   });
 
   test('the summary of an area at the strongest level gives the conditions that held', () => {
-    expect(summarizeRating(rate('2', allScored(instrument, 2, { '2.6': 1 })))).toBe(
+    expect(summarizeRating(rate('2', allScored(instrument, 2, { '2.6': 1 })), instrument)).toBe(
       'minst 5 av 2.1–2.6 = 2: 5 av 6, uppfyllt',
     );
   });
 
   test('the summary of a not-rated area names the unscored statements', () => {
-    expect(summarizeRating(rate('3', allScoredExcept(instrument, 2, {}, ['3.2', '3.3'])))).toBe(
+    expect(summarizeRating(rate('3', allScoredExcept(instrument, 2, {}, ['3.2', '3.3'])), instrument)).toBe(
       'Ej bedömd: 2 påståenden saknar poäng (3.2, 3.3)',
     );
   });
 
   test('the summary of an area missing one statement uses the singular', () => {
-    expect(summarizeRating(rate('6', allScoredExcept(instrument, 2, {}, ['6.5'])))).toBe(
+    expect(summarizeRating(rate('6', allScoredExcept(instrument, 2, {}, ['6.5'])), instrument)).toBe(
       'Ej bedömd: 1 påstående saknar poäng (6.5)',
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { evaluateCondition } from '../../src/domain/rating/evaluate-condition';
+import { conditionHolds, scoreRow } from '../../src/domain/rating/evaluate-rule';
 import { buildInstrument } from '../../src/domain/criteria/instrument';
 import { rateArea } from '../../src/domain/rating/rate-area';
 import { applyVariant, variantFromCriteria, withThreshold } from '../../src/domain/rules/rule-variant';
@@ -112,7 +112,7 @@ test('raising one statement fewer than asked in a condition leaves that conditio
         for (const { condition, below, raise } of needed.unmet) {
           const scores: Record<string, Score> = { ...assessment.scores };
           for (const { id } of below.slice(0, raise - 1)) scores[id] = condition.minScore;
-          expect(evaluateCondition(condition, { scores, notes: {} }).held).toBe(false);
+          expect(conditionHolds(condition, scoreRow(instrument, scores))).toBe(false);
         }
       }
     }),

@@ -1,7 +1,6 @@
 import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument } from '../criteria/instrument';
-import type { Lang } from '../localize';
 import { rateCounty, type AreaRating } from '../rating/rate-area';
 import { assessmentOf, countScored, type Workspace } from '../workspace/workspace';
 
@@ -43,7 +42,7 @@ export function compareNames(a: County, b: County, direction: SortDirection): nu
 export type Coverage = { total: number; statements: number; complete: number; partial: number; empty: number };
 
 export function countyCoverage(instrument: Instrument, workspace: Workspace): Coverage {
-  const ids = instrument.statements.map((statement) => statement.id);
+  const ids = instrument.statementIds;
   const coverage: Coverage = { total: instrument.counties.length, statements: ids.length, complete: 0, partial: 0, empty: 0 };
   for (const county of instrument.counties) {
     const scored = countScored(assessmentOf(workspace, county.code), ids);
@@ -68,10 +67,10 @@ export type AreaCounts = { areaId: string; levels: LevelCount[]; notRated: numbe
 
 export type Overview = { rows: OverviewRow[]; counts: AreaCounts[]; coverage: Coverage };
 
-export function overviewRows(instrument: Instrument, workspace: Workspace, lang: Lang = 'sv'): OverviewRow[] {
+export function overviewRows(instrument: Instrument, workspace: Workspace): OverviewRow[] {
   return instrument.counties.map((county) => ({
     county,
-    ratings: rateCounty(instrument, assessmentOf(workspace, county.code), lang),
+    ratings: rateCounty(instrument, assessmentOf(workspace, county.code)),
   }));
 }
 
@@ -109,8 +108,8 @@ export function countLevels(instrument: Instrument, rows: readonly OverviewRow[]
   });
 }
 
-export function buildOverview(instrument: Instrument, workspace: Workspace, sort: OverviewSort, lang: Lang = 'sv'): Overview {
-  const rows = overviewRows(instrument, workspace, lang);
+export function buildOverview(instrument: Instrument, workspace: Workspace, sort: OverviewSort): Overview {
+  const rows = overviewRows(instrument, workspace);
   return { rows: sortOverviewRows(rows, sort), counts: countLevels(instrument, rows), coverage: countyCoverage(instrument, workspace) };
 }
 

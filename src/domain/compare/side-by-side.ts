@@ -1,6 +1,5 @@
 import type { County } from '../criteria/counties-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
-import type { Lang } from '../localize';
 import { rateArea, type AreaRating } from '../rating/rate-area';
 import type { Score } from '../score';
 import { assessmentOf, type Assessment, type Workspace } from '../workspace/workspace';
@@ -120,9 +119,9 @@ export function compareStatements(instrument: Instrument, workspace: Workspace, 
 export type AreaLevels = { areaId: string; ratings: AreaRating[] };
 
 /** Each area's rating for each chosen county, in the order of `codes`. */
-export function levelsByArea(instrument: Instrument, workspace: Workspace, codes: readonly string[], lang: Lang = 'sv'): AreaLevels[] {
+export function levelsByArea(instrument: Instrument, workspace: Workspace, codes: readonly string[]): AreaLevels[] {
   return instrument.areas.map((area) => ({
     areaId: area.area.id,
-    ratings: codes.map((code) => rateArea(instrument, area, assessmentOf(workspace, code), lang)),
+    ratings: codes.map((code) => rateArea(instrument, area, assessmentOf(workspace, code))),
   }));
 }

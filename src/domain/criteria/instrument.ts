@@ -1,8 +1,15 @@
 import type { Area, Condition, Criteria, LocalizedText, Statement } from './criteria-schema';
 import type { County } from './counties-schema';
 
+/**
+ * A condition of the criteria, compiled: `slots` are its statements' positions in the
+ * instrument's statement list, so a rating reads scores by position and never looks a statement up
+ * by id again. "At least `atLeast` of these statements score ≥ `minScore`."
+ */
+export type RuleCondition = Condition & { slots: readonly number[] };
+
 /** One level of an area, numbered from the weakest (0) upwards. */
-export type Level = { level: number; label: LocalizedText; conditions: Condition[] };
+export type Level = { level: number; label: LocalizedText; conditions: RuleCondition[] };
 
 export type InstrumentArea = {
   area: Area;
@@ -10,27 +17,40 @@ export type InstrumentArea = {
   statementIds: string[];
   /** Every statement the area's rating reads: its own and those its conditions name. */
   readIds: string[];
+  /** `readIds` as positions in the instrument's statement list. */
+  readSlots: readonly number[];
   /** Strongest first, the order in which they are tried. */
   levelsStrongestFirst: Level[];
   /** Weakest first, the order of the figure's columns. */
   levelsWeakestFirst: Level[];
 };
 
-/** The criteria with the lookups every rating needs, built once when the files are loaded. */
+/**
+ * The criteria with the lookups every rating needs and the rule compiled to statement positions,
+ * built once when the files are loaded (a rule variant is an instrument of its own).
+ */
 export type Instrument = {
   criteria: Criteria;
   counties: County[];
   areas: InstrumentArea[];
   statements: Statement[];
-  /** Position of each statement in instrument order. */
+  /** The statements' ids, in instrument order: a score row's slots. */
+  statementIds: string[];
+  /** Position of each statement in instrument order: its slot in a score row. */
   order: ReadonlyMap<string, number>;
   statementById: ReadonlyMap<string, Statement>;
   areaOfStatement: ReadonlyMap<string, string>;
+  /** The scores a statement can have, lowest first, as the criteria's scale gives them. */
+  scale: readonly number[];
+  /** The highest score of the scale. */
+  maxScore: number;
 };
 
 export function buildInstrument(criteria: Criteria, counties: County[]): Instrument {
   const statements = criteria.areas.flatMap((area) => area.groups.flatMap((group) => group.statements));
   const order = new Map(statements.map((statement, index) => [statement.id, index]));
+  // Every id a rule names is a statement of the criteria: the criteria schema checks it.
+  const slotOf = (id: string) => order.get(id) ?? -1;
   const areaOfStatement = new Map<string, string>();
   for (const area of criteria.areas) {
     for (const group of area.groups) for (const statement of group.statements) areaOfStatement.set(statement.id, area.id);
@@ -38,20 +58,33 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
   const areas = criteria.areas.map((area): InstrumentArea => {
     const statementIds = area.groups.flatMap((group) => group.statements.map((statement) => statement.id));
     const conditionIds = area.levels.flatMap((level) => level.conditions.flatMap((condition) => condition.statements));
-    const readIds = [...new Set([...statementIds, ...conditionIds])].sort(
-      (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
-    );
+    const readIds = [...new Set([...statementIds, ...conditionIds])].sort((a, b) => slotOf(a) - slotOf(b));
     const top = area.levels.length - 1;
-    const levelsStrongestFirst = area.levels.map((level, index) => ({ level: top - index, ...level }));
-    return { area, statementIds, readIds, levelsStrongestFirst, levelsWeakestFirst: [...levelsStrongestFirst].reverse() };
+    const levelsStrongestFirst = area.levels.map((level, index) => ({
+      level: top - index,
+      label: level.label,
+      conditions: level.conditions.map((condition) => ({ ...condition, slots: condition.statements.map(slotOf) })),
+    }));
+    return {
+      area,
+      statementIds,
+      readIds,
+      readSlots: readIds.map(slotOf),
+      levelsStrongestFirst,
+      levelsWeakestFirst: [...levelsStrongestFirst].reverse(),
+    };
   });
+  const scale = criteria.scale.map((step) => step.value).sort((a, b) => a - b);
   return {
     criteria,
     counties,
     areas,
     statements,
+    statementIds: statements.map((statement) => statement.id),
     order,
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     areaOfStatement,
+    scale,
+    maxScore: scale[scale.length - 1] ?? 0,
   };
 }

@@ -17,7 +17,7 @@ export function ratingsCsvHeader(instrument: Instrument): string[] {
 
 /** One row per county in county-list order; a county not rated in an area has an empty level. */
 export function toRatingsCsv(workspace: Workspace, instrument: Instrument, lang: Lang, delimiter: CsvDelimiter = ';'): string {
-  const rows = overviewRows(instrument, workspace, lang).map(({ county, ratings }) => [
+  const rows = overviewRows(instrument, workspace).map(({ county, ratings }) => [
     county.code,
     county.name,
     ...ratings.flatMap((rating) => [levelNumber(rating), ratingLabel(rating, lang)]),

@@ -1,7 +1,19 @@
 import type { Condition } from '../criteria/criteria-schema';
 import type { Lang } from '../localize';
-import { MAX_SCORE } from '../score';
-import type { ConditionOutcome } from './evaluate-condition';
+
+/**
+ * What the words of a rule depend on: the statements' order (for runs like "2.1–2.6") and the top
+ * of the scale (a threshold at the top reads "= 2", any other "≥ 1"). An instrument is one.
+ */
+export type RuleWording = { order: ReadonlyMap<string, number>; maxScore: number };
+
+/** How one county fares on one condition (`rateArea`'s checks). */
+export type Outcome = {
+  condition: Condition;
+  /** How many of the condition's statements reach `minScore`. */
+  met: number;
+  held: boolean;
+};
 
 const PHRASES = {
   sv: {
@@ -41,11 +53,11 @@ export function formatStatementSet(ids: readonly string[], order: ReadonlyMap<st
 }
 
 /** The rule of a condition in words, e.g. "minst 4 av 2.1–2.6 ≥ 1" or "1.5 och 1.6 är båda 2". */
-export function describeCondition(condition: Condition, order: ReadonlyMap<string, number>, lang: Lang = 'sv'): string {
+export function describeCondition(condition: Condition, wording: RuleWording, lang: Lang = 'sv'): string {
   const { statements, minScore, atLeast } = condition;
   const words = PHRASES[lang];
-  const set = formatStatementSet(statements, order, lang);
-  const top = minScore === MAX_SCORE;
+  const set = formatStatementSet(statements, wording.order, lang);
+  const top = minScore === wording.maxScore;
   if (atLeast === statements.length) {
     if (statements.length === 1) return top ? `${set} = ${minScore}` : `${set} ≥ ${minScore}`;
     const value = top ? `${minScore}` : words.atLeast(minScore);
@@ -55,11 +67,11 @@ export function describeCondition(condition: Condition, order: ReadonlyMap<strin
 }
 
 /** The rule and how this county fares, e.g. "minst 4 av 2.1–2.6 ≥ 1: 3 av 6, ej uppfyllt". */
-export function describeOutcome(outcome: ConditionOutcome, order: ReadonlyMap<string, number>, lang: Lang = 'sv'): string {
+export function describeOutcome(outcome: Outcome, wording: RuleWording, lang: Lang = 'sv'): string {
   const { condition, met, held } = outcome;
   const words = PHRASES[lang];
   const verdict = held ? words.held : words.notHeld;
   const showCount = condition.statements.length > 1 && (condition.atLeast < condition.statements.length || !held);
   const count = words.of(met, condition.statements.length);
-  return `${describeCondition(condition, order, lang)}: ${showCount ? `${count}, ${verdict}` : verdict}`;
+  return `${describeCondition(condition, wording, lang)}: ${showCount ? `${count}, ${verdict}` : verdict}`;
 }

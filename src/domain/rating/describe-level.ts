@@ -1,6 +1,6 @@
 import type { InstrumentArea, Level } from '../criteria/instrument';
 import { localize, type Lang } from '../localize';
-import { describeCondition } from './describe-condition';
+import { describeCondition, type RuleWording } from './describe-condition';
 
 const WORDS = {
   sv: { when: 'när', and: 'och', otherwise: 'annars' },
@@ -18,15 +18,15 @@ function joinAll(parts: readonly string[], and: string): string {
  * The weakest level has no conditions (it is the fallback): "Outvecklad struktur annars."
  * The conditions are worded as everywhere else in the app (describeCondition).
  */
-export function describeLevel(level: Level, order: ReadonlyMap<string, number>, lang: Lang = 'sv'): string {
+export function describeLevel(level: Level, wording: RuleWording, lang: Lang = 'sv'): string {
   const words = WORDS[lang];
   const label = localize(level.label, lang);
   if (level.conditions.length === 0) return `${label} ${words.otherwise}.`;
-  const conditions = level.conditions.map((condition) => describeCondition(condition, order, lang));
+  const conditions = level.conditions.map((condition) => describeCondition(condition, wording, lang));
   return `${label} ${words.when} ${joinAll(conditions, words.and)}.`;
 }
 
 /** An area's whole rule, one sentence per level, strongest first: the order in which levels are tried. */
-export function describeAreaRule(area: InstrumentArea, order: ReadonlyMap<string, number>, lang: Lang = 'sv'): string[] {
-  return area.levelsStrongestFirst.map((level) => describeLevel(level, order, lang));
+export function describeAreaRule(area: InstrumentArea, wording: RuleWording, lang: Lang = 'sv'): string[] {
+  return area.levelsStrongestFirst.map((level) => describeLevel(level, wording, lang));
 }

@@ -2,8 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Workspace } from '../workspace/workspace';
-import { compiledAreaRule, compiledRule, type CompiledRule } from './compiled-rule';
-import { levelFromScoreSets, newScoreSets, readScoreSets } from './score-sets';
+import { levelOf, scoreRow, type ScoreRow } from './evaluate-rule';
 
 export type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
 
@@ -20,88 +19,48 @@ export type AreaDistribution = {
 };
 
 export function distributeArea(instrument: Instrument, area: InstrumentArea, workspace: Workspace): AreaDistribution {
-  const [distribution] = distribute(instrument.counties, [area], compiledAreaRule(area), workspace);
-  if (!distribution) throw new Error(`område ${area.area.id} gav ingen fördelning`);
+  const [distribution] = distribute(instrument, [area], workspace);
+  if (!distribution) throw new Error(`area ${area.area.id} gave no distribution`);
   return distribution;
 }
 
 /** Every figure in one pass over the workspace: each assessment's scores are read once for all areas. */
 export function distributeAll(instrument: Instrument, workspace: Workspace): AreaDistribution[] {
-  return distribute(instrument.counties, instrument.areas, compiledRule(instrument), workspace);
+  return distribute(instrument, instrument.areas, workspace);
 }
 
 /**
- * Places every county in every area's figure: the same decision as `rateArea` for each county and
- * area (property-tested against `rateArea`), without an assessment object per county or a lookup
- * of a statement by id more than once per county.
+ * Places every county in every area's figure at the level the rule engine gives it (`levelOf`,
+ * the same the county page shows), reading each county's scores once into a score row.
  */
-function distribute(
-  counties: readonly County[],
-  areas: readonly InstrumentArea[],
-  rule: CompiledRule,
-  workspace: Workspace,
-): AreaDistribution[] {
-  const columns = columnsOf(counties, rule, workspace);
+function distribute(instrument: Instrument, areas: readonly InstrumentArea[], workspace: Workspace): AreaDistribution[] {
+  const { counties } = instrument;
+  const placed = areas.map((area) => area.levelsWeakestFirst.map((): County[] => []));
+  const notRated = areas.map((): County[] => []);
+  const row: ScoreRow = new Float64Array(instrument.statementIds.length);
+  for (const county of counties) {
+    scoreRow(instrument, workspace.assessments[county.code]?.scores, row);
+    for (let a = 0; a < areas.length; a += 1) {
+      const level = levelOf(areas[a] as InstrumentArea, row);
+      if (level === null) notRated[a]?.push(county);
+      else placed[a]?.[level.level]?.push(county);
+    }
+  }
   return areas.map((area, a) => {
-    const columnCount = area.levelsWeakestFirst.length + 1;
-    const [unrated = [], ...byLevel] = countiesByColumn(counties, columns.subarray(a * counties.length), columnCount);
-    const levels = area.levelsWeakestFirst.map((level) => {
-      const placed = byLevel[level.level] ?? [];
-      return { level: level.level, label: level.label, counties: placed, count: placed.length };
-    });
+    const unrated = notRated[a] ?? [];
     return {
       areaId: area.area.id,
       figure: area.area.figure,
       title: area.area.figureTitle,
-      levels,
+      levels: area.levelsWeakestFirst.map((level) => {
+        const counties = placed[a]?.[level.level] ?? [];
+        return { level: level.level, label: level.label, counties, count: counties.length };
+      }),
       notRated: unrated,
       ratedCount: counties.length - unrated.length,
       total: counties.length,
     };
   });
-}
-
-/**
- * Each county's column in each area's figure, area after area: 0 when not rated, else level + 1.
- * One set of bit sets is refilled for every county rather than made anew.
- */
-function columnsOf(counties: readonly County[], rule: CompiledRule, workspace: Workspace): Int8Array {
-  const columns = new Int8Array(rule.areas.length * counties.length);
-  const sets = newScoreSets(rule);
-  const { areas, words } = rule;
-  // Plain loops: this runs for every county and area, and a callback per area per county costs.
-  for (let c = 0; c < counties.length; c += 1) {
-    const everyScored = readScoreSets(workspace.assessments[counties[c]?.code ?? '']?.scores, rule, sets);
-    for (let a = 0; a < areas.length; a += 1) {
-      const area = areas[a];
-      if (area) columns[a * counties.length + c] = (levelFromScoreSets(area, sets, words, everyScored) ?? -1) + 1;
-    }
-  }
-  return columns;
-}
-
-/**
- * The counties in each column, in county-list order. Each list is made at its final length and
- * filled by index: a list of thousands grown one push at a time is copied over and over, which
- * keeps the garbage collector busy.
- */
-function countiesByColumn(counties: readonly County[], columns: Int8Array, columnCount: number): County[][] {
-  const sizes: number[] = new Array<number>(columnCount).fill(0);
-  for (let c = 0; c < counties.length; c += 1) {
-    const column = columns[c] ?? 0;
-    sizes[column] = (sizes[column] ?? 0) + 1;
-  }
-  const lists = sizes.map((size) => new Array<County>(size));
-  const filled: number[] = new Array<number>(columnCount).fill(0);
-  for (let c = 0; c < counties.length; c += 1) {
-    const column = columns[c] ?? 0;
-    const at = filled[column] ?? 0;
-    filled[column] = at + 1;
-    const list = lists[column];
-    const county = counties[c];
-    if (list && county) list[at] = county;
-  }
-  return lists;
 }
 
 /**

@@ -2,12 +2,10 @@ import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Lang } from '../localize';
 import type { Assessment } from '../workspace/workspace';
-import { describeOutcome } from './describe-condition';
-import { evaluateCondition, type ConditionOutcome } from './evaluate-condition';
+import { describeOutcome, type Outcome, type RuleWording } from './describe-condition';
+import { levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
 
-export type ConditionResult = ConditionOutcome & { text: string };
-
-export type LevelCheck = { level: number; label: LocalizedText; held: boolean; conditions: ConditionResult[] };
+export type LevelCheck = { level: number; label: LocalizedText; held: boolean; conditions: Outcome[] };
 
 export type AreaRating =
   | {
@@ -27,34 +25,40 @@ export type AreaRating =
 
 export const NOT_RATED_LABEL: LocalizedText = { sv: 'Ej bedömd', en: 'Not rated' };
 
-/**
- * Rates one area for one county. The area is rated only when every statement it reads is scored;
- * levels are tried strongest first and the first whose conditions all hold is the county's level.
- */
-export function rateArea(instrument: Instrument, area: InstrumentArea, assessment: Assessment, lang: Lang = 'sv'): AreaRating {
-  const areaId = area.area.id;
-  const missing = area.readIds.filter((id) => assessment.scores[id] === undefined);
-  if (missing.length > 0) return { status: 'not-rated', areaId, missing };
-
-  const checks = area.levelsStrongestFirst.map((level): LevelCheck => {
+function checkLevels(area: InstrumentArea, row: ScoreRow): LevelCheck[] {
+  return area.levelsStrongestFirst.map((level) => {
     const conditions = level.conditions.map((condition) => {
-      const outcome = evaluateCondition(condition, assessment);
-      return { ...outcome, text: describeOutcome(outcome, instrument.order, lang) };
+      const met = metCount(condition, row);
+      return { condition, met, held: met >= condition.atLeast };
     });
     return { level: level.level, label: level.label, held: conditions.every((c) => c.held), conditions };
   });
-  // The weakest level has no conditions, so it always holds and find never comes back empty.
-  const reached = checks.find((check) => check.held) ?? checks[checks.length - 1];
-  if (!reached) throw new Error(`område ${areaId} har inga nivåer`);
-  return { status: 'rated', areaId, level: reached.level, label: reached.label, checks };
 }
 
-export function rateCounty(instrument: Instrument, assessment: Assessment, lang: Lang = 'sv'): AreaRating[] {
-  return instrument.areas.map((area) => rateArea(instrument, area, assessment, lang));
+/**
+ * Rates one area for one county, with every level's conditions checked so that a view can say
+ * why. The level itself is the rule engine's (`levelOf`), the same the figures count; the reasons
+ * are put in words only where they are shown (`summarizeRating`, `describeOutcome`).
+ */
+export function rateArea(instrument: Instrument, area: InstrumentArea, assessment: Assessment): AreaRating {
+  const areaId = area.area.id;
+  const row = scoreRow(instrument, assessment.scores);
+  const reached = levelOf(area, row);
+  if (reached === null) {
+    return { status: 'not-rated', areaId, missing: area.readIds.filter((id) => assessment.scores[id] === undefined) };
+  }
+  return { status: 'rated', areaId, level: reached.level, label: reached.label, checks: checkLevels(area, row) };
 }
 
-/** A short reason in words for an area's rating. */
-export function summarizeRating(rating: AreaRating, lang: Lang = 'sv'): string {
+export function rateCounty(instrument: Instrument, assessment: Assessment): AreaRating[] {
+  return instrument.areas.map((area) => rateArea(instrument, area, assessment));
+}
+
+/**
+ * A short reason in words for an area's rating: the conditions of its level that hold, then those
+ * of the level above that do not.
+ */
+export function summarizeRating(rating: AreaRating, wording: RuleWording, lang: Lang = 'sv'): string {
   if (rating.status === 'not-rated') {
     const n = rating.missing.length;
     const missing = rating.missing.join(', ');
@@ -64,7 +68,7 @@ export function summarizeRating(rating: AreaRating, lang: Lang = 'sv'): string {
   }
   const above = rating.checks.find((check) => check.level === rating.level + 1);
   const reached = rating.checks.find((check) => check.level === rating.level);
-  const held = reached?.conditions.map((c) => c.text) ?? [];
-  const failed = above?.conditions.filter((c) => !c.held).map((c) => c.text) ?? [];
-  return [...held, ...failed].join('; ');
+  const held = reached?.conditions ?? [];
+  const failed = above?.conditions.filter((c) => !c.held) ?? [];
+  return [...held, ...failed].map((outcome) => describeOutcome(outcome, wording, lang)).join('; ');
 }

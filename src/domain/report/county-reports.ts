@@ -2,6 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Lang } from '../localize';
+import { isRated, scoreRow } from '../rating/evaluate-rule';
 import { rateArea, summarizeRating, type AreaRating } from '../rating/rate-area';
 import type { Score } from '../score';
 import { assessmentOf, countScored, type Workspace } from '../workspace/workspace';
@@ -29,16 +30,16 @@ export type CountyReports = { reports: CountyReport[]; unscored: County[] };
 export function countyReport(instrument: Instrument, workspace: Workspace, county: County, lang: Lang = 'sv'): CountyReport {
   const assessment = assessmentOf(workspace, county.code);
   const areas = instrument.areas.map((area): CountyAreaReport => {
-    const rating = rateArea(instrument, area, assessment, lang);
+    const rating = rateArea(instrument, area, assessment);
     const statements = area.statementIds.map((id): StatementLine => ({
       id,
       text: instrument.statementById.get(id)?.text ?? { sv: id },
       score: assessment.scores[id] ?? null,
       note: assessment.notes[id] ?? '',
     }));
-    return { area, rating, reason: summarizeRating(rating, lang), statements };
+    return { area, rating, reason: summarizeRating(rating, instrument, lang), statements };
   });
-  const scored = countScored(assessment, instrument.statements.map((statement) => statement.id));
+  const scored = countScored(assessment, instrument.statementIds);
   return { county, scored, areas };
 }
 
@@ -57,13 +58,14 @@ export function countyReports(instrument: Instrument, workspace: Workspace, lang
 export type ReportCoverage = { total: number; withScores: number; ratedInAllAreas: number };
 
 export function reportCoverage(instrument: Instrument, workspace: Workspace): ReportCoverage {
-  const ids = instrument.statements.map((statement) => statement.id);
+  const ids = instrument.statementIds;
   let withScores = 0;
   let ratedInAllAreas = 0;
   for (const county of instrument.counties) {
     const assessment = assessmentOf(workspace, county.code);
     if (countScored(assessment, ids) > 0) withScores += 1;
-    if (instrument.areas.every((area) => rateArea(instrument, area, assessment).status === 'rated')) ratedInAllAreas += 1;
+    const row = scoreRow(instrument, assessment.scores);
+    if (instrument.areas.every((area) => isRated(area, row))) ratedInAllAreas += 1;
   }
   return { total: instrument.counties.length, withScores, ratedInAllAreas };
 }

@@ -1,6 +1,6 @@
-import type { Condition, LocalizedText } from '../criteria/criteria-schema';
-import type { Instrument, InstrumentArea } from '../criteria/instrument';
-import { evaluateCondition } from '../rating/evaluate-condition';
+import type { LocalizedText } from '../criteria/criteria-schema';
+import type { Instrument, InstrumentArea, RuleCondition } from '../criteria/instrument';
+import { metCount, scoreRow } from '../rating/evaluate-rule';
 import { rateArea } from '../rating/rate-area';
 import type { Score } from '../score';
 import type { Assessment } from '../workspace/workspace';
@@ -10,7 +10,7 @@ export type StatementBelow = { id: string; score: Score | undefined };
 
 /** A condition of the next level that does not hold, and what would make it hold. */
 export type UnmetCondition = {
-  condition: Condition;
+  condition: RuleCondition;
   /** How many of its statements reach `minScore` now. */
   met: number;
   /** Every statement of the condition below `minScore`, in the condition's order. */
@@ -43,9 +43,10 @@ export function whatIsNeeded(instrument: Instrument, area: InstrumentArea, asses
   if (rating.status === 'not-rated') return { status: 'not-rated', areaId, missing: rating.missing };
   const next = area.levelsWeakestFirst[rating.level + 1];
   if (!next) return { status: 'top', areaId, level: rating.level, label: rating.label };
+  const row = scoreRow(instrument, assessment.scores);
   const unmet = next.conditions.flatMap((condition): UnmetCondition[] => {
-    const { met, held } = evaluateCondition(condition, assessment);
-    if (held) return [];
+    const met = metCount(condition, row);
+    if (met >= condition.atLeast) return [];
     const below = condition.statements
       .map((id) => ({ id, score: assessment.scores[id] }))
       .filter(({ score }) => score === undefined || score < condition.minScore);

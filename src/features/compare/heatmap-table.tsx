@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
 import { sameHeatmapKey, type Heatmap, type HeatmapSort, type HeatmapSortKey } from '../../domain/compare/heatmap';
 import { localize } from '../../domain/localize';
-import { SCORES, type Score } from '../../domain/score';
+import type { Score } from '../../domain/score';
 import { useLang } from '../../i18n/use-lang';
 import { useInstrument } from '../../providers/services';
 import { SortHeader } from './overview-sort-header';
@@ -93,7 +93,7 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
           ))}
         </tbody>
         <tfoot>
-          {SCORES.map((score) => (
+          {instrument.criteria.scale.map(({ value: score }) => (
             <tr key={score}>
               <th scope="row" colSpan={2}>
                 {t('footer.score', { score })}

@@ -32,7 +32,7 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
-  const rows = useMemo(() => overviewRows(instrument, { assessments }, lang), [instrument, assessments, lang]);
+  const rows = useMemo(() => overviewRows(instrument, { assessments }), [instrument, assessments]);
   const coverage = useMemo(() => countyCoverage(instrument, { assessments }), [instrument, assessments]);
   const sort = parseOverviewSort(params, instrument);
   const sorted = sortOverviewRows(rows, sort);

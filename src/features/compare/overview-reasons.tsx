@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { LevelBadge } from '../../components/level-badge';
 import type { CellRef } from '../../domain/compare/overview';
 import { localize } from '../../domain/localize';
+import { describeOutcome } from '../../domain/rating/describe-condition';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
 import { assessmentOf } from '../../domain/workspace/workspace';
 import { useLang } from '../../i18n/use-lang';
@@ -21,8 +22,8 @@ export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () 
   const county = instrument.counties.find((candidate) => candidate.code === cell.countyCode);
   const area = instrument.areas.find((candidate) => candidate.area.id === cell.areaId);
   const rating = useMemo(
-    () => (area ? rateArea(instrument, area, assessmentOf({ assessments }, cell.countyCode), lang) : null),
-    [instrument, area, assessments, cell.countyCode, lang],
+    () => (area ? rateArea(instrument, area, assessmentOf({ assessments }, cell.countyCode)) : null),
+    [instrument, area, assessments, cell.countyCode],
   );
   if (!county || !area || !rating) return null;
 
@@ -34,7 +35,7 @@ export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () 
       <p className="overview-reasons__level">
         <LevelBadge rating={rating} prefix={t('reasons.levelPrefix')} />
       </p>
-      <p>{summarizeRating(rating, lang)}</p>
+      <p>{summarizeRating(rating, instrument, lang)}</p>
       {rating.status === 'rated' ? (
         <>
           <p>{t('reasons.rule')}</p>
@@ -47,7 +48,7 @@ export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () 
                   <ul>
                     {check.conditions.map((condition, index) => (
                       <li key={index} className={condition.held ? 'overview-held' : 'overview-not-held'}>
-                        {condition.text}
+                        {describeOutcome(condition, instrument, lang)}
                       </li>
                     ))}
                   </ul>

@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { compareStatements, hasScores, levelsByArea, radarRows } from '../../domain/compare/side-by-side';
 import type { County } from '../../domain/criteria/counties-schema';
 import { assessmentOf } from '../../domain/workspace/workspace';
-import { useLang } from '../../i18n/use-lang';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { SideBySideCsvDownload } from './side-by-side-csv-download';
 import { SideBySideLevels } from './side-by-side-levels';
@@ -14,12 +13,11 @@ import { sideBySideMessages } from '../../i18n/messages/sideBySide';
 /** The comparison of the chosen counties (two or more): levels, scores and the radar. */
 export function SideBySideResults({ counties }: { counties: readonly County[] }) {
   const { t } = useTranslation(sideBySideMessages);
-  const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const codes = useMemo(() => counties.map((county) => county.code), [counties]);
   const workspace = useMemo(() => ({ assessments }), [assessments]);
-  const levels = useMemo(() => levelsByArea(instrument, workspace, codes, lang), [instrument, workspace, codes, lang]);
+  const levels = useMemo(() => levelsByArea(instrument, workspace, codes), [instrument, workspace, codes]);
   const statements = useMemo(() => compareStatements(instrument, workspace, codes), [instrument, workspace, codes]);
   const scored = useMemo(
     () => counties.filter((county) => hasScores(assessmentOf(workspace, county.code))),

@@ -15,7 +15,7 @@ export function CountyListPage() {
   const lang = useLang();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
-  const statementIds = useMemo(() => instrument.statements.map((s) => s.id), [instrument]);
+  const { statementIds } = instrument;
   const rows = useMemo(
     () =>
       instrument.counties.map((county) => {
@@ -23,10 +23,10 @@ export function CountyListPage() {
         return {
           county,
           scored: countScored(assessment, statementIds),
-          ratings: rateCounty(instrument, assessment, lang),
+          ratings: rateCounty(instrument, assessment),
         };
       }),
-    [instrument, assessments, statementIds, lang],
+    [instrument, assessments, statementIds],
   );
   const total = statementIds.length;
 

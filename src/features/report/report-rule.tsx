@@ -20,7 +20,7 @@ export function ReportRule() {
           <section key={area.area.id} className="report-rule__area" aria-labelledby={headingId}>
             <h3 id={headingId}>{t('rule.area', { id: area.area.id, title: localize(area.area.title, lang) })}</h3>
             <ul>
-              {describeAreaRule(area, instrument.order, lang).map((sentence) => (
+              {describeAreaRule(area, instrument, lang).map((sentence) => (
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>

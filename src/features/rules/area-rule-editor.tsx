@@ -3,7 +3,7 @@ import type { Condition } from '../../domain/criteria/criteria-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
-import { SCORES, type Score } from '../../domain/score';
+import type { Score } from '../../domain/score';
 import { useLang } from '../../i18n/use-lang';
 import type { RuleVariantState } from './use-rule-variant';
 import { useTranslation } from '../../i18n/use-translation';
@@ -63,7 +63,6 @@ function ConditionEditor({ area, condition, original, levelNumber, place, state 
   const lang = useLang();
   const atLeastId = useId();
   const minScoreId = useId();
-  const order = state.defaultInstrument.order;
   const scale = state.defaultInstrument.criteria.scale;
   const changed = condition.atLeast !== original.atLeast || condition.minScore !== original.minScore;
   const where = { id: area.area.id, level: levelNumber, condition: place.conditionIndex + 1 };
@@ -74,8 +73,8 @@ function ConditionEditor({ area, condition, original, levelNumber, place, state 
   return (
     <li className={changed ? 'rule-condition rule-condition--changed' : 'rule-condition'}>
       <p className="rule-condition__text">
-        {describeCondition(condition, order, lang)}
-        {changed && <span className="rule-condition__default"> {t('rule.defaultWas', { rule: describeCondition(original, order, lang) })}</span>}
+        {describeCondition(condition, state.defaultInstrument, lang)}
+        {changed && <span className="rule-condition__default"> {t('rule.defaultWas', { rule: describeCondition(original, state.defaultInstrument, lang) })}</span>}
       </p>
       <div className="rule-condition__inputs">
         <span>
@@ -102,11 +101,11 @@ function ConditionEditor({ area, condition, original, levelNumber, place, state 
             id={minScoreId}
             aria-label={t('rule.minScoreName', where)}
             value={condition.minScore}
-            onChange={(event) => set({ minScore: scoreOf(event.target.value), atLeast: condition.atLeast })}
+            onChange={(event) => set({ minScore: scoreOf(event.target.value, scale, condition.minScore), atLeast: condition.atLeast })}
           >
-            {SCORES.map((score) => (
-              <option key={score} value={score}>
-                {`${score} ${localize(scale[score].label, lang)}`}
+            {scale.map((step) => (
+              <option key={step.value} value={step.value}>
+                {`${step.value} ${localize(step.label, lang)}`}
               </option>
             ))}
           </select>
@@ -116,7 +115,7 @@ function ConditionEditor({ area, condition, original, levelNumber, place, state 
   );
 }
 
-function scoreOf(value: string): Score {
-  const score = Number(value);
-  return score === 0 || score === 1 ? score : 2;
+/** The chosen option back as a score: the options are the criteria's scale, so it is one of them. */
+function scoreOf(value: string, scale: readonly { value: Score }[], current: Score): Score {
+  return scale.find((step) => String(step.value) === value)?.value ?? current;
 }

@@ -3,6 +3,7 @@ import { useInstrument } from '../../providers/services';
 import { useAreaAssessment } from '../../providers/use-area-assessment';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
+import { describeOutcome } from '../../domain/rating/describe-condition';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
 import { LevelBadge } from '../../components/level-badge';
 import { useLang } from '../../i18n/use-lang';
@@ -15,7 +16,7 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
   const lang = useLang();
   const instrument = useInstrument();
   const assessment = useAreaAssessment(area, countyCode);
-  const rating = useMemo(() => rateArea(instrument, area, assessment, lang), [instrument, area, assessment, lang]);
+  const rating = useMemo(() => rateArea(instrument, area, assessment), [instrument, area, assessment]);
   const titleId = `bedomning-${area.area.id}`;
 
   return (
@@ -25,7 +26,7 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
         <p className="rating-panel__level">
           <LevelBadge rating={rating} prefix={t('rating.levelPrefix')} />
         </p>
-        <p className="rating-panel__reason">{summarizeRating(rating, lang)}</p>
+        <p className="rating-panel__reason">{summarizeRating(rating, instrument, lang)}</p>
       </div>
       {rating.status === 'rated' && (
         <details className="rating-panel__rule">
@@ -42,7 +43,7 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
                 {check.conditions.length > 0 && (
                   <ul>
                     {check.conditions.map((condition, index) => (
-                      <li key={index}>{condition.text}</li>
+                      <li key={index}>{describeOutcome(condition, instrument, lang)}</li>
                     ))}
                   </ul>
                 )}

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { localize } from '../../domain/localize';
 import { countScored, EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
@@ -16,7 +15,7 @@ export function ScoringPage({ code }: { code: string }) {
   const instrument = useInstrument();
   const index = instrument.counties.findIndex((county) => county.code === code);
   const county = instrument.counties[index];
-  const statementIds = useMemo(() => instrument.statements.map((s) => s.id), [instrument]);
+  const { statementIds } = instrument;
   // A number, not the assessment: the page itself is redrawn only when the count changes.
   const scored = useWorkspace((state) => countScored(state.assessments[code] ?? EMPTY_ASSESSMENT, statementIds));
   const { instruction } = instrument.criteria;
