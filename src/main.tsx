@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerServiceWorker } from './features/app-update/register-service-worker';
-import { createI18n, storedLanguage } from './i18n/i18n';
+import { createI18n } from './i18n/i18n';
 import { createBrowserStorage } from './store/workspace-storage';
 import { I18nProvider } from './i18n/use-translation';
 import './styles.css';
@@ -11,7 +11,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root saknas i index.html');
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider i18n={createI18n(storedLanguage())}>
+    <I18nProvider i18n={createI18n()}>
       <App storage={createBrowserStorage()} />
     </I18nProvider>
   </StrictMode>,

@@ -1,19 +1,16 @@
-import { storeLanguage } from '../i18n/i18n';
+import { useStore } from 'zustand';
 import { useLang } from '../i18n/use-lang';
-import { useTranslation } from '../i18n/use-translation';
+import { useI18n, useTranslation } from '../i18n/use-translation';
 import { commonMessages } from '../i18n/messages/common';
 
 /** One button to the other language, named in that language (and marked with its lang). */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation(commonMessages);
+  const { t } = useTranslation(commonMessages);
+  const changeLanguage = useStore(useI18n(), (state) => state.changeLanguage);
   const lang = useLang();
   const other = lang === 'sv' ? 'en' : 'sv';
-  const change = () => {
-    storeLanguage(other);
-    i18n.changeLanguage(other);
-  };
   return (
-    <button type="button" className="button-header" lang={other} aria-label={t('language.switchToLabel')} onClick={change}>
+    <button type="button" className="button-header" lang={other} aria-label={t('language.switchToLabel')} onClick={() => changeLanguage(other)}>
       {t('language.switchTo')}
     </button>
   );

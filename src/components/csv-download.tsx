@@ -1,6 +1,7 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useId } from 'react';
+import { useStore } from 'zustand';
 import type { CsvDelimiter } from '../domain/csv/csv-text';
-import { csvDelimiter, DEFAULT_CSV_DELIMITER, setCsvDelimiter, subscribeCsvDelimiter } from '../lib/csv-delimiter';
+import { csvDelimiterStore } from '../lib/csv-delimiter';
 import { downloadText, isoDate } from '../lib/download';
 import './csv-download.css';
 import { useTranslation } from '../i18n/use-translation';
@@ -22,8 +23,9 @@ const DELIMITERS = [
 
 /** The delimiter shared by every CSV download in the app, and a setter that remembers it. */
 function useCsvDelimiter(): [CsvDelimiter, (delimiter: CsvDelimiter) => void] {
-  const delimiter = useSyncExternalStore(subscribeCsvDelimiter, csvDelimiter, () => DEFAULT_CSV_DELIMITER);
-  return [delimiter, setCsvDelimiter];
+  const delimiter = useStore(csvDelimiterStore, (state) => state.delimiter);
+  const setDelimiter = useStore(csvDelimiterStore, (state) => state.setDelimiter);
+  return [delimiter, setDelimiter];
 }
 
 /**

@@ -1,56 +1,33 @@
+import { createRememberedPreference, type PreferenceStore } from '../lib/remembered-preference';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 
 const STORAGE_KEY = 'lansinventering-sprak';
 
-/** The language chosen earlier in this browser, or Swedish. */
-export function storedLanguage(): Language {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
-  } catch {
-    return DEFAULT_LANGUAGE;
-  }
-}
-
-export function storeLanguage(language: Language): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Without storage the choice lasts for this visit only.
-  }
-}
-
-/** The interface language of one app, which views read and follow. */
-export type I18n = {
+export type I18nState = {
   readonly language: Language;
-  changeLanguage(language: Language): void;
-  subscribe(listener: () => void): () => void;
+  /** Switches the interface language and remembers it in this browser. */
+  readonly changeLanguage: (language: Language) => void;
   /** Applied to every raw message before its placeholders are filled (tests mark catalogue texts). */
   readonly decorate: ((message: string) => string) | undefined;
 };
 
-export function createI18n(initial: Language = DEFAULT_LANGUAGE, options: { decorate?: (message: string) => string } = {}): I18n {
-  let language = initial;
-  const listeners = new Set<() => void>();
+/** The interface language of one app, which views read and follow. */
+export type I18n = PreferenceStore<I18nState>;
+
+/**
+ * The app's interface language. It starts in the language chosen earlier in this browser, else
+ * Swedish, or in `initial` when given, and follows a choice made in another open tab.
+ */
+export function createI18n(initial?: Language, { decorate }: { decorate?: (message: string) => string } = {}): I18n {
+  const i18n = createRememberedPreference(
+    { key: STORAGE_KEY, fallback: DEFAULT_LANGUAGE, isValid: isLanguage, initial },
+    (language, changeLanguage): I18nState => ({ language, changeLanguage, decorate }),
+  );
   // <html lang> follows the interface language, so screen readers pronounce it right.
-  const setDocumentLanguage = () => {
+  const setDocumentLanguage = ({ language }: I18nState) => {
     if (typeof document !== 'undefined') document.documentElement.lang = language;
   };
-  setDocumentLanguage();
-  return {
-    get language() {
-      return language;
-    },
-    changeLanguage(next) {
-      if (next === language) return;
-      language = next;
-      setDocumentLanguage();
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    decorate: options.decorate,
-  };
+  setDocumentLanguage(i18n.getState());
+  i18n.subscribe(setDocumentLanguage);
+  return i18n;
 }

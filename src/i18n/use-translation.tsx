@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import type { I18n } from './i18n';
 import type { Language } from './languages';
 import type { Messages, MessageValues, TFunction } from './messages';
@@ -12,28 +13,28 @@ export function I18nProvider({ i18n, children }: { i18n: I18n; children: ReactNo
 
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
-  if (!i18n) throw new Error('useTranslation används utanför I18nProvider');
+  if (!i18n) throw new Error('useTranslation is used outside an I18nProvider');
   return i18n;
 }
 
 /** The current interface language; a component using it renders again when it changes. */
 export function useLanguage(): Language {
-  const i18n = useI18n();
-  return useSyncExternalStore(i18n.subscribe, () => i18n.language);
+  return useStore(useI18n(), (state) => state.language);
 }
 
 /**
  * `t` for one namespace in the current language. It keeps its identity until the language
  * changes, so memoised views that take it are not redrawn by a score click.
  */
-export function useTranslation<M extends Messages>(messages: M): { t: TFunction<M>; i18n: I18n } {
+export function useTranslation<M extends Messages>(messages: M): { t: TFunction<M> } {
   const i18n = useI18n();
-  const language = useLanguage();
+  const language = useStore(i18n, (state) => state.language);
+  const decorate = useStore(i18n, (state) => state.decorate);
   const t = useMemo(() => {
     const tree = messages[language];
-    const decorate = i18n.decorate ?? ((message: string) => message);
+    const mark = decorate ?? ((message: string) => message);
     return ((key: string, values?: MessageValues) =>
-      interpolate(decorate(rawMessage(tree, language, key, values?.count)), values)) as TFunction<M>;
-  }, [messages, language, i18n]);
-  return { t, i18n };
+      interpolate(mark(rawMessage(tree, language, key, values?.count)), values)) as TFunction<M>;
+  }, [messages, language, decorate]);
+  return { t };
 }

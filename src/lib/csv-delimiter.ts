@@ -1,4 +1,5 @@
 import type { CsvDelimiter } from '../domain/csv/csv-text';
+import { createRememberedPreference } from './remembered-preference';
 
 /**
  * The delimiter every CSV download uses, chosen once and kept in localStorage, so that someone
@@ -8,41 +9,16 @@ import type { CsvDelimiter } from '../domain/csv/csv-text';
 export const CSV_DELIMITER_KEY = 'lansinventering-csv-avgransare';
 export const DEFAULT_CSV_DELIMITER: CsvDelimiter = ';';
 
-const listeners = new Set<() => void>();
-// The choice when localStorage refuses to keep it: it then lasts for this visit only.
-let unstored: CsvDelimiter | null = null;
-
 const isDelimiter = (value: unknown): value is CsvDelimiter => value === ';' || value === ',';
 
-export function csvDelimiter(): CsvDelimiter {
-  try {
-    const value = localStorage.getItem(CSV_DELIMITER_KEY);
-    if (isDelimiter(value)) return value;
-  } catch {
-    // Some browsers throw on merely touching localStorage when storage is disabled.
-  }
-  return unstored ?? DEFAULT_CSV_DELIMITER;
-}
+export type CsvDelimiterState = {
+  readonly delimiter: CsvDelimiter;
+  /** Changes the delimiter of every CSV download and remembers it in this browser. */
+  readonly setDelimiter: (delimiter: CsvDelimiter) => void;
+};
 
-export function setCsvDelimiter(delimiter: CsvDelimiter): void {
-  try {
-    localStorage.setItem(CSV_DELIMITER_KEY, delimiter);
-    unstored = null;
-  } catch {
-    unstored = delimiter;
-  }
-  for (const listener of listeners) listener();
-}
-
-/** Calls back when the choice changes, here or in another tab; returns the unsubscribe. */
-export function subscribeCsvDelimiter(listener: () => void): () => void {
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === CSV_DELIMITER_KEY || event.key === null) listener();
-  };
-  listeners.add(listener);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
+/** The one delimiter choice of the app, followed by every CSV download on screen and in other tabs. */
+export const csvDelimiterStore = createRememberedPreference(
+  { key: CSV_DELIMITER_KEY, fallback: DEFAULT_CSV_DELIMITER, isValid: isDelimiter },
+  (delimiter, setDelimiter): CsvDelimiterState => ({ delimiter, setDelimiter }),
+);

@@ -16,12 +16,18 @@ export const HISTORY_LIMIT = 50;
 const NOTE_TYPING_PAUSE_MS = 2000;
 
 /**
- * Raw input only (scores and notes), plus the undo history of this tab. Everything derived comes
- * from domain functions. Every local edit is a list of changes, stamped and handed to
- * `onLocalChanges` (storage and the other tabs); edits from other tabs come in through
- * `applyRemote` and are not part of this tab's history.
+ * Raw input only (scores and notes) with the stamp of each value, plus the undo history of this
+ * tab. Everything derived comes from domain functions. Every local edit is a list of changes,
+ * stamped and handed to `onLocalChanges` (storage and the other tabs); edits from other tabs come
+ * in through `applyRemote` and are not part of this tab's history.
  */
 export type WorkspaceState = Workspace & {
+  /**
+   * When and in which tab each value last changed, so an older edit from another tab never
+   * overwrites a newer one. It changes only in the same update as `assessments`, so it adds no
+   * update for subscribers; no view reads it, and undo does not turn it back (an undo is a new edit).
+   */
+  stamps: Stamps;
   past: HistoryStep[];
   future: HistoryStep[];
   setScore: (county: string, statement: string, score: Score | null) => void;
@@ -45,10 +51,11 @@ export type WorkspaceStoreOptions = {
 
 export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): WorkspaceStore {
   const { initial = EMPTY_WORKSPACE, tab = 'tab', now = Date.now, onLocalChanges = () => {} } = options;
-  let stamps: Stamps = options.initialStamps ?? {};
+  const { initialStamps = {} } = options;
   // A logical clock: a local change is always stamped later than anything this tab has seen,
   // even when the wall clock stands still (two edits in one millisecond) or runs behind another tab's.
-  let lastSeen = Math.max(0, ...Object.values(stamps).map((stamp) => stamp.at));
+  // It is this tab's clock, not workspace data: it only moves forward and no view reads it.
+  let lastSeen = Math.max(0, ...Object.values(initialStamps).map((stamp) => stamp.at));
   const nextStamp = (): Stamp => {
     lastSeen = Math.max(now(), lastSeen + 1);
     return { at: lastSeen, tab };
@@ -59,9 +66,9 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
     const commit = (changes: readonly Change[], history: Pick<WorkspaceState, 'past' | 'future'>) => {
       const stamp = nextStamp();
       const stamped = changes.map((change) => ({ change, stamp }));
-      const merged = mergeStamped(get(), stamps, stamped);
-      stamps = merged.stamps;
-      set({ assessments: merged.workspace.assessments, ...history });
+      const state = get();
+      const merged = mergeStamped(state, state.stamps, stamped);
+      set({ assessments: merged.workspace.assessments, stamps: merged.stamps, ...history });
       onLocalChanges(stamped);
     };
 
@@ -83,6 +90,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
 
     return {
       assessments: initial.assessments,
+      stamps: initialStamps,
       past: [],
       future: [],
       setScore: (county, statement, score) =>
@@ -102,9 +110,10 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
       },
       applyRemote: (changes) => {
         lastSeen = Math.max(lastSeen, ...changes.map(({ stamp }) => stamp.at));
-        const merged = mergeStamped(get(), stamps, changes);
-        stamps = merged.stamps;
-        if (merged.applied.length > 0) set({ assessments: merged.workspace.assessments });
+        const state = get();
+        const merged = mergeStamped(state, state.stamps, changes);
+        // When every change is older than what this tab holds, nothing is set and no subscriber is called.
+        if (merged.applied.length > 0) set({ assessments: merged.workspace.assessments, stamps: merged.stamps });
       },
     };
   });

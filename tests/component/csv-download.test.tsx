@@ -1,9 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { CsvDownload, type CsvFile } from '../../src/components/csv-download';
 import { createI18n } from '../../src/i18n/i18n';
-import { CSV_DELIMITER_KEY } from '../../src/lib/csv-delimiter';
+import { CSV_DELIMITER_KEY, csvDelimiterStore, DEFAULT_CSV_DELIMITER } from '../../src/lib/csv-delimiter';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
 import { I18nProvider } from '../../src/i18n/use-translation';
@@ -16,6 +16,8 @@ vi.mock('../../src/lib/download', async (importOriginal) => ({
 const TODAY = new Date('2026-11-25T10:15:00Z');
 
 beforeEach(() => {
+  // Every test starts as a first visit: nothing remembered, the semicolon chosen.
+  csvDelimiterStore.getState().setDelimiter(DEFAULT_CSV_DELIMITER);
   localStorage.clear();
   vi.useFakeTimers({ toFake: ['Date'], now: TODAY });
 });
@@ -80,9 +82,26 @@ test('two downloads on screen at once follow one choice', async () => {
   expect(radio('Semikolon (svenskt Excel)', one)).toBeChecked();
 });
 
-test.each(['x', '\t', ''])('a remembered value %j that is no delimiter gives the semicolon', (stored) => {
-  localStorage.setItem(CSV_DELIMITER_KEY, stored);
+/** What the browser tells this tab when another tab of the app stores `value` under `key`. */
+function storedInAnotherTab(key: string, value: string) {
+  localStorage.setItem(key, value);
+  act(() => window.dispatchEvent(new StorageEvent('storage', { key, newValue: value })));
+}
+
+test('a choice made in another tab shows here at once and is used by the next download', async () => {
+  const user = userEvent.setup();
   show([file('Poäng', 'lansinventering-poang')]);
+  storedInAnotherTab(CSV_DELIMITER_KEY, ',');
+  expect(radio('Komma')).toBeChecked();
+  await user.click(screen.getByRole('button', { name: 'Poäng' }));
+  expect(downloadText).toHaveBeenCalledExactlyOnceWith('lansinventering-poang-2026-11-25.csv', 'a,b', 'text/csv');
+});
+
+test.each(['x', '\t', ''])('a value %j from another tab that is no delimiter gives the semicolon', async (stored) => {
+  const user = userEvent.setup();
+  show([file('Poäng', 'lansinventering-poang')]);
+  await user.click(radio('Komma'));
+  storedInAnotherTab(CSV_DELIMITER_KEY, stored);
   expect(radio('Semikolon (svenskt Excel)')).toBeChecked();
 });
 

@@ -1,5 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, expect, test } from 'vitest';
+import { LanguageSwitch } from '../../src/app/language-switch';
 import { createI18n } from '../../src/i18n/i18n';
 import { defineMessages } from '../../src/i18n/messages';
 import { Trans } from '../../src/i18n/trans';
@@ -21,12 +23,40 @@ function Link({ path }: { path: string }) {
   return <p data-testid="link"><Trans t={t} i18nKey="link" values={{ path }} components={{ code: <code />, a: <a href="#/lan" /> }} /></p>;
 }
 
+const LANGUAGE_KEY = 'lansinventering-sprak';
+
+beforeEach(() => localStorage.clear());
+
 test('a view follows a change of language at once, and so does the page language', () => {
   const i18n = createI18n('sv');
   render(<I18nProvider i18n={i18n}><Greeting /></I18nProvider>);
   expect(screen.getByText('Hej Skåne')).toBeInTheDocument();
   expect(document.documentElement.lang).toBe('sv');
-  act(() => i18n.changeLanguage('en'));
+  act(() => i18n.getState().changeLanguage('en'));
+  expect(screen.getByText('Hello Skåne')).toBeInTheDocument();
+  expect(document.documentElement.lang).toBe('en');
+});
+
+test('the app starts in Swedish, or in the language chosen earlier in this browser', () => {
+  expect(createI18n().getState().language).toBe('sv');
+  createI18n().getState().changeLanguage('en');
+  expect(createI18n().getState().language).toBe('en');
+  expect(document.documentElement.lang).toBe('en');
+});
+
+test('the language switch turns the views to the other language and remembers it', async () => {
+  const user = userEvent.setup();
+  render(<I18nProvider i18n={createI18n('sv')}><LanguageSwitch /><Greeting /></I18nProvider>);
+  await user.click(screen.getByRole('button', { name: 'Change language to English' }));
+  expect(screen.getByText('Hello Skåne')).toBeInTheDocument();
+  expect(localStorage.getItem(LANGUAGE_KEY)).toBe('en');
+  expect(screen.getByRole('button', { name: 'Byt språk till svenska' })).toHaveAttribute('lang', 'sv');
+});
+
+test('a language chosen in another tab is followed here, the page language too', () => {
+  render(<I18nProvider i18n={createI18n('sv')}><Greeting /></I18nProvider>);
+  localStorage.setItem(LANGUAGE_KEY, 'en');
+  act(() => window.dispatchEvent(new StorageEvent('storage', { key: LANGUAGE_KEY, newValue: 'en' })));
   expect(screen.getByText('Hello Skåne')).toBeInTheDocument();
   expect(document.documentElement.lang).toBe('en');
 });

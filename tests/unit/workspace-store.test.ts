@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { changeKey } from '../../src/domain/workspace/changes';
 import type { StampedChange } from '../../src/domain/workspace/stamps';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 
@@ -115,4 +116,33 @@ test('undoing a local change keeps what another tab changed meanwhile', () => {
   store.getState().applyRemote([{ change: { county: '06', statement: '1.2', field: 'score', value: 2 }, stamp: { at: 150, tab: 'b' } }]);
   store.getState().undo();
   expect(store.getState().assessments['06']?.scores).toEqual({ '1.2': 2 });
+});
+
+test('the state holds when and in which tab each value last changed, from the start on', () => {
+  let time = 1000;
+  const remembered = changeKey({ county: '06', statement: '1.1', field: 'score' });
+  const store = createWorkspaceStore({ tab: 'a', now: () => time, initialStamps: { [remembered]: { at: 400, tab: 'b' } } });
+  expect(store.getState().stamps).toEqual({ [remembered]: { at: 400, tab: 'b' } });
+
+  store.getState().setScore('06', '1.2', 2);
+  time += 5;
+  store.getState().applyRemote([{ change: { county: '07', statement: '1.1', field: 'note', value: 'Ja' }, stamp: { at: 1003, tab: 'b' } }]);
+  store.getState().undo();
+  expect(store.getState().stamps).toEqual({
+    [remembered]: { at: 400, tab: 'b' },
+    // The undo is a new edit, stamped later than the change it takes back.
+    [changeKey({ county: '06', statement: '1.2', field: 'score' })]: { at: 1005, tab: 'a' },
+    [changeKey({ county: '07', statement: '1.1', field: 'note' })]: { at: 1003, tab: 'b' },
+  });
+});
+
+test('a change from another tab that loses to a later one here leaves the state and its subscribers alone', () => {
+  const { store } = storeWithClock(100);
+  store.getState().setScore('06', '1.1', 1);
+  const before = store.getState();
+  const listener = vi.fn();
+  store.subscribe(listener);
+  store.getState().applyRemote([{ change: { county: '06', statement: '1.1', field: 'score', value: 0 }, stamp: { at: 50, tab: 'b' } }]);
+  expect(listener).not.toHaveBeenCalled();
+  expect(store.getState()).toBe(before);
 });

@@ -1,4 +1,5 @@
-import { useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 
 /** What the service worker has to tell the person using the app. */
 export interface AppUpdateState {
@@ -10,20 +11,18 @@ export interface AppUpdateState {
   readonly offlineReady: boolean;
 }
 
-const IDLE: AppUpdateState = { watching: false, needRefresh: false, offlineReady: false };
-
 /**
  * The update state, outside React so the service worker is registered once at start-up
  * (src/main.tsx) whether or not, and however often, the prompt is rendered. Tests may drive it
  * with `setAppUpdateState`.
  */
-let state: AppUpdateState = IDLE;
-const listeners = new Set<() => void>();
+const appUpdateStore = createStore<AppUpdateState>()(() => ({ watching: false, needRefresh: false, offlineReady: false }));
+
+/** How to switch to the waiting version: set by the registration, called only on the person's request. */
 let activate: () => void = () => window.location.reload();
 
 export function setAppUpdateState(change: Partial<AppUpdateState>): void {
-  state = { ...state, ...change };
-  for (const listener of listeners) listener();
+  appUpdateStore.setState(change);
 }
 
 /** The registration tells how to switch to the waiting version (src/features/app-update/register-service-worker.ts). */
@@ -41,11 +40,7 @@ export function dismissUpdate(): void {
   setAppUpdateState({ needRefresh: false, offlineReady: false });
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
+/** The whole update state; the prompt shows all of it, so it renders again on every change. */
 export function useAppUpdate(): AppUpdateState {
-  return useSyncExternalStore(subscribe, () => state, () => IDLE);
+  return useStore(appUpdateStore);
 }
