@@ -10,9 +10,9 @@ import { commonMessages } from '../i18n/messages/common';
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));
 const DataPage = lazy(() => import('../features/data/data-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));
-const OverviewPage = lazy(() => import('../features/compare/overview-page'));
-const HeatmapPage = lazy(() => import('../features/compare/heatmap-page'));
-const SideBySidePage = lazy(() => import('../features/compare/side-by-side-page'));
+const OverviewPage = lazy(() => import('../features/compare/overview/overview-page'));
+const HeatmapPage = lazy(() => import('../features/compare/heatmap/heatmap-page'));
+const SideBySidePage = lazy(() => import('../features/compare/side-by-side/side-by-side-page'));
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 

@@ -1,10 +1,10 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
-import { RestoreNotice } from '../features/data/restore-notice';
-import { SaveStatusIndicator } from '../features/data/save-status-indicator';
+import { RestoreNotice } from '../features/save-status/restore-notice';
+import { SaveStatusIndicator } from '../features/save-status/save-status-indicator';
 import { UndoControls } from '../features/history/undo-controls';
 import type { Unreadable } from '../store/persistence';
-import { useHashRoute } from '../lib/hash-route';
+import { useHashRoute } from './use-hash-route';
 import { LanguageSwitch } from './language-switch';
 import { resolveRoute } from './routes';
 import { useTranslation } from '../i18n/use-translation';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import type { CsvDelimiter } from '../domain/csv/csv-text';
-import { csvDelimiterStore } from '../lib/csv-delimiter';
+import type { CsvDelimiter } from '../lib/csv-text';
+import { csvDelimiterStore } from '../store/csv-delimiter-store';
 import { downloadText, isoDate } from '../lib/download';
 import './csv-download.css';
 import { useTranslation } from '../i18n/use-translation';

@@ -1,13 +1,13 @@
 import { localize } from '../domain/localize';
 import type { AreaRating } from '../domain/rating/rate-area';
-import { useLang } from '../i18n/use-lang';
-import { useTranslation } from '../i18n/use-translation';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { commonMessages } from '../i18n/messages/common';
+import './level-badge.css';
 
 /** A level as text, optionally after a prefix ("Nivå: "); the fill only repeats what the text says. */
 export function LevelBadge({ rating, prefix = '' }: { rating: AreaRating; prefix?: string }) {
   const { t } = useTranslation(commonMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   if (rating.status === 'not-rated') return <span className="level level--none">{`${prefix}${t('notRated')}`}</span>;
   return <span className={`level level--${rating.level}`}>{`${prefix}${localize(rating.label, lang)}`}</span>;
 }

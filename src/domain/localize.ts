@@ -1,9 +1,15 @@
 import type { LocalizedText } from './criteria/criteria-schema';
 
-/** The languages the domain can write its sentences in; Swedish is the original. */
-export type Lang = 'sv' | 'en';
+/** The languages of the interface and of the domain's sentences. Swedish is the original and the default. */
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'sv';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
 
 /** The text in the wanted language, or the Swedish original where there is no translation. */
-export function localize(text: LocalizedText, lang: Lang): string {
-  return (lang === 'en' ? text.en : undefined) ?? text.sv;
+export function localize(text: LocalizedText, language: Language): string {
+  return (language === 'en' ? text.en : undefined) ?? text.sv;
 }

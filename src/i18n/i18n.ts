@@ -1,5 +1,5 @@
-import { createRememberedPreference, type PreferenceStore } from '../lib/remembered-preference';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
+import { createRememberedPreference, type PreferenceStore } from '../store/remembered-preference';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/localize';
 
 const STORAGE_KEY = 'lansinventering-sprak';
 

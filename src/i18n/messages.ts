@@ -1,4 +1,4 @@
-import type { Language } from './languages';
+import type { Language } from '../domain/localize';
 
 /** Message texts of one namespace, nested by topic. A key ending in `_one`/`_other` is a plural form. */
 export type MessageTree = { readonly [key: string]: string | MessageTree };

@@ -1,5 +1,3 @@
-import type { Drawing } from '../domain/export/svg-sheet';
-
 /**
  * A chart as it is drawn on the page, turned into markup that needs no page CSS: each element
  * gets the computed styles that matter for SVG as presentation attributes, and classes and style
@@ -30,7 +28,7 @@ const NOT_INHERITED: readonly (readonly [string, string])[] = [
   ['dominant-baseline', 'auto'],
 ];
 
-export function snapshotSvg(svg: SVGSVGElement): Drawing {
+export function snapshotSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inline(svg, clone, null);
   const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;

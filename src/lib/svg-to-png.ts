@@ -1,4 +1,4 @@
-import { withPixelDensity } from '../domain/export/png-density';
+import { withPixelDensity } from './png-density';
 
 /** Screen pixels are 96 per inch; twice that is sharp in print at the figure's own size. */
 const SCREEN_DPI = 96;

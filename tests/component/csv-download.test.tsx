@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { CsvDownload, type CsvFile } from '../../src/components/csv-download';
 import { createI18n } from '../../src/i18n/i18n';
-import { CSV_DELIMITER_KEY, csvDelimiterStore, DEFAULT_CSV_DELIMITER } from '../../src/lib/csv-delimiter';
+import { CSV_DELIMITER_KEY, csvDelimiterStore, DEFAULT_CSV_DELIMITER } from '../../src/store/csv-delimiter-store';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
 import { I18nProvider } from '../../src/i18n/use-translation';

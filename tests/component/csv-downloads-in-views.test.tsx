@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Workspace } from '../../src/domain/workspace/workspace';
-import HeatmapPage from '../../src/features/compare/heatmap-page';
-import OverviewPage from '../../src/features/compare/overview-page';
-import SideBySidePage from '../../src/features/compare/side-by-side-page';
+import HeatmapPage from '../../src/features/compare/heatmap/heatmap-page';
+import OverviewPage from '../../src/features/compare/overview/overview-page';
+import SideBySidePage from '../../src/features/compare/side-by-side/side-by-side-page';
 import DataPage from '../../src/features/data/data-page';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
-import { useHashRoute } from '../../src/lib/hash-route';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import type { Workspace } from '../../src/domain/workspace/workspace';
-import HeatmapPage from '../../src/features/compare/heatmap-page';
-import { useHashRoute } from '../../src/lib/hash-route';
+import HeatmapPage from '../../src/features/compare/heatmap/heatmap-page';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument, partlyScored, scoresFrom } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import type { Workspace } from '../../src/domain/workspace/workspace';
-import OverviewPage from '../../src/features/compare/overview-page';
-import { useHashRoute } from '../../src/lib/hash-route';
+import OverviewPage from '../../src/features/compare/overview/overview-page';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import { createI18n } from '../../src/i18n/i18n';
-import type { Language } from '../../src/i18n/languages';
+import type { Language } from '../../src/domain/localize';
 import { ServicesProvider, type Services } from '../../src/providers/services';
 import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import ReportPage from '../../src/features/report/report-page';
-import { useHashRoute } from '../../src/lib/hash-route';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

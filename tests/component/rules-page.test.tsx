@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { toRuleVariantFile, variantFromCriteria, withThreshold } from '../../src/domain/rules/rule-variant';
 import RulesPage from '../../src/features/rules/rules-page';
-import { useHashRoute } from '../../src/lib/hash-route';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, idRange, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { SaveStatusIndicator } from '../../src/features/data/save-status-indicator';
+import { SaveStatusIndicator } from '../../src/features/save-status/save-status-indicator';
 import { StorageSection } from '../../src/features/data/storage-section';
 import { freshTestStorage, renderWithServices } from './render-with-services';
 

@@ -5,7 +5,7 @@ import { compareStatements, levelsByArea } from '../../src/domain/compare/side-b
 import { toHeatmapCsv } from '../../src/domain/csv/heatmap-csv';
 import { toOverviewCsv } from '../../src/domain/csv/overview-csv';
 import { toSideBySideCsv, type SideBySideCsvWords } from '../../src/domain/csv/side-by-side-csv';
-import type { Lang } from '../../src/domain/localize';
+import type { Language } from '../../src/domain/localize';
 import { linesOf, STATEMENT_IDS, statementCells } from './csv-lines';
 import { allScored, loadInstrument, partlyScored, workspaceOf } from './load-instrument';
 
@@ -27,7 +27,7 @@ const AREA_COLUMNS =
   '1. Styrning och mandat;2. Aktörer med länsövergripande utvecklingsansvar;3. Geografi och täckning;' +
   '4. Förutsättningar för samarbete;5. Kapacitet och kompetens;6. Kvalitetssäkring';
 
-function overviewCsv(sort: OverviewSort, lang: Lang = 'sv'): string[] {
+function overviewCsv(sort: OverviewSort, lang: Language = 'sv'): string[] {
   return linesOf(toOverviewCsv(buildOverview(instrument, workspace, sort).rows, instrument, lang, overviewHeadings, ';'));
 }
 

@@ -3,7 +3,7 @@ import { buildHeatmap, HEATMAP_DEFAULT_SORT } from '../../src/domain/compare/hea
 import { buildOverview, OVERVIEW_DEFAULT_SORT } from '../../src/domain/compare/overview';
 import { compareStatements, levelsByArea } from '../../src/domain/compare/side-by-side';
 import { buildInstrument, type Instrument } from '../../src/domain/criteria/instrument';
-import { parseCsv, type CsvDelimiter } from '../../src/domain/csv/csv-text';
+import { parseCsv, type CsvDelimiter } from '../../src/lib/csv-text';
 import { toHeatmapCsv } from '../../src/domain/csv/heatmap-csv';
 import { toOverviewCsv } from '../../src/domain/csv/overview-csv';
 import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
@@ -11,7 +11,7 @@ import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
 import { withNote, type Workspace } from '../../src/domain/workspace/workspace';
-import { allScored, loadCounties, loadCriteria, unwrap, workspaceOf } from './load-instrument';
+import { allScored, loadCounties, loadCriteria, workspaceOf } from './load-instrument';
 
 /**
  * The shipped instrument with Stockholm renamed. County names are the free text most exports
@@ -60,7 +60,9 @@ const EXPORTS: [string, Export][] = [
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 function cellsOf(text: string): string[] {
-  return unwrap(parseCsv(text), 'the exported CSV').rows.flat();
+  const parsed = parseCsv(text);
+  if (!parsed.ok) throw new Error(`the exported CSV could not be read: ${JSON.stringify(parsed.fault)}`);
+  return parsed.rows.flat();
 }
 
 const INJECTIONS = ['=HYPERLINK("http://example.com";"klicka")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];

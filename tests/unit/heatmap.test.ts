@@ -4,8 +4,6 @@ import {
   HEATMAP_DEFAULT_SORT,
   heatmapGroups,
   heatmapRows,
-  heatmapSortParams,
-  parseHeatmapSort,
   sameHeatmapKey,
   sortHeatmapRows,
   statementDistributions,
@@ -113,27 +111,7 @@ test('the column groups are the six areas with their statements', () => {
   expect(heatmap.coverage).toEqual({ total: 21, statements: 32, complete: 3, partial: 3, empty: 15 });
 });
 
-describe('the address', () => {
-  test.each<[string, HeatmapSort]>([
-    ['', HEATMAP_DEFAULT_SORT],
-    ['sortera=summa', { key: { by: 'total' }, direction: 'asc' }],
-    ['sortera=summa&ordning=fallande', { key: { by: 'total' }, direction: 'desc' }],
-    ['sortera=2.3&ordning=stigande', { key: { by: 'statement', statementId: '2.3' }, direction: 'asc' }],
-    ['sortera=lan&ordning=fallande', { key: { by: 'name' }, direction: 'desc' }],
-    ['sortera=1.9', HEATMAP_DEFAULT_SORT],
-  ])('"%s" is read as a sort', (query, sort) => {
-    expect(parseHeatmapSort(new URLSearchParams(query), instrument)).toEqual(sort);
-  });
-
-  test.each<HeatmapSort>([
-    { key: { by: 'total' }, direction: 'desc' },
-    { key: { by: 'statement', statementId: '5.8' }, direction: 'asc' },
-    { key: { by: 'name' }, direction: 'asc' },
-  ])('%j reads back the same from the address', (sort) => {
-    const query = new URLSearchParams(heatmapSortParams(sort) as Record<string, string>);
-    expect(parseHeatmapSort(query, instrument)).toEqual(sort);
-  });
-
+describe('sort keys', () => {
   test('statement keys are the same only for the same statement', () => {
     expect(sameHeatmapKey({ by: 'statement', statementId: '2.3' }, { by: 'statement', statementId: '2.3' })).toBe(true);
     expect(sameHeatmapKey({ by: 'statement', statementId: '2.3' }, { by: 'statement', statementId: '2.4' })).toBe(false);

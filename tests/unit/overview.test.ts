@@ -1,19 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
   buildOverview,
-  cellRefParam,
-  compareMissingLast,
   countLevels,
-  nextSort,
   OVERVIEW_DEFAULT_SORT,
   overviewRows,
-  overviewSortParams,
-  parseCellRef,
-  parseOverviewSort,
   sameOverviewKey,
   sortOverviewRows,
   type OverviewSort,
 } from '../../src/domain/compare/overview';
+import { compareMissingLast, nextSort } from '../../src/domain/compare/sorting';
 import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
 import { allScored, loadInstrument, partlyScored, workspaceOf } from './load-instrument';
 
@@ -95,42 +90,6 @@ describe('footer counts', () => {
       'Välutvecklade samarbeten och överblick',
     ]);
     expect(overview.coverage).toEqual({ total: 21, statements: 32, complete: 4, partial: 1, empty: 16 });
-  });
-});
-
-describe('the address', () => {
-  const params = (query: string) => new URLSearchParams(query);
-  test.each<[string, OverviewSort]>([
-    ['', OVERVIEW_DEFAULT_SORT],
-    ['sortera=lan', { key: { by: 'name' }, direction: 'asc' }],
-    ['sortera=lan&ordning=fallande', { key: { by: 'name' }, direction: 'desc' }],
-    ['sortera=omrade-3&ordning=fallande', { key: { by: 'area', areaId: '3' }, direction: 'desc' }],
-    ['sortera=omrade-6&ordning=stigande', { key: { by: 'area', areaId: '6' }, direction: 'asc' }],
-    ['sortera=omrade-9', OVERVIEW_DEFAULT_SORT],
-    ['sortera=nonsens&ordning=fallande', OVERVIEW_DEFAULT_SORT],
-    ['sortera=omrade-2&ordning=baklänges', { key: { by: 'area', areaId: '2' }, direction: 'asc' }],
-  ])('"%s" is read as a sort', (query, sort) => {
-    expect(parseOverviewSort(params(query), instrument)).toEqual(sort);
-  });
-
-  test('a sort written to the address reads back the same', () => {
-    const sort: OverviewSort = { key: { by: 'area', areaId: '4' }, direction: 'desc' };
-    expect(overviewSortParams(sort)).toEqual({ sortera: 'omrade-4', ordning: 'fallande' });
-    const query = new URLSearchParams(overviewSortParams(sort) as Record<string, string>);
-    expect(parseOverviewSort(query, instrument)).toEqual(sort);
-    expect(overviewSortParams(OVERVIEW_DEFAULT_SORT)).toEqual({ sortera: null, ordning: null });
-  });
-
-  test.each([
-    ['visa=06-3', { countyCode: '06', areaId: '3' }],
-    ['visa=25-6', { countyCode: '25', areaId: '6' }],
-    ['visa=02-3', null],
-    ['visa=06-7', null],
-    ['visa=06', null],
-    ['', null],
-  ])('"%s" names the cell whose reasons are shown', (query, cell) => {
-    expect(parseCellRef(params(query), instrument)).toEqual(cell);
-    if (cell) expect(cellRefParam(cell)).toBe(query.slice('visa='.length));
   });
 });
 

@@ -2,18 +2,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { LEVEL_COLOURS } from '../../src/components/figure/level-colours';
-import { contrastRatio } from '../../src/lib/contrast';
+import { contrastRatio } from './contrast';
 
-// The colours are read from the stylesheet itself, so a change there is checked here.
+// The colours are read from the stylesheets themselves, so a change there is checked here.
 const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
+const badgeCss = readFileSync(resolve(process.cwd(), 'src/components/level-badge.css'), 'utf8');
 const token = (name: string) => {
   const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
   if (!value) throw new Error(`--${name} is not a #rrggbb colour in styles.css`);
   return value;
 };
 const badgeFill = (level: string) => {
-  const value = new RegExp(`\\.level--${level}\\s*{[^}]*background:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
-  if (!value) throw new Error(`.level--${level} has no #rrggbb background in styles.css`);
+  const value = new RegExp(`\\.level--${level}\\s*{[^}]*background:\\s*(#[0-9a-fA-F]{6})`).exec(badgeCss)?.[1];
+  if (!value) throw new Error(`.level--${level} has no #rrggbb background in level-badge.css`);
   return value;
 };
 

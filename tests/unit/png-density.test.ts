@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { crc32, isPng, pixelDensity, pngSize, withPixelDensity } from '../../src/domain/export/png-density';
+import { crc32, isPng, pixelDensity, pngSize, withPixelDensity } from '../../src/lib/png-density';
 
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 

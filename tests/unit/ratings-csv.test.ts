@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { ratingsCsvHeader, toRatingsCsv } from '../../src/domain/csv/ratings-csv';
-import type { Lang } from '../../src/domain/localize';
+import type { Language } from '../../src/domain/localize';
 import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
 import { linesOf } from './csv-lines';
 import { allScored, loadInstrument, partlyScored, workspaceOf } from './load-instrument';
@@ -24,7 +24,7 @@ test('the header has fixed ASCII names: lan, namn and a level and a level name p
   expect(HEADER).toMatch(/^[\x20-\x7e]+$/);
 });
 
-test.each<[Lang, Record<string, string>]>([
+test.each<[Language, Record<string, string>]>([
   [
     'sv',
     {

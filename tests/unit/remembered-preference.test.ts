@@ -1,5 +1,5 @@
 import { beforeEach, expect, test, vi } from 'vitest';
-import { createRememberedPreference } from '../../src/lib/remembered-preference';
+import { createRememberedPreference } from '../../src/store/remembered-preference';
 
 type Colour = 'red' | 'blue';
 const isColour = (value: unknown): value is Colour => value === 'red' || value === 'blue';

@@ -1,14 +1,14 @@
 import { memo, useId, useRef } from 'react';
 import { localize } from '../../domain/localize';
 import { sameDistribution, type AreaDistribution } from '../../domain/rating/distribution';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { ExportButtons } from './export-buttons';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
 import { useSheetTexts } from './use-sheet-texts';
-import { useTranslation } from '../../i18n/use-translation';
 import { figureExportMessages } from '../../i18n/messages/figureExport';
 import { figuresMessages } from '../../i18n/messages/figures';
+import './area-figure.css';
 
 type Props = {
   distribution: AreaDistribution;
@@ -24,7 +24,7 @@ type Props = {
 export const AreaFigure = memo(function AreaFigure({ distribution, exportable = false }: Props) {
   const { t } = useTranslation(figuresMessages);
   const { t: tExport } = useTranslation(figureExportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const descriptionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();

@@ -1,7 +1,7 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage } from '../../i18n/use-translation';
 import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
 import { wrapWords } from '../../domain/export/wrap-words';
@@ -18,7 +18,7 @@ type TickProps = { x?: number | string; y?: number | string; payload?: { index: 
  * to its container, so the figure looks the same on screen, in print and in tests.
  */
 export function FigureChart({ distribution }: { distribution: AreaDistribution }) {
-  const lang = useLang();
+  const lang = useLanguage();
   const data = distribution.levels.map((level) => ({ label: localize(level.label, lang), count: level.count }));
   const labelLines = data.map((level) => wrapWords(level.label, 26));
   const tallestLabel = Math.max(...labelLines.map((lines) => lines.length));

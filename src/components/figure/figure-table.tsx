@@ -1,13 +1,12 @@
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
-import { useLang } from '../../i18n/use-lang';
-import { useTranslation } from '../../i18n/use-translation';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { figuresMessages } from '../../i18n/messages/figures';
 
 /** The figure as a real table: one row per level with the count and the counties' names. */
 export function FigureTable({ distribution, caption }: { distribution: AreaDistribution; caption: string }) {
   const { t } = useTranslation(figuresMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   return (
     <table className="figure-table">
       <caption>{caption}</caption>

@@ -1,14 +1,13 @@
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { TableRegion } from '../table-region';
-import { useTranslation } from '../../i18n/use-translation';
 import { figuresMessages } from '../../i18n/messages/figures';
 
 /** All six areas at a glance, as the report's "Sammanfattande bedömning". */
 export function FiguresSummary({ distributions }: { distributions: AreaDistribution[] }) {
   const { t } = useTranslation(figuresMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   return (
     <TableRegion captionId="summary-caption">
     <table className="summary-table">

@@ -1,6 +1,6 @@
 import { exportFileName } from '../../domain/export/file-name';
 import { combinedSheet, figureSheet, svgDocument, type LegendEntry, type Sheet } from '../../domain/export/svg-sheet';
-import type { Lang } from '../../domain/localize';
+import type { Language } from '../../domain/localize';
 import { downloadBlob, downloadText, isoDate } from '../../lib/download';
 import { snapshotSvg } from '../../lib/svg-snapshot';
 import { svgToPng } from '../../lib/svg-to-png';
@@ -30,7 +30,7 @@ export type SheetRequest = {
   parts: SheetPart[];
   /** Lines at the foot; a `{date}` in them becomes the date of the download. */
   footer: (date: string) => string[];
-  lang: Lang;
+  lang: Language;
   columns?: number;
 };
 

@@ -1,10 +1,9 @@
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { levelColour } from './level-colours';
 import type { SheetPart } from './sheet-download';
-import { useTranslation } from '../../i18n/use-translation';
 import { figureExportMessages } from '../../i18n/messages/figureExport';
 import { figuresMessages } from '../../i18n/messages/figures';
 
@@ -15,7 +14,7 @@ import { figuresMessages } from '../../i18n/messages/figures';
 export function useSheetTexts() {
   const { t } = useTranslation(figuresMessages);
   const { t: tExport } = useTranslation(figureExportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const { criteria } = useInstrument();
 
   /** Every level with its count, as the chart's accessible name and the image's description say. */

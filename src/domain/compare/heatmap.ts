@@ -3,18 +3,8 @@ import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument } from '../criteria/instrument';
 import type { Score } from '../score';
 import { assessmentOf, type Workspace } from '../workspace/workspace';
-import {
-  compareMissingLast,
-  compareNames,
-  countyCoverage,
-  directionParam,
-  DIRECTION_PARAM,
-  parseDirection,
-  SORT_PARAM,
-  type Coverage,
-  type ParamSource,
-  type SortDirection,
-} from './overview';
+import { countyCoverage, type Coverage } from './coverage';
+import { compareMissingLast, compareNames, sortStable, type SortDirection } from './sorting';
 
 /** Rows in county-list order unless sorted by name, by the county's total or by one statement. */
 export type HeatmapSortKey = { by: 'order' } | { by: 'name' } | { by: 'total' } | { by: 'statement'; statementId: string };
@@ -74,9 +64,7 @@ export function sortHeatmapRows(rows: readonly HeatmapRow[], sort: HeatmapSort):
         return 0;
     }
   };
-  const indexed = rows.map((row, index) => ({ row, index }));
-  indexed.sort((a, b) => compare(a.row, b.row) || (key.by === 'order' && direction === 'desc' ? b.index - a.index : a.index - b.index));
-  return indexed.map(({ row }) => row);
+  return sortStable(rows, compare, key.by === 'order' && direction === 'desc');
 }
 
 /** The national distribution of every statement, in instrument order. */
@@ -101,26 +89,6 @@ export function buildHeatmap(instrument: Instrument, workspace: Workspace, sort:
     distributions: statementDistributions(instrument, rows),
     coverage: countyCoverage(instrument, workspace),
   };
-}
-
-const NAME_TOKEN = 'lan';
-const TOTAL_TOKEN = 'summa';
-
-/** Reads `?sortera=summa`, `?sortera=lan` or `?sortera=2.3` and `&ordning=stigande|fallande`. */
-export function parseHeatmapSort(params: ParamSource, instrument: Instrument): HeatmapSort {
-  const token = params.get(SORT_PARAM) ?? '';
-  const direction = parseDirection(params);
-  if (token === NAME_TOKEN) return { key: { by: 'name' }, direction };
-  if (token === TOTAL_TOKEN) return { key: { by: 'total' }, direction };
-  if (instrument.statementById.has(token)) return { key: { by: 'statement', statementId: token }, direction };
-  return HEATMAP_DEFAULT_SORT;
-}
-
-export function heatmapSortParams(sort: HeatmapSort): Record<string, string | null> {
-  const { key } = sort;
-  if (key.by === 'order') return { [SORT_PARAM]: null, [DIRECTION_PARAM]: null };
-  const token = key.by === 'name' ? NAME_TOKEN : key.by === 'total' ? TOTAL_TOKEN : key.statementId;
-  return { [SORT_PARAM]: token, [DIRECTION_PARAM]: directionParam(sort.direction) };
 }
 
 export function sameHeatmapKey(a: HeatmapSortKey, b: HeatmapSortKey): boolean {

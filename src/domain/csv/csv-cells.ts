@@ -1,4 +1,6 @@
+import type { CsvFault } from '../../lib/csv-text';
 import type { Instrument } from '../criteria/instrument';
+import type { Problem } from '../problems';
 import type { Score } from '../score';
 
 /** Helpers for reading the score forms: cells, places in the file and county names. */
@@ -22,6 +24,11 @@ export function readScoreCell(text: string): Score | undefined | 'invalid' {
 export function at(line: number, column?: string | number): string {
   if (column === undefined) return `rad ${line}`;
   return typeof column === 'number' ? `rad ${line}, kolumn ${column}` : `rad ${line}, kolumn "${column}"`;
+}
+
+/** A file the CSV reader could not read, in the words of every other problem in a file. */
+export function csvFaultProblem(fault: CsvFault): Problem {
+  return { path: at(fault.row), message: 'citattecknet som börjar här avslutas aldrig' };
 }
 
 export function isBlank(cells: readonly string[]): boolean {

@@ -1,8 +1,8 @@
 import type { OverviewRow } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
-import { localize, type Lang } from '../localize';
+import { localize, type Language } from '../localize';
 import { ratingLabel } from '../rating/rating-label';
-import { toCsvText, type CsvDelimiter } from './csv-text';
+import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 
 /** The view's own column headings, in the interface language. */
 export type OverviewCsvHeadings = { county: string; area: (id: string, title: string) => string };
@@ -15,7 +15,7 @@ export type OverviewCsvHeadings = { county: string; area: (id: string, title: st
 export function toOverviewCsv(
   rows: readonly OverviewRow[],
   instrument: Instrument,
-  lang: Lang,
+  lang: Language,
   headings: OverviewCsvHeadings,
   delimiter: CsvDelimiter,
 ): string {

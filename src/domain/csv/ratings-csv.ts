@@ -1,10 +1,10 @@
 import { overviewRows } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
-import type { Lang } from '../localize';
+import type { Language } from '../localize';
 import type { AreaRating } from '../rating/rate-area';
 import { ratingLabel } from '../rating/rating-label';
 import type { Workspace } from '../workspace/workspace';
-import { toCsvText, type CsvDelimiter } from './csv-text';
+import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 
 /**
  * Every county's level in every area, for spreadsheets and statistics programs. The headers are
@@ -16,7 +16,7 @@ export function ratingsCsvHeader(instrument: Instrument): string[] {
 }
 
 /** One row per county in county-list order; a county not rated in an area has an empty level. */
-export function toRatingsCsv(workspace: Workspace, instrument: Instrument, lang: Lang, delimiter: CsvDelimiter = ';'): string {
+export function toRatingsCsv(workspace: Workspace, instrument: Instrument, lang: Language, delimiter: CsvDelimiter = ';'): string {
   const rows = overviewRows(instrument, workspace).map(({ county, ratings }) => [
     county.code,
     county.name,

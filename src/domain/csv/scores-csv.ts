@@ -2,8 +2,8 @@ import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
 import type { Workspace } from '../workspace/workspace';
-import { at, countyLookup, headerCell, isBlank, readScoreCell, SCORE_MESSAGE } from './csv-cells';
-import { parseCsv, restoreFormula, toCsvText, type CsvDelimiter } from './csv-text';
+import { at, countyLookup, csvFaultProblem, headerCell, isBlank, readScoreCell, SCORE_MESSAGE } from './csv-cells';
+import { parseCsv, restoreFormula, toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import { isScoresWideHeader, readScoresWide, SCORES_WIDE_FIXED_HEADER } from './scores-wide-csv';
 
 /**
@@ -39,8 +39,8 @@ export function toScoresCsv(workspace: Workspace, instrument: Instrument, delimi
  */
 export function parseScoresCsv(text: string, instrument: Instrument): Result<Workspace> {
   const parsed = parseCsv(text);
-  if (!parsed.ok) return fail(parsed.problems);
-  const { delimiter, rows } = parsed.value;
+  if (!parsed.ok) return fail([csvFaultProblem(parsed.fault)]);
+  const { delimiter, rows } = parsed;
   if (rows.every(isBlank)) return ok({ assessments: {} });
   const header = rows[0] ?? [];
   if (isLongHeader(header)) return readScoresLong(rows, instrument);

@@ -1,4 +1,4 @@
-import type { Lang } from '../localize';
+import type { Language } from '../localize';
 import { attributes, escapeXml } from './svg-text';
 import { wrapWords } from './wrap-words';
 
@@ -96,7 +96,7 @@ export function combinedSheet(input: CombinedSheetInput): Sheet {
 }
 
 /** What a sheet is called and what it shows, in words, for assistive technology and search. */
-export type SheetLabel = { title: string; description: string; lang: Lang };
+export type SheetLabel = { title: string; description: string; lang: Language };
 
 /** The sheet as a complete SVG file on a white background, named and described in words. */
 export function svgDocument(sheet: Sheet, { title, description, lang }: SheetLabel): string {

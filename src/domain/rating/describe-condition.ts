@@ -1,5 +1,5 @@
 import type { Condition } from '../criteria/criteria-schema';
-import type { Lang } from '../localize';
+import type { Language } from '../localize';
 
 /**
  * What the words of a rule depend on: the statements' order (for runs like "2.1–2.6") and the top
@@ -42,7 +42,7 @@ const PHRASES = {
  * Names a set of statements briefly: a run of at least three statements that stand next to each
  * other in the instrument becomes "2.1–2.6"; anything else is listed ("1.5 och 1.6").
  */
-export function formatStatementSet(ids: readonly string[], order: ReadonlyMap<string, number>, lang: Lang = 'sv'): string {
+export function formatStatementSet(ids: readonly string[], order: ReadonlyMap<string, number>, lang: Language = 'sv'): string {
   const positions = ids.map((id) => order.get(id));
   const isRun =
     ids.length >= 3 &&
@@ -53,7 +53,7 @@ export function formatStatementSet(ids: readonly string[], order: ReadonlyMap<st
 }
 
 /** The rule of a condition in words, e.g. "minst 4 av 2.1–2.6 ≥ 1" or "1.5 och 1.6 är båda 2". */
-export function describeCondition(condition: Condition, wording: RuleWording, lang: Lang = 'sv'): string {
+export function describeCondition(condition: Condition, wording: RuleWording, lang: Language = 'sv'): string {
   const { statements, minScore, atLeast } = condition;
   const words = PHRASES[lang];
   const set = formatStatementSet(statements, wording.order, lang);
@@ -67,7 +67,7 @@ export function describeCondition(condition: Condition, wording: RuleWording, la
 }
 
 /** The rule and how this county fares, e.g. "minst 4 av 2.1–2.6 ≥ 1: 3 av 6, ej uppfyllt". */
-export function describeOutcome(outcome: Outcome, wording: RuleWording, lang: Lang = 'sv'): string {
+export function describeOutcome(outcome: Outcome, wording: RuleWording, lang: Language = 'sv'): string {
   const { condition, met, held } = outcome;
   const words = PHRASES[lang];
   const verdict = held ? words.held : words.notHeld;

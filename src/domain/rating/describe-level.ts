@@ -1,5 +1,5 @@
 import type { InstrumentArea, Level } from '../criteria/instrument';
-import { localize, type Lang } from '../localize';
+import { localize, type Language } from '../localize';
 import { describeCondition, type RuleWording } from './describe-condition';
 
 const WORDS = {
@@ -18,7 +18,7 @@ function joinAll(parts: readonly string[], and: string): string {
  * The weakest level has no conditions (it is the fallback): "Outvecklad struktur annars."
  * The conditions are worded as everywhere else in the app (describeCondition).
  */
-export function describeLevel(level: Level, wording: RuleWording, lang: Lang = 'sv'): string {
+export function describeLevel(level: Level, wording: RuleWording, lang: Language = 'sv'): string {
   const words = WORDS[lang];
   const label = localize(level.label, lang);
   if (level.conditions.length === 0) return `${label} ${words.otherwise}.`;
@@ -27,6 +27,6 @@ export function describeLevel(level: Level, wording: RuleWording, lang: Lang = '
 }
 
 /** An area's whole rule, one sentence per level, strongest first: the order in which levels are tried. */
-export function describeAreaRule(area: InstrumentArea, wording: RuleWording, lang: Lang = 'sv'): string[] {
+export function describeAreaRule(area: InstrumentArea, wording: RuleWording, lang: Language = 'sv'): string[] {
   return area.levelsStrongestFirst.map((level) => describeLevel(level, wording, lang));
 }

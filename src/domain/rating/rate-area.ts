@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
-import type { Lang } from '../localize';
+import type { Language } from '../localize';
 import type { Assessment } from '../workspace/workspace';
 import { describeOutcome, type Outcome, type RuleWording } from './describe-condition';
 import { levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
@@ -58,7 +58,7 @@ export function rateCounty(instrument: Instrument, assessment: Assessment): Area
  * A short reason in words for an area's rating: the conditions of its level that hold, then those
  * of the level above that do not.
  */
-export function summarizeRating(rating: AreaRating, wording: RuleWording, lang: Lang = 'sv'): string {
+export function summarizeRating(rating: AreaRating, wording: RuleWording, lang: Language = 'sv'): string {
   if (rating.status === 'not-rated') {
     const n = rating.missing.length;
     const missing = rating.missing.join(', ');

@@ -1,7 +1,7 @@
-import { localize, type Lang } from '../localize';
+import { localize, type Language } from '../localize';
 import { NOT_RATED_LABEL, type AreaRating } from './rate-area';
 
 /** The level's label in the language, or "Ej bedömd" / "Not rated", as every view writes it. */
-export function ratingLabel(rating: AreaRating, lang: Lang): string {
+export function ratingLabel(rating: AreaRating, lang: Language): string {
   return localize(rating.status === 'rated' ? rating.label : NOT_RATED_LABEL, lang);
 }

@@ -1,7 +1,7 @@
 import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
-import type { Lang } from '../localize';
+import type { Language } from '../localize';
 import { isRated, scoreRow } from '../rating/evaluate-rule';
 import { rateArea, summarizeRating, type AreaRating } from '../rating/rate-area';
 import type { Score } from '../score';
@@ -27,7 +27,7 @@ export type CountyReport = { county: County; scored: number; areas: CountyAreaRe
  */
 export type CountyReports = { reports: CountyReport[]; unscored: County[] };
 
-export function countyReport(instrument: Instrument, workspace: Workspace, county: County, lang: Lang = 'sv'): CountyReport {
+export function countyReport(instrument: Instrument, workspace: Workspace, county: County, lang: Language = 'sv'): CountyReport {
   const assessment = assessmentOf(workspace, county.code);
   const areas = instrument.areas.map((area): CountyAreaReport => {
     const rating = rateArea(instrument, area, assessment);
@@ -43,7 +43,7 @@ export function countyReport(instrument: Instrument, workspace: Workspace, count
   return { county, scored, areas };
 }
 
-export function countyReports(instrument: Instrument, workspace: Workspace, lang: Lang = 'sv'): CountyReports {
+export function countyReports(instrument: Instrument, workspace: Workspace, lang: Language = 'sv'): CountyReports {
   const reports: CountyReport[] = [];
   const unscored: County[] = [];
   for (const county of instrument.counties) {

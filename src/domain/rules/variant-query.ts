@@ -12,8 +12,6 @@ import { MAX_VARIANT_NAME, variantFromCriteria, withThreshold, type RuleVariant 
  * query keeps unescaped are used, so the link stays readable. A part that cannot be read or does
  * not fit the criteria is ignored and reported; the rest of the variant still applies.
  */
-export const VARIANT_PARAM = 'v';
-export const NAME_PARAM = 'variant';
 const MAX_QUERY = 1000;
 const PART = /^(.+)\.(\d{1,3})\.(\d{1,3})-(\d{1,3})-(\d{1,3})$/;
 

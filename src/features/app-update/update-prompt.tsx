@@ -1,6 +1,7 @@
 import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state';
 import { useTranslation } from '../../i18n/use-translation';
 import { commonMessages } from '../../i18n/messages/common';
+import './update-prompt.css';
 
 /**
  * Offers a new version of the app, and says once when the app has been stored for use without a

@@ -4,15 +4,14 @@ import { localize } from '../../domain/localize';
 import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/workspace';
 import { LevelBadge } from '../../components/level-badge';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { TableRegion } from '../../components/table-region';
-import { useTranslation } from '../../i18n/use-translation';
 import { countiesMessages } from '../../i18n/messages/counties';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
   const { t } = useTranslation(countiesMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const { statementIds } = instrument;

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { changesToClear } from '../../domain/workspace/changes';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { downloadWorkspace } from './export-workspace';
+import { downloadWorkspace } from '../../components/download-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
 import { useTranslation } from '../../i18n/use-translation';
 import { dataMessages } from '../../i18n/messages/data';

@@ -2,17 +2,16 @@ import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import { toRatingsCsv } from '../../domain/csv/ratings-csv';
 import { toScoresCsv } from '../../domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../domain/csv/scores-wide-csv';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { downloadWorkspace } from './export-workspace';
+import { downloadWorkspace } from '../../components/download-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
-import { useTranslation } from '../../i18n/use-translation';
 import { dataMessages } from '../../i18n/messages/data';
 
 export function ExportSection() {
   const { t } = useTranslation(dataMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const assessments = useWorkspace((state) => state.assessments);

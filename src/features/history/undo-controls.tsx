@@ -3,6 +3,7 @@ import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/
 import { describeStep } from './describe-step';
 import { useTranslation } from '../../i18n/use-translation';
 import { dataMessages } from '../../i18n/messages/data';
+import './undo-controls.css';
 
 /** Text fields keep their own Ctrl+Z for the text being typed. */
 function isTextField(target: EventTarget | null): boolean {

@@ -1,15 +1,14 @@
 import { LevelBadge } from '../../components/level-badge';
 import { localize } from '../../domain/localize';
 import type { CountyReport } from '../../domain/report/county-reports';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { TableRegion } from '../../components/table-region';
-import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
 
 /** A county's level in every area, with the reason in words ("Ej bedömd" and what is missing). */
 export function CountyLevelsTable({ report }: { report: CountyReport }) {
   const { t } = useTranslation(reportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const captionId = `rapport-lan-${report.county.code}-nivaer`;
   return (
     <TableRegion captionId={captionId}>

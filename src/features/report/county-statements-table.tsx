@@ -1,15 +1,14 @@
 import { localize } from '../../domain/localize';
 import type { CountyReport, StatementLine } from '../../domain/report/county-reports';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { TableRegion } from '../../components/table-region';
-import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
 
 /** The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. */
 export function CountyStatementsTable({ report }: { report: CountyReport }) {
   const { t } = useTranslation(reportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const captionId = `rapport-lan-${report.county.code}-pastaenden`;
   return (
     <TableRegion captionId={captionId}>
@@ -46,7 +45,7 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
 
 function StatementRow({ line }: { line: StatementLine }) {
   const { t } = useTranslation(reportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const scale = useInstrument().criteria.scale;
   return (
     <tr>

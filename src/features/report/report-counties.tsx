@@ -1,15 +1,14 @@
 import { useMemo } from 'react';
 import { countyReports } from '../../domain/report/county-reports';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { ReportCounty } from './report-county';
-import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
 
 /** A page per county with a score; counties without any score are named once instead of printed empty. */
 export function ReportCounties() {
   const { t } = useTranslation(reportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const { reports, unscored } = useMemo(() => countyReports(instrument, { assessments }, lang), [instrument, assessments, lang]);

@@ -6,15 +6,12 @@ import { setHashParams } from '../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { ReportControls } from './report-controls';
 import { ReportCounties } from './report-counties';
+import { perCountyUpdates, readPerCounty } from './report-params';
 import { ReportRule } from './report-rule';
 import { ReportTitleBlock } from './report-title-block';
 import './report.css';
 import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
-
-/** `#/rapport?lan=ja` adds a page per county. */
-const PER_COUNTY_PARAM = 'lan';
-const YES = 'ja';
 
 /**
  * A print-ready report: the title block, the summary, Figur 1–6 with their tables, the rule in
@@ -26,7 +23,7 @@ export default function ReportPage({ params }: { params: URLSearchParams }) {
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);
-  const perCounty = params.get(PER_COUNTY_PARAM) === YES;
+  const perCounty = readPerCounty(params);
 
   return (
     <>
@@ -34,7 +31,7 @@ export default function ReportPage({ params }: { params: URLSearchParams }) {
       <p className="prose report-intro">{t('intro')}</p>
       <ReportControls
         perCounty={perCounty}
-        onPerCountyChange={(checked) => setHashParams({ [PER_COUNTY_PARAM]: checked ? YES : null })}
+        onPerCountyChange={(checked) => setHashParams(perCountyUpdates(checked))}
       />
       <div className="report">
         <ReportTitleBlock />

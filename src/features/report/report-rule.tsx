@@ -1,14 +1,13 @@
 import { localize } from '../../domain/localize';
 import { describeAreaRule } from '../../domain/rating/describe-level';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
-import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
 
 /** The rule as sentences, per area and level, strongest first: the order in which levels are tried. */
 export function ReportRule() {
   const { t } = useTranslation(reportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   return (
     <section className="report-rule" aria-labelledby="rapport-regeln">

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { localize } from '../../domain/localize';
 import { reportCoverage } from '../../domain/report/county-reports';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../providers/services';
-import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
 
 /** ISO 8601 (2026-11-25) in both languages: unambiguous in a printed report. */
@@ -12,7 +11,7 @@ const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '
 /** What the report is built from: the criteria and their version, the date, how many counties. */
 export function ReportTitleBlock() {
   const { t } = useTranslation(reportMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const coverage = useMemo(() => reportCoverage(instrument, { assessments }), [instrument, assessments]);

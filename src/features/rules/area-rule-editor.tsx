@@ -4,9 +4,8 @@ import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
 import type { Score } from '../../domain/score';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import type { RuleVariantState } from './use-rule-variant';
-import { useTranslation } from '../../i18n/use-translation';
 import { rulesMessages } from '../../i18n/messages/rules';
 
 type Place = { areaIndex: number; levelIndex: number; conditionIndex: number };
@@ -14,7 +13,7 @@ type Place = { areaIndex: number; levelIndex: number; conditionIndex: number };
 /** An area's rule under the variant, level by level, strongest first, with its thresholds to change. */
 export function AreaRuleEditor({ areaIndex, state }: { areaIndex: number; state: RuleVariantState }) {
   const { t } = useTranslation(rulesMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const defaultArea = state.defaultInstrument.areas[areaIndex];
   const variantArea = state.variantInstrument.areas[areaIndex];
   if (!defaultArea || !variantArea) return null;
@@ -60,7 +59,7 @@ type ConditionProps = {
 
 function ConditionEditor({ area, condition, original, levelNumber, place, state }: ConditionProps) {
   const { t } = useTranslation(rulesMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const atLeastId = useId();
   const minScoreId = useId();
   const scale = state.defaultInstrument.criteria.scale;

@@ -1,16 +1,15 @@
 import { localize } from '../../domain/localize';
 import type { AreaComparison, RuleComparison } from '../../domain/rules/compare-rules';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import type { RuleVariantState } from './use-rule-variant';
 import { TableRegion } from '../../components/table-region';
-import { useTranslation } from '../../i18n/use-translation';
 import { rulesMessages } from '../../i18n/messages/rules';
 import type { TFunction } from '../../i18n/messages';
 
 /** Every county whose level in an area differs between the default rule and the variant. */
 export function ChangeList({ state }: { state: RuleVariantState }) {
   const { t } = useTranslation(rulesMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const { comparison, defaultInstrument } = state;
   const titleOf = new Map(defaultInstrument.areas.map(({ area }) => [area.id, localize(area.title, lang)]));
   return (
@@ -68,7 +67,7 @@ function variantName(t: T, state: RuleVariantState): string {
 /** Figur n in brief: per level the count under the default rule and under the variant. */
 export function AreaCompareTable({ area, state }: { area: AreaComparison; state: RuleVariantState }) {
   const { t } = useTranslation(rulesMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   return (
     <div className="rules-figure">
       <table>

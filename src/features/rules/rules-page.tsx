@@ -1,13 +1,13 @@
 import { ProblemList } from '../../components/problem-list';
 import { localize } from '../../domain/localize';
 import type { IgnoredPart } from '../../domain/rules/variant-query';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { AreaRuleEditor } from './area-rule-editor';
 import { AreaCompareTable, ChangeList } from './rule-comparison';
 import { useRuleVariant } from './use-rule-variant';
 import { VariantControls } from './variant-controls';
-import { useTranslation } from '../../i18n/use-translation';
 import { rulesMessages } from '../../i18n/messages/rules';
+import './rules.css';
 
 /**
  * Regelutforskaren: each area's rule in words, its thresholds changeable as a named variant kept
@@ -15,7 +15,7 @@ import { rulesMessages } from '../../i18n/messages/rules';
  */
 export default function RulesPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(rulesMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const state = useRuleVariant(params);
 
   return (

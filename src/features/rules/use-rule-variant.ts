@@ -3,9 +3,10 @@ import { buildInstrument, type Instrument } from '../../domain/criteria/instrume
 import type { Problem } from '../../domain/problems';
 import { compareRules, type RuleComparison } from '../../domain/rules/compare-rules';
 import { applyVariant, countChangedConditions, MAX_VARIANT_NAME, withThreshold, type RuleVariant, type Threshold } from '../../domain/rules/rule-variant';
-import { decodeVariant, encodeVariant, NAME_PARAM, VARIANT_PARAM, type IgnoredPart } from '../../domain/rules/variant-query';
+import { decodeVariant, encodeVariant, type IgnoredPart } from '../../domain/rules/variant-query';
 import { setHashParams } from '../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { readRuleVariantParams, ruleVariantUpdates } from './rule-variant-params';
 
 export type RuleVariantState = {
   defaultInstrument: Instrument;
@@ -33,8 +34,7 @@ export function useRuleVariant(params: URLSearchParams): RuleVariantState {
   const defaultInstrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const { criteria, counties } = defaultInstrument;
-  const rawName = params.get(NAME_PARAM);
-  const query = params.get(VARIANT_PARAM);
+  const { name: rawName, changes: query } = readRuleVariantParams(params);
 
   const decoded = useMemo(() => decodeVariant(criteria, rawName, query), [criteria, rawName, query]);
   const applied = useMemo(() => applyVariant(criteria, decoded.variant), [criteria, decoded.variant]);
@@ -48,7 +48,7 @@ export function useRuleVariant(params: URLSearchParams): RuleVariantState {
   );
 
   const changedCount = countChangedConditions(criteria, decoded.variant);
-  const writeVariant = (variant: RuleVariant) => setHashParams({ [VARIANT_PARAM]: encodeVariant(criteria, variant) || null });
+  const writeVariant = (variant: RuleVariant) => setHashParams(ruleVariantUpdates({ changes: encodeVariant(criteria, variant) }));
   return {
     defaultInstrument,
     variant: decoded.variant,
@@ -60,9 +60,8 @@ export function useRuleVariant(params: URLSearchParams): RuleVariantState {
     problems: applied.ok ? [] : applied.problems,
     comparison,
     setThreshold: (area, level, condition, threshold) => writeVariant(withThreshold(decoded.variant, area, level, condition, threshold)),
-    setName: (name) => setHashParams({ [NAME_PARAM]: name }),
-    load: (variant) =>
-      setHashParams({ [NAME_PARAM]: variant.name, [VARIANT_PARAM]: encodeVariant(criteria, variant) || null }),
-    reset: () => setHashParams({ [VARIANT_PARAM]: null }),
+    setName: (name) => setHashParams(ruleVariantUpdates({ name })),
+    load: (variant) => setHashParams(ruleVariantUpdates({ name: variant.name, changes: encodeVariant(criteria, variant) })),
+    reset: () => setHashParams(ruleVariantUpdates({ changes: '' })),
   };
 }

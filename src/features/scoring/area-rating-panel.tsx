@@ -6,14 +6,13 @@ import { localize } from '../../domain/localize';
 import { describeOutcome } from '../../domain/rating/describe-condition';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
 import { LevelBadge } from '../../components/level-badge';
-import { useLang } from '../../i18n/use-lang';
-import { useTranslation } from '../../i18n/use-translation';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
 
 /** The area's live level and why, with every level's conditions checked against the scores. */
 export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
   const { t } = useTranslation(scoringMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   const assessment = useAreaAssessment(area, countyCode);
   const rating = useMemo(() => rateArea(instrument, area, assessment), [instrument, area, assessment]);

@@ -1,17 +1,16 @@
 import { memo } from 'react';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
-import { WhatIsNeeded } from '../../components/what-is-needed';
-import { useLang } from '../../i18n/use-lang';
+import { WhatIsNeeded } from './what-is-needed';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { AreaRatingPanel } from './area-rating-panel';
 import { StatementItem } from './statement-item';
-import { useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
 
 /** One area of the scoring page. Memoised: a score elsewhere on the page leaves it as it is. */
 export const AreaSection = memo(function AreaSection({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
   const { t } = useTranslation(scoringMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const headingId = `omrade-${area.area.id}`;
   return (
     <section className="area-section" aria-labelledby={headingId}>

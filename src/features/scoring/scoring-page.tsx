@@ -1,17 +1,17 @@
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { localize } from '../../domain/localize';
 import { countScored, EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
-import { useLang } from '../../i18n/use-lang';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
-import { useTranslation } from '../../i18n/use-translation';
 import { Trans } from '../../i18n/trans';
 import { scoringMessages } from '../../i18n/messages/scoring';
+import './scoring.css';
 
 /** Scoring one county: every statement of the instrument, grouped by area and heading. */
 export function ScoringPage({ code }: { code: string }) {
   const { t } = useTranslation(scoringMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const instrument = useInstrument();
   const index = instrument.counties.findIndex((county) => county.code === code);
   const county = instrument.counties[index];

@@ -2,8 +2,7 @@ import { memo } from 'react';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 import { localize } from '../../domain/localize';
-import { useLang } from '../../i18n/use-lang';
-import { useTranslation } from '../../i18n/use-translation';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
 
 /** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */
@@ -15,7 +14,7 @@ export const StatementItem = memo(function StatementItem({
   countyCode: string;
 }) {
   const { t } = useTranslation(scoringMessages);
-  const lang = useLang();
+  const lang = useLanguage();
   const { criteria } = useInstrument();
   const store = useWorkspaceStore();
   const score = useWorkspace((state) => state.assessments[countyCode]?.scores[statement.id]);

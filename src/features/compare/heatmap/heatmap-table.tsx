@@ -1,0 +1,117 @@
+import { Fragment } from 'react';
+import { sameHeatmapKey, type Heatmap, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
+import { localize } from '../../../domain/localize';
+import type { Score } from '../../../domain/score';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useInstrument } from '../../../providers/services';
+import { SortHeader } from '../shared/sort-header';
+import { TableRegion } from '../../../components/table-region';
+import { heatmapMessages } from '../../../i18n/messages/heatmap';
+
+const CAPTION_ID = 'heatmap-caption';
+
+type Props = { heatmap: Heatmap; sort: HeatmapSort; onSort: (key: HeatmapSortKey) => void };
+
+/** A score as its number and a fill; no score as a dash, read aloud as "Ej poängsatt". */
+function ScoreCell({ score }: { score: Score | null }) {
+  const { t } = useTranslation(heatmapMessages);
+  return <td className={`heatmap-cell heatmap-cell--${score ?? 'none'}`}>{score ?? <Unscored label={t('table.unscored')} />}</td>;
+}
+
+function Unscored({ label }: { label: string }) {
+  return (
+    <>
+      <span aria-hidden="true">–</span>
+      <span className="visually-hidden">{label}</span>
+    </>
+  );
+}
+
+/** The heatmap: counties down, the statements across under their areas, the distributions below. */
+export function HeatmapTable({ heatmap, sort, onSort }: Props) {
+  const { t } = useTranslation(heatmapMessages);
+  const lang = useLanguage();
+  const instrument = useInstrument();
+  const sortedBy = (key: HeatmapSortKey) => (sameHeatmapKey(sort.key, key) ? sort.direction : null);
+  const statementText = (id: string) => {
+    const statement = instrument.statementById.get(id);
+    return statement ? `${id} ${localize(statement.text, lang)}` : id;
+  };
+
+  return (
+    <TableRegion captionId={CAPTION_ID}>
+      <table className="heatmap-table">
+        <caption id={CAPTION_ID}>{t('table.caption')}</caption>
+        <colgroup span={2} />
+        {heatmap.groups.map((group) => (
+          <colgroup key={group.areaId} span={group.statementIds.length} className="heatmap-group" />
+        ))}
+        <thead>
+          <tr>
+            <SortHeader rowSpan={2} sorted={sortedBy({ by: 'name' })} onSort={() => onSort({ by: 'name' })}>
+              {t('table.county')}
+            </SortHeader>
+            <SortHeader rowSpan={2} sorted={sortedBy({ by: 'total' })} onSort={() => onSort({ by: 'total' })}>
+              {t('table.total')}
+            </SortHeader>
+            {heatmap.groups.map((group) => (
+              <th key={group.areaId} scope="colgroup" colSpan={group.statementIds.length} className="heatmap-group-title">
+                {t('table.area', { id: group.areaId, title: localize(group.title, lang) })}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {heatmap.groups.map((group) => (
+              <Fragment key={group.areaId}>
+                {group.statementIds.map((id) => (
+                  <SortHeader
+                    key={id}
+                    className="heatmap-statement"
+                    title={statementText(id)}
+                    sorted={sortedBy({ by: 'statement', statementId: id })}
+                    onSort={() => onSort({ by: 'statement', statementId: id })}
+                  >
+                    {id}
+                  </SortHeader>
+                ))}
+              </Fragment>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {heatmap.rows.map((row) => (
+            <tr key={row.county.code}>
+              <th scope="row">
+                <a href={`#/lan/${row.county.code}`}>{row.county.name}</a>
+              </th>
+              <td className="heatmap-total">{row.total ?? <Unscored label={t('table.unscored')} />}</td>
+              {row.cells.map((cell) => (
+                <ScoreCell key={cell.statementId} score={cell.score} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          {instrument.criteria.scale.map(({ value: score }) => (
+            <tr key={score}>
+              <th scope="row" colSpan={2}>
+                {t('footer.score', { score })}
+              </th>
+              {heatmap.distributions.map((distribution) => (
+                <td key={distribution.statementId}>{distribution.counts[score]}</td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row" colSpan={2}>
+              {t('footer.unscored')}
+            </th>
+            {heatmap.distributions.map((distribution) => (
+              <td key={distribution.statementId}>{distribution.unscored}</td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </TableRegion>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { CompareNav } from '../shared/compare-nav';
+import { CoverageNote } from '../shared/coverage-note';
+import { buildOverview, sameOverviewKey, type CellRef, type OverviewSortKey } from '../../../domain/compare/overview';
+import { nextSort } from '../../../domain/compare/sorting';
+import { localize } from '../../../domain/localize';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { setHashParams } from '../../../lib/hash-route';
+import { useInstrument, useWorkspace } from '../../../providers/services';
+import { OverviewCsvDownload } from './overview-csv-download';
+import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from './overview-params';
+import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
+import { OverviewTable, cellKey } from './overview-table';
+import { overviewMessages } from '../../../i18n/messages/overview';
+import './overview.css';
+
+/** Överblick: every county's level in every area, sortable, with the reasons behind each cell. */
+export default function OverviewPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation(overviewMessages);
+  const lang = useLanguage();
+  const instrument = useInstrument();
+  const assessments = useWorkspace((state) => state.assessments);
+  const sort = readOverviewSort(params, instrument);
+  // 21 counties are rated in well under a millisecond: no memo needed for a page shown on its own.
+  const { rows, counts, coverage } = buildOverview(instrument, { assessments }, sort);
+  const open = readOpenCell(params, instrument);
+
+  // Where focus goes after the address has changed: the opened panel, or back to the cell that opened it.
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (target === null) return;
+    focusNext.current = null;
+    const element = target === REASONS_HEADING_ID ? document.getElementById(target) : document.querySelector(`[data-cell="${target}"]`);
+    if (element instanceof HTMLElement) element.focus();
+  });
+
+  const onSort = (key: OverviewSortKey) => setHashParams(overviewSortUpdates(nextSort(sort, key, sameOverviewKey)));
+  const onOpen = (cell: CellRef) => {
+    focusNext.current = REASONS_HEADING_ID;
+    setHashParams(openCellUpdates(cell));
+  };
+  const onClose = () => {
+    if (open) focusNext.current = cellKey(open);
+    setHashParams(openCellUpdates(null));
+  };
+
+  const sortedColumn = (() => {
+    const { key } = sort;
+    if (key.by === 'name') return t('table.county');
+    const area = key.by === 'area' ? instrument.areas.find((candidate) => candidate.area.id === key.areaId) : undefined;
+    return area ? t('table.area', { id: area.area.id, title: localize(area.area.title, lang) }) : null;
+  })();
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <CompareNav current="/jamfor" />
+      <p>{t('intro')}</p>
+      <CoverageNote coverage={coverage} messages={overviewMessages} />
+      <p role="status" className="compare-sort-status">
+        {sortedColumn === null
+          ? t('table.unsorted')
+          : t('table.sortedBy', { column: sortedColumn, direction: t(sort.direction === 'asc' ? 'table.ascending' : 'table.descending') })}
+      </p>
+      <OverviewTable rows={rows} counts={counts} sort={sort} onSort={onSort} open={open} onOpen={onOpen} />
+      <OverviewCsvDownload rows={rows} />
+      {open && <OverviewReasons cell={open} onClose={onClose} />}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { LevelBadge } from '../../../components/level-badge';
+import type { CellRef } from '../../../domain/compare/overview';
+import { localize } from '../../../domain/localize';
+import { describeOutcome } from '../../../domain/rating/describe-condition';
+import { rateArea, summarizeRating } from '../../../domain/rating/rate-area';
+import { assessmentOf } from '../../../domain/workspace/workspace';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useInstrument, useWorkspace } from '../../../providers/services';
+import { REASONS_ID } from './overview-table';
+import { overviewMessages } from '../../../i18n/messages/overview';
+
+export const REASONS_HEADING_ID = 'overview-reasons-title';
+
+/** Why a county got its level in an area: every level's conditions checked against its scores. */
+export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
+  const { t } = useTranslation(overviewMessages);
+  const lang = useLanguage();
+  const instrument = useInstrument();
+  const assessments = useWorkspace((state) => state.assessments);
+  const county = instrument.counties.find((candidate) => candidate.code === cell.countyCode);
+  const area = instrument.areas.find((candidate) => candidate.area.id === cell.areaId);
+  const rating = useMemo(
+    () => (area ? rateArea(instrument, area, assessmentOf({ assessments }, cell.countyCode)) : null),
+    [instrument, area, assessments, cell.countyCode],
+  );
+  if (!county || !area || !rating) return null;
+
+  return (
+    <section id={REASONS_ID} className="overview-reasons" aria-labelledby={REASONS_HEADING_ID}>
+      <h2 id={REASONS_HEADING_ID} tabIndex={-1}>
+        {t('reasons.title', { county: county.name, id: area.area.id, title: localize(area.area.title, lang) })}
+      </h2>
+      <p className="overview-reasons__level">
+        <LevelBadge rating={rating} prefix={t('reasons.levelPrefix')} />
+      </p>
+      <p>{summarizeRating(rating, instrument, lang)}</p>
+      {rating.status === 'rated' ? (
+        <>
+          <p>{t('reasons.rule')}</p>
+          <ol>
+            {rating.checks.map((check) => (
+              <li key={check.level}>
+                <strong>{localize(check.label, lang)}</strong>{' '}
+                {check.conditions.length === 0 ? t('reasons.fallback') : check.held ? t('reasons.allHeld') : t('reasons.notAllHeld')}
+                {check.conditions.length > 0 && (
+                  <ul>
+                    {check.conditions.map((condition, index) => (
+                      <li key={index} className={condition.held ? 'overview-held' : 'overview-not-held'}>
+                        {describeOutcome(condition, instrument, lang)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p>{t('reasons.notRated')}</p>
+      )}
+      <p className="overview-reasons__actions">
+        <a href={`#/lan/${county.code}`}>{t('reasons.score', { county: county.name })}</a>
+        <button type="button" className="button-secondary" onClick={onClose}>
+          {t('reasons.close')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { useTranslation } from '../../../i18n/use-translation';
+import { commonMessages } from '../../../i18n/messages/common';
+import './compare-nav.css';
+
+const VIEWS = [
+  { href: '#/jamfor', key: 'compareNav.overview', path: '/jamfor' },
+  { href: '#/jamfor/pastaenden', key: 'compareNav.statements', path: '/jamfor/pastaenden' },
+  { href: '#/jamfor/lan', key: 'compareNav.sideBySide', path: '/jamfor/lan' },
+] as const;
+
+/** Links between the three comparison views; `current` is the path of the view shown. */
+export function CompareNav({ current }: { current: string }) {
+  const { t } = useTranslation(commonMessages);
+  return (
+    <nav aria-label={t('compareNav.label')} className="sub-nav">
+      <ul>
+        {VIEWS.map((view) => (
+          <li key={view.path}>
+            <a href={view.href} aria-current={current === view.path ? 'page' : undefined}>
+              {t(view.key)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,30 @@
+import { CsvDownload, type CsvFile } from '../../../components/csv-download';
+import { toSideBySideCsv, type SideBySideCsvInput } from '../../../domain/csv/side-by-side-csv';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useInstrument } from '../../../providers/services';
+import { csvExportMessages } from '../../../i18n/messages/csvExport';
+import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+
+/** Sida vid sida as CSV: the levels and scores the two tables are given, in the words they show. */
+export function SideBySideCsvDownload({ input }: { input: SideBySideCsvInput }) {
+  const { t } = useTranslation(sideBySideMessages);
+  const { t: tCsv } = useTranslation(csvExportMessages);
+  const lang = useLanguage();
+  const instrument = useInstrument();
+  const words = {
+    area: t('levels.area'),
+    areaName: (id: string, title: string) => t('areaName', { id, title }),
+    statement: t('statements.statement'),
+    wording: tCsv('compare.wording'),
+    comparison: t('statements.comparison'),
+    differs: `${t('statements.differsMarker')} ${t('statements.differs')}`,
+    same: t('statements.same'),
+    incomplete: t('statements.incomplete'),
+  };
+  const file: CsvFile = {
+    label: tCsv('compare.sideBySide'),
+    fileStem: 'jamfor-sida-vid-sida',
+    text: (delimiter) => toSideBySideCsv(input, instrument, lang, words, delimiter),
+  };
+  return <CsvDownload files={[file]} note={tCsv('compare.sideBySideNote')} />;
+}

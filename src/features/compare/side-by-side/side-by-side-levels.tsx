@@ -1,0 +1,49 @@
+import { LevelBadge } from '../../../components/level-badge';
+import type { AreaLevels } from '../../../domain/compare/side-by-side';
+import type { County } from '../../../domain/criteria/counties-schema';
+import { localize } from '../../../domain/localize';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useInstrument } from '../../../providers/services';
+import { TableRegion } from '../../../components/table-region';
+import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+
+/** Rows are areas, columns the chosen counties, each cell the level in words on the level's fill. */
+export function SideBySideLevels({ counties, levels }: { counties: readonly County[]; levels: readonly AreaLevels[] }) {
+  const { t } = useTranslation(sideBySideMessages);
+  const lang = useLanguage();
+  const instrument = useInstrument();
+  return (
+    <section className="side-by-side-section" aria-labelledby="sida-vid-sida-nivaer">
+      <h2 id="sida-vid-sida-nivaer">{t('levels.heading')}</h2>
+      {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
+      { }
+      <TableRegion captionId="sida-vid-sida-nivaer-rubrik">
+        <table className="side-by-side-table">
+          <caption id="sida-vid-sida-nivaer-rubrik">{t('levels.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('levels.area')}</th>
+              {counties.map((county) => (
+                <th scope="col" key={county.code}>
+                  {county.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {instrument.areas.map(({ area }, index) => (
+              <tr key={area.id}>
+                <th scope="row">{t('areaName', { id: area.id, title: localize(area.title, lang) })}</th>
+                {(levels[index]?.ratings ?? []).map((rating, column) => (
+                  <td key={counties[column]?.code ?? column}>
+                    <LevelBadge rating={rating} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableRegion>
+    </section>
+  );
+}

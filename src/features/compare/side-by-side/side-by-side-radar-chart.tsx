@@ -1,0 +1,98 @@
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Symbols, type TextAnchor } from 'recharts';
+import { wrapWords } from '../../../domain/export/wrap-words';
+import { localize } from '../../../domain/localize';
+import { useLanguage } from '../../../i18n/use-translation';
+import { useInstrument } from '../../../providers/services';
+import { useMeanFormat } from './side-by-side-format';
+import type { SeriesStyle } from './side-by-side-series';
+
+/** One line of the radar: a county's area means, or the national median. */
+export type RadarSeries = { key: string; name: string; style: SeriesStyle; values: (number | null)[] };
+
+const WIDTH = 680;
+const HEIGHT = 500;
+const LINE_HEIGHT = 15;
+
+type TickProps = { x?: number | string; y?: number | string; textAnchor?: TextAnchor; payload?: { value?: unknown } };
+type DotProps = { cx?: number; cy?: number };
+
+/**
+ * Each county's mean score per area (0–2) as a radar, with the national median. Drawn at a fixed
+ * size and scaled by CSS (decision 005). An area without a mean leaves a gap in that line.
+ */
+export function SideBySideRadarChart({ series, areaIds }: { series: readonly RadarSeries[]; areaIds: readonly string[] }) {
+  const lang = useLanguage();
+  const instrument = useInstrument();
+  const format = useMeanFormat();
+  const data = areaIds.map((areaId, index) => {
+    const row: Record<string, string | number | null> = { areaId };
+    for (const line of series) row[line.key] = line.values[index] ?? null;
+    return row;
+  });
+  const labelOf = (areaId: unknown) => {
+    const area = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area;
+    return area ? wrapWords(`${area.id}. ${localize(area.title, lang)}`, 22) : [String(areaId)];
+  };
+
+  const renderTick = ({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) => {
+    const lines = labelOf(payload?.value);
+    // Labels above the centre grow upwards, those below grow downwards (the margins are even, so
+    // the centre is half the height).
+    const offset = Number(y) - HEIGHT / 2;
+    const firstDy = offset < -2 ? -(lines.length - 1) * LINE_HEIGHT - 4 : offset > 2 ? LINE_HEIGHT - 2 : 4;
+    return (
+      <text x={x} y={y} textAnchor={textAnchor} fill="#1b1b1b" fontSize={13}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={x} dy={i === 0 ? firstDy : LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+
+  return (
+    <RadarChart
+      width={WIDTH}
+      height={HEIGHT}
+      data={data}
+      outerRadius={165}
+      margin={{ top: 40, right: 150, bottom: 40, left: 150 }}
+      accessibilityLayer={false}
+      style={{ maxWidth: '100%', height: 'auto' }}
+    >
+      <PolarGrid stroke="#767676" />
+      <PolarAngleAxis dataKey="areaId" tick={renderTick} />
+      <PolarRadiusAxis
+        domain={[0, 2]}
+        ticks={[0, 0.5, 1, 1.5, 2]}
+        angle={90}
+        orientation="left"
+        tickFormatter={(value: number) => format(value)}
+        tick={{ fill: '#1b1b1b', fontSize: 12, dx: -8, dy: 12 }}
+        axisLine={false}
+      />
+      {series.map((line) => (
+        <Radar
+          key={line.key}
+          dataKey={line.key}
+          name={line.name}
+          stroke={line.style.colour}
+          strokeWidth={line.style.width}
+          strokeDasharray={line.style.dash}
+          strokeLinecap={line.style.dash === undefined ? 'butt' : 'round'}
+          fill="none"
+          fillOpacity={0}
+          isAnimationActive={false}
+          dot={({ cx, cy }: DotProps) =>
+            typeof cx === 'number' && typeof cy === 'number' && Number.isFinite(cx) && Number.isFinite(cy) ? (
+              <Symbols type={line.style.symbol} size={60} cx={cx} cy={cy} fill={line.style.colour} />
+            ) : (
+              <g />
+            )
+          }
+        />
+      ))}
+    </RadarChart>
+  );
+}
