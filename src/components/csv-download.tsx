@@ -5,7 +5,7 @@ import { csvDelimiterStore } from '../store/csv-delimiter-store';
 import { downloadText, isoDate } from '../lib/download';
 import './csv-download.css';
 import { useTranslation } from '../i18n/use-translation';
-import { csvExportMessages } from '../i18n/messages/csvExport';
+import { csvExportMessages } from '../i18n/messages/csv-export';
 
 export type CsvFile = {
   /** The button's text, which must be unique on the page. */

@@ -2,9 +2,9 @@ import type { Messages } from '../../src/i18n/messages';
 import { accessibilityMessages } from '../../src/i18n/messages/accessibility';
 import { commonMessages } from '../../src/i18n/messages/common';
 import { countiesMessages } from '../../src/i18n/messages/counties';
-import { csvExportMessages } from '../../src/i18n/messages/csvExport';
+import { csvExportMessages } from '../../src/i18n/messages/csv-export';
 import { dataMessages } from '../../src/i18n/messages/data';
-import { figureExportMessages } from '../../src/i18n/messages/figureExport';
+import { figureExportMessages } from '../../src/i18n/messages/figure-export';
 import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
 import { neededMessages } from '../../src/i18n/messages/needed';
@@ -12,7 +12,7 @@ import { overviewMessages } from '../../src/i18n/messages/overview';
 import { reportMessages } from '../../src/i18n/messages/report';
 import { rulesMessages } from '../../src/i18n/messages/rules';
 import { scoringMessages } from '../../src/i18n/messages/scoring';
-import { sideBySideMessages } from '../../src/i18n/messages/sideBySide';
+import { sideBySideMessages } from '../../src/i18n/messages/side-by-side';
 
 /** Every namespace of the app; a test checks that each catalogue file is in this list. */
 export const ALL_MESSAGES: readonly Messages[] = [

@@ -6,7 +6,7 @@ import { ExportButtons } from './export-buttons';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
 import { useSheetTexts } from './use-sheet-texts';
-import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 import './area-figure.css';
 

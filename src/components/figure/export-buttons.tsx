@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ExportKind, SheetRequest } from './sheet-download';
 import './export-buttons.css';
 import { useTranslation } from '../../i18n/use-translation';
-import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
 
 type Props = {
   /** What is downloaded, as the end of each button's name: "Figur 3", "alla sex figurer". */

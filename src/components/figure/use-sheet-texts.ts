@@ -4,7 +4,7 @@ import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { levelColour } from './level-colours';
 import type { SheetPart } from './sheet-download';
-import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 
 /**

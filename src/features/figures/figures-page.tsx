@@ -6,7 +6,7 @@ import { useSheetTexts } from '../../components/figure/use-sheet-texts';
 import { distributeAll } from '../../domain/rating/distribution';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { useTranslation } from '../../i18n/use-translation';
-import { figureExportMessages } from '../../i18n/messages/figureExport';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 
 /** Figur 1–6: per area, how many counties (and which) sit at each level. */

@@ -2,7 +2,7 @@ import { CsvDownload, type CsvFile } from '../../../components/csv-download';
 import type { Heatmap } from '../../../domain/compare/heatmap';
 import { toHeatmapCsv } from '../../../domain/csv/heatmap-csv';
 import { useTranslation } from '../../../i18n/use-translation';
-import { csvExportMessages } from '../../../i18n/messages/csvExport';
+import { csvExportMessages } from '../../../i18n/messages/csv-export';
 import { heatmapMessages } from '../../../i18n/messages/heatmap';
 
 /** Påståenden as CSV: the heatmap the table is given, in its sort, under the table's own headings. */

@@ -5,7 +5,7 @@ import { localize } from '../../../domain/localize';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
 import { TableRegion } from '../../../components/table-region';
-import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 /** Rows are areas, columns the chosen counties, each cell the level in words on the level's fill. */
 export function SideBySideLevels({ counties, levels }: { counties: readonly County[]; levels: readonly AreaLevels[] }) {

@@ -8,7 +8,7 @@ import { SideBySideChooser } from './side-by-side-chooser';
 import { chosenUpdates, readChosen } from './side-by-side-params';
 import { SideBySideResults } from './side-by-side-results';
 import { useTranslation } from '../../../i18n/use-translation';
-import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import './side-by-side.css';
 
 /**

@@ -10,7 +10,7 @@ import { SideBySideRadarChart, type RadarSeries } from './side-by-side-radar-cha
 import { SideBySideRadarTable } from './side-by-side-radar-table';
 import { MEDIAN_SERIES, countySeries } from './side-by-side-series';
 import { useTranslation } from '../../../i18n/use-translation';
-import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 type Props = {
   /** The chosen counties that have at least one score: only they get a line. */

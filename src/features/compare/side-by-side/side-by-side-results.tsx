@@ -8,7 +8,7 @@ import { SideBySideLevels } from './side-by-side-levels';
 import { SideBySideRadar } from './side-by-side-radar';
 import { SideBySideStatements } from './side-by-side-statements';
 import { useTranslation } from '../../../i18n/use-translation';
-import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 /** The comparison of the chosen counties (two or more): levels, scores and the radar. */
 export function SideBySideResults({ counties }: { counties: readonly County[] }) {

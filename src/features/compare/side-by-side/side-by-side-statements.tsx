@@ -4,7 +4,7 @@ import { localize } from '../../../domain/localize';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
 import { TableRegion } from '../../../components/table-region';
-import { sideBySideMessages } from '../../../i18n/messages/sideBySide';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 type Props = { counties: readonly County[]; areas: readonly AreaComparison[] };
 
