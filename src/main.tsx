@@ -8,7 +8,7 @@ import { I18nProvider } from './i18n/use-translation';
 import './styles.css';
 
 const root = document.getElementById('root');
-if (!root) throw new Error('#root saknas i index.html');
+if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider i18n={createI18n()}>

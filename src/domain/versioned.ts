@@ -1,15 +1,14 @@
 import * as z from 'zod/mini';
 import { fail, formatPath, ok, problemsFromZod, swedishErrors, type Problem, type Result } from './problems';
 
-/**
- * A file format with a name and numbered versions. Each version has its own zod schema;
- * `migrations[v]` lifts a parsed version-v document to version v + 1, so an old file is read
- * by parsing it with its own schema and migrating it step by step to the current version,
- * where the current schema checks the result again.
- */
 /** `migrations[v]` lifts a parsed version-v document to version v + 1. */
 export type Migrations = Readonly<Record<number, (previous: unknown) => unknown>>;
 
+/**
+ * A file format with a name and numbered versions. Each version has its own zod schema; an old
+ * file is read by parsing it with its own schema and migrating it step by step to the current
+ * version, where the current schema checks the result again.
+ */
 export type VersionedFormat<Current> = {
   format: string;
   /** Swedish name used in messages, e.g. "kriteriefilen". */

@@ -23,7 +23,7 @@ export function ServicesProvider({ services, children }: { services: Services; c
 
 function useServices(): Services {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error('ServicesProvider saknas');
+  if (!services) throw new Error('useServices is used outside a ServicesProvider');
   return services;
 }
 

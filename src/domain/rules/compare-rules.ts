@@ -39,7 +39,7 @@ export function compareRules(defaultInstrument: Instrument, variantInstrument: I
   const areas = defaultInstrument.areas.map((area, index): AreaComparison => {
     const variantArea = variantInstrument.areas[index];
     if (!variantArea || variantArea.area.id !== area.area.id) {
-      throw new Error(`varianten saknar område ${area.area.id}`);
+      throw new Error(`the variant has no area ${area.area.id}`);
     }
     const changes: LevelChange[] = [];
     for (const county of defaultInstrument.counties) {

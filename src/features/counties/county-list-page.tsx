@@ -33,8 +33,6 @@ export function CountyListPage() {
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro', { count: total })}</p>
-      {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
-      { }
       <TableRegion captionId="county-table-caption">
         <table className="county-table">
           <caption id="county-table-caption">{t('table.caption')}</caption>

@@ -3,13 +3,13 @@ import type { Messages } from '../../../i18n/messages';
 import { useTranslation } from '../../../i18n/use-translation';
 import { Trans } from '../../../i18n/trans';
 
+/** A namespace with the three coverage messages (the overview's and the heatmap's). */
+export type CoverageMessages = Messages<{ coverage: { none: string; some: string; all: string } }>;
+
 /**
  * How many counties are fully, partly or not scored, above a comparison view. Each view words it
  * for what its cells show, under `coverage.none|some|all` in its own catalogue.
  */
-/** A namespace with the three coverage messages (the overview's and the heatmap's). */
-export type CoverageMessages = Messages<{ coverage: { none: string; some: string; all: string } }>;
-
 export function CoverageNote({ coverage, messages }: { coverage: Coverage; messages: CoverageMessages }) {
   const { t } = useTranslation(messages);
   if (coverage.complete + coverage.partial === 0) {

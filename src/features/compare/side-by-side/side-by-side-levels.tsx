@@ -15,8 +15,6 @@ export function SideBySideLevels({ counties, levels }: { counties: readonly Coun
   return (
     <section className="side-by-side-section" aria-labelledby="sida-vid-sida-nivaer">
       <h2 id="sida-vid-sida-nivaer">{t('levels.heading')}</h2>
-      {/* A scrolling region must take focus so keyboard users can scroll it (WCAG 2.1.1). */}
-      { }
       <TableRegion captionId="sida-vid-sida-nivaer-rubrik">
         <table className="side-by-side-table">
           <caption id="sida-vid-sida-nivaer-rubrik">{t('levels.caption')}</caption>

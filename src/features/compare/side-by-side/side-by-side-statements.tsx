@@ -22,7 +22,6 @@ export function SideBySideStatements({ counties, areas }: Props) {
       <h2 id="sida-vid-sida-pastaenden">{t('statements.heading')}</h2>
       <p className="prose">{t('statements.intro', { scale })}</p>
       <p className="side-by-side-summary">{t('statements.summary', { count: differing, total: rows.length })}</p>
-      { }
       <TableRegion captionId="sida-vid-sida-pastaenden-rubrik">
         <table className="side-by-side-table side-by-side-statements">
           <caption id="sida-vid-sida-pastaenden-rubrik">{t('statements.caption')}</caption>
