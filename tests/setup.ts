@@ -1,5 +1,3 @@
-// Before React loads: see react-commits.ts.
-import './component/react-commits';
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
