@@ -1,8 +1,9 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
 import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
@@ -69,11 +70,43 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
+    // Two projects, both run by `npm test`. Starting a jsdom for a test file costs far more than
+    // the domain's tests themselves, so only the tests that need a DOM get one:
+    // - unit: tests/unit/, in Node. IndexedDB is not a DOM need: fake-indexeddb serves it here too.
+    // - dom: the views (tests/component/) and the unit tests named `*.dom.test.ts`, in jsdom. A unit
+    //   test takes that name when it needs what only a browser has (localStorage, window, document,
+    //   DOMParser, StorageEvent): the name says so where the file is read, no list to keep up to date.
     setupFiles: ['./tests/setup.ts'],
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    // `npm run bench` only: timings are for reading, never pass or fail (docs/performance.md).
-    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+    // Vitest's default leaves one core to its main process, which has little to do once the files
+    // are transformed: on a two-core machine that was one worker for every file, one after another.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          // One module cache for all of them: the domain's tests share no state, mock no module and
+          // stub no global, and starting each file afresh took four times as long as the tests.
+          isolate: false,
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/unit/**/*.dom.test.ts'],
+          // `npm run bench` only: timings are for reading, never pass or fail (docs/performance.md).
+          // In this project alone, so that the benchmarks run once and not beside another copy.
+          benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup-dom.ts'],
+          include: ['tests/unit/**/*.dom.test.ts', 'tests/component/**/*.test.tsx'],
+          benchmark: { include: [] },
+        },
+      },
+    ],
     reporters: process.env.CI_JSON_REPORT
       ? ['default', ['json', { outputFile: process.env.CI_JSON_REPORT }]]
       : ['default'],

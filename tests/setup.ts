@@ -1,8 +1,6 @@
-// Before React loads: see react-commits.ts.
-import './component/react-commits';
+// Loaded for every test, in Node and in jsdom alike (vite.config.ts, `test.projects`).
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // A console.error during a test is a bug the test did not look for: fail the test.
@@ -13,6 +11,5 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  cleanup();
   vi.restoreAllMocks();
 });

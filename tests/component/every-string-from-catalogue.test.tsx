@@ -1,7 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { Shell } from '../../src/app/shell';
-import { localize } from '../../src/domain/localize';
+import { localize, type Lang } from '../../src/domain/localize';
+import { describeCondition } from '../../src/domain/rating/describe-condition';
+import { describeAreaRule } from '../../src/domain/rating/describe-level';
+import { NOT_RATED_LABEL, rateCounty, summarizeRating } from '../../src/domain/rating/rate-area';
+import { assessmentOf, type Workspace } from '../../src/domain/workspace/workspace';
 import { createI18n } from '../../src/i18n/i18n';
 import { I18nProvider } from '../../src/i18n/use-translation';
 import { ServicesProvider, type Services } from '../../src/providers/services';
@@ -12,8 +16,8 @@ import { allScored, loadInstrument } from '../unit/load-instrument';
 import { freshTestStorage } from './render-with-services';
 
 // Every message is wrapped in ⟦ ⟧. Rendered in that "language", any visible or spoken text left
-// outside the marks, other than data (counties, criteria texts, numbers), was not taken from the
-// catalogue: a hard-coded string.
+// outside the marks, other than data (counties, criteria texts, numbers) and the rating texts the
+// domain writes (domainTexts below), was not taken from the catalogue: a hard-coded string.
 const OPEN = '⟦';
 const CLOSE = '⟧';
 const markedI18n = (lang: 'sv' | 'en') => createI18n(lang, { decorate: (message) => `${OPEN}${message}${CLOSE}` });
@@ -32,35 +36,66 @@ const data = [
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
   instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',
   NOTE,
-].filter((text) => text !== '').sort((a, b) => b.length - a.length);
+].filter((text) => text !== '');
 
-// The rating reasons are written by the domain in the interface language (src/domain/rating).
-const DOMAIN_WORDS = /(?<!\p{L})(minst|av|och|är|båda|alla|uppfyllt|ej|när|annars|at least|of|and|are|both|all|met|not|when|otherwise|Ej bedömd|Not rated|påståenden?|saknar|poäng|statements?|ha(s|ve)|no|score)(?!\p{L})/gu;
+const workspace: Workspace = {
+  assessments: {
+    '06': { scores: { '1.1': 2, '4.1': 2, '4.2': 1 }, notes: { '1.1': NOTE } },
+    '07': allScored(instrument, 1),
+  },
+};
 
-function leftover(text: string): string {
+/**
+ * The texts the domain writes in the interface language (src/domain/rating), whole: every
+ * condition and level rule of the instrument, and every county's ratings and their reasons for
+ * the workspace shown. Only the language shown is let through, and only as these whole texts:
+ * the words they are made of ("of", "and", "not", "all", …) are not allowed by themselves.
+ */
+function domainTexts(lang: Lang): string[] {
+  return [
+    localize(NOT_RATED_LABEL, lang),
+    ...instrument.areas.flatMap((area) => [
+      ...describeAreaRule(area, instrument.order, lang),
+      ...area.levelsStrongestFirst.flatMap((level) => level.conditions.map((condition) => describeCondition(condition, instrument.order, lang))),
+    ]),
+    ...instrument.counties.flatMap((county) =>
+      rateCounty(instrument, assessmentOf(workspace, county.code), lang).flatMap((rating) => [
+        summarizeRating(rating, lang),
+        ...(rating.status === 'rated' ? rating.checks.flatMap((check) => check.conditions.map((condition) => condition.text)) : []),
+      ]),
+    ),
+  ];
+}
+const allowed = {
+  sv: [...new Set([...data, ...domainTexts('sv')])].sort((a, b) => b.length - a.length),
+  en: [...new Set([...data, ...domainTexts('en')])].sort((a, b) => b.length - a.length),
+};
+
+function leftover(text: string, lang: Lang): string {
   // Messages can hold other messages: remove the innermost marked spans until none is left.
   let rest = text;
   for (let before = ''; before !== rest; ) {
     before = rest;
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
-  for (const value of data) rest = rest.split(value).join(' ');
-  return rest.replace(DOMAIN_WORDS, ' ').replace(/[\d\s.,:;()–\-—=≥<>/#…✓·]+/g, ' ').trim();
+  // Longest first, so that a text holding a shorter one goes whole.
+  for (const value of allowed[lang]) rest = rest.split(value).join(' ');
+  return rest.replace(/[\d\s.,:;()–\-—=≥<>/#…✓·]+/g, ' ').trim();
 }
 
-function unmarkedTexts(): string[] {
+function unmarkedTexts(lang: Lang): string[] {
   const found: string[] = [];
   const body = document.body;
   // Text nodes joined with spaces, so that words of neighbouring elements do not run together.
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
-  const text = leftover(parts.join(' '));
+  const text = leftover(parts.join(' '), lang);
   if (text !== '') found.push(`text: ${text}`);
   for (const element of body.querySelectorAll('*')) {
     for (const attribute of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
       const value = element.getAttribute(attribute);
-      if (value && leftover(value) !== '') found.push(`${attribute}: ${value}`);
+      if (value && leftover(value, lang) !== '') found.push(`${attribute}: ${value}`);
     }
   }
   return found;
@@ -70,12 +105,6 @@ function services(): Services {
   const saveStatusStore = createSaveStatusStore();
   const storage = freshTestStorage();
   const saver = createSaver(storage, instrument, saveStatusStore, 'tab');
-  const workspace = {
-    assessments: {
-      '06': { scores: { '1.1': 2 as const, '4.1': 2 as const, '4.2': 1 as const }, notes: { '1.1': NOTE } },
-      '07': allScored(instrument, 1),
-    },
-  };
   return { instrument, workspaceStore: createWorkspaceStore({ initial: workspace, onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
 }
 
@@ -113,6 +142,36 @@ test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lan
     );
     // Lazy pages load their chunk first; under a loaded test run that can take a few seconds.
     await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
-    expect(unmarkedTexts()).toEqual([]);
+    expect(unmarkedTexts(lang)).toEqual([]);
   },
 );
+
+// The scan itself: the domain's words get through only inside the domain's whole texts.
+const firstArea = instrument.areas[0];
+if (!firstArea) throw new Error('the instrument has no area');
+const rule = (lang: Lang) => describeAreaRule(firstArea, instrument.order, lang).join(' ');
+
+test.each([
+  ['en', 'not all'],
+  ['en', 'all of'],
+  ['en', 'no and'],
+  ['en', 'not met'],
+  ['en', 'at least 4 of'],
+  ['en', 'all of 3.1–3.3 are'],
+  ['sv', 'ej alla'],
+  ['sv', 'alla av'],
+  ['sv', 'ej uppfyllt'],
+  ['sv', 'minst 4 av'],
+] as const)('in %s, a hard-coded "%s" beside catalogue texts and numbers is found', (lang, phrase) => {
+  expect(leftover(`⟦Nivå: ⟦2⟧⟧ ${phrase} (2.1–2.6)`, lang)).not.toBe('');
+});
+
+test.each([['sv'], ['en']] as const)('in %s, the rule of an area as the domain writes it is let through', (lang) => {
+  expect(rule(lang)).toMatch(lang === 'en' ? /at least 4 of 2\.1–2\.6/ : /minst 4 av 2\.1–2\.6/);
+  expect(leftover(`⟦Regel⟧ ${rule(lang)}`, lang)).toBe('');
+});
+
+test('the domain\'s texts in the other language are found: a view must write them in the language shown', () => {
+  expect(leftover(rule('sv'), 'en')).not.toBe('');
+  expect(leftover(rule('en'), 'sv')).not.toBe('');
+});

@@ -1,19 +1,51 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { useState } from 'react';
+import type { Statement } from '../../src/domain/criteria/criteria-schema';
 import { ScoringPage } from '../../src/features/scoring/scoring-page';
-import { recordRenders } from './react-commits';
+import { StatementItem } from '../../src/features/scoring/statement-item';
+import type * as ScoringPageModule from '../../src/features/scoring/scoring-page';
+import type * as AreaSectionModule from '../../src/features/scoring/area-section';
+import type * as StatementItemModule from '../../src/features/scoring/statement-item';
+import type * as AreaRatingPanelModule from '../../src/features/scoring/area-rating-panel';
+import type * as WhatIsNeededModule from '../../src/components/what-is-needed';
+import { loadInstrument } from '../unit/load-instrument';
+import { recordRenders } from './render-counts';
 import { renderWithServices } from './render-with-services';
 
-const statement = (id: string) => screen.getByRole('group', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
-const VIEWS = ['ScoringPage', 'AreaSection', 'StatementItem', 'AreaRatingPanel', 'WhatIsNeeded'];
+// Every view of the scoring page is counted, each under its name and what it shows: a render the
+// click should not cause shows up as a count of its own.
+vi.mock('../../src/features/scoring/scoring-page', async (importOriginal) => {
+  const { countRenders } = await import('./render-counts');
+  const { ScoringPage } = await importOriginal<typeof ScoringPageModule>();
+  return { ScoringPage: countRenders(ScoringPage, () => 'ScoringPage') };
+});
+vi.mock('../../src/features/scoring/area-section', async (importOriginal) => {
+  const { countRenders } = await import('./render-counts');
+  const { AreaSection } = await importOriginal<typeof AreaSectionModule>();
+  return { AreaSection: countRenders(AreaSection, ({ area }) => `AreaSection ${area.area.id}`) };
+});
+vi.mock('../../src/features/scoring/statement-item', async (importOriginal) => {
+  const { countRenders } = await import('./render-counts');
+  const { StatementItem } = await importOriginal<typeof StatementItemModule>();
+  return { StatementItem: countRenders(StatementItem, ({ statement }) => `StatementItem ${statement.id}`) };
+});
+vi.mock('../../src/features/scoring/area-rating-panel', async (importOriginal) => {
+  const { countRenders } = await import('./render-counts');
+  const { AreaRatingPanel } = await importOriginal<typeof AreaRatingPanelModule>();
+  return { AreaRatingPanel: countRenders(AreaRatingPanel, ({ area }) => `AreaRatingPanel ${area.area.id}`) };
+});
+vi.mock('../../src/components/what-is-needed', async (importOriginal) => {
+  const { countRenders } = await import('./render-counts');
+  const { WhatIsNeeded } = await importOriginal<typeof WhatIsNeededModule>();
+  return { WhatIsNeeded: countRenders(WhatIsNeeded, ({ area }) => `WhatIsNeeded ${area.area.id}`) };
+});
 
-function viewRenders(counts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(VIEWS.map((name) => [name, counts[name] ?? 0]));
-}
+const statement = (id: string) => screen.getByRole('group', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
 
 test.each([
-  ['a change of score', '4.2', '2 Väl uppfyllt', { ScoringPage: 0 }],
+  ['a change of score', '4.2', '2 Väl uppfyllt', {}],
   ['a first score, which changes the count of scored statements', '4.1', '1 Till viss del', { ScoringPage: 1 }],
 ])('%s renders one statement and the rating and needs of its own area only', async (_case, id, label, page) => {
   const user = userEvent.setup();
@@ -22,11 +54,48 @@ test.each([
   });
   const recorder = recordRenders();
   await user.click(within(statement(id)).getByRole('radio', { name: label }));
-  expect(viewRenders(recorder.stop())).toEqual({
-    ScoringPage: page.ScoringPage,
-    AreaSection: 0,
-    StatementItem: 1,
-    AreaRatingPanel: 1,
-    WhatIsNeeded: 1,
+  // No AreaSection at all, and nothing of another area or another statement.
+  expect(recorder.stop()).toEqual({
+    ...page,
+    [`StatementItem ${id}`]: 1,
+    'AreaRatingPanel 4': 1,
+    'WhatIsNeeded 4': 1,
   });
+});
+
+/** Draws a statement, and again, with the same props, at each click of its button. */
+function Redrawn({ statement }: { statement: Statement }) {
+  const [times, setTimes] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setTimes(times + 1)}>
+        {`redraw ${times}`}
+      </button>
+      <StatementItem statement={statement} countyCode="06" />
+    </>
+  );
+}
+
+test('a statement drawn again by its area with the same props does not render again', async () => {
+  const user = userEvent.setup();
+  const item = loadInstrument().statementById.get('4.2');
+  if (!item) throw new Error('no statement 4.2');
+  renderWithServices(<Redrawn statement={item} />);
+  const recorder = recordRenders();
+  await user.click(screen.getByRole('button', { name: 'redraw 0' }));
+  expect(screen.getByRole('button', { name: 'redraw 1' })).toBeInTheDocument();
+  expect(recorder.stop()).toEqual({});
+});
+
+test('the counting sees every view: the first drawing renders each of them once', () => {
+  const { statements, areas } = loadInstrument();
+  const recorder = recordRenders();
+  renderWithServices(<ScoringPage code="06" />, { assessments: {} });
+  expect(recorder.stop()).toEqual(
+    Object.fromEntries([
+      'ScoringPage',
+      ...areas.flatMap(({ area }) => [`AreaSection ${area.id}`, `AreaRatingPanel ${area.id}`, `WhatIsNeeded ${area.id}`]),
+      ...statements.map((s) => `StatementItem ${s.id}`),
+    ].map((name) => [name, 1])),
+  );
 });

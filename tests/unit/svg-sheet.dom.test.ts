@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { combinedSheet, figureSheet, svgDocument, type FigureSheetInput } from '../../src/domain/export/svg-sheet';
 
