@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { Shell } from '../../src/app/shell';
-import { localize, type Lang } from '../../src/domain/localize';
-import { describeCondition } from '../../src/domain/rating/describe-condition';
+import { localize, type Language } from '../../src/domain/localize';
+import { describeCondition, describeOutcome } from '../../src/domain/rating/describe-condition';
 import { describeAreaRule } from '../../src/domain/rating/describe-level';
 import { NOT_RATED_LABEL, rateCounty, summarizeRating } from '../../src/domain/rating/rate-area';
 import { assessmentOf, type Workspace } from '../../src/domain/workspace/workspace';
@@ -51,17 +51,17 @@ const workspace: Workspace = {
  * the workspace shown. Only the language shown is let through, and only as these whole texts:
  * the words they are made of ("of", "and", "not", "all", …) are not allowed by themselves.
  */
-function domainTexts(lang: Lang): string[] {
+function domainTexts(lang: Language): string[] {
   return [
     localize(NOT_RATED_LABEL, lang),
     ...instrument.areas.flatMap((area) => [
-      ...describeAreaRule(area, instrument.order, lang),
-      ...area.levelsStrongestFirst.flatMap((level) => level.conditions.map((condition) => describeCondition(condition, instrument.order, lang))),
+      ...describeAreaRule(area, instrument, lang),
+      ...area.levelsStrongestFirst.flatMap((level) => level.conditions.map((condition) => describeCondition(condition, instrument, lang))),
     ]),
     ...instrument.counties.flatMap((county) =>
-      rateCounty(instrument, assessmentOf(workspace, county.code), lang).flatMap((rating) => [
-        summarizeRating(rating, lang),
-        ...(rating.status === 'rated' ? rating.checks.flatMap((check) => check.conditions.map((condition) => condition.text)) : []),
+      rateCounty(instrument, assessmentOf(workspace, county.code)).flatMap((rating) => [
+        summarizeRating(rating, instrument, lang),
+        ...(rating.status === 'rated' ? rating.checks.flatMap((check) => check.conditions.map((condition) => describeOutcome(condition, instrument, lang))) : []),
       ]),
     ),
   ];
@@ -71,7 +71,7 @@ const allowed = {
   en: [...new Set([...data, ...domainTexts('en')])].sort((a, b) => b.length - a.length),
 };
 
-function leftover(text: string, lang: Lang): string {
+function leftover(text: string, lang: Language): string {
   // Messages can hold other messages: remove the innermost marked spans until none is left.
   let rest = text;
   for (let before = ''; before !== rest; ) {
@@ -83,7 +83,7 @@ function leftover(text: string, lang: Lang): string {
   return rest.replace(/[\d\s.,:;()–\-—=≥<>/#…✓·]+/g, ' ').trim();
 }
 
-function unmarkedTexts(lang: Lang): string[] {
+function unmarkedTexts(lang: Language): string[] {
   const found: string[] = [];
   const body = document.body;
   // Text nodes joined with spaces, so that words of neighbouring elements do not run together.
@@ -149,7 +149,7 @@ test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lan
 // The scan itself: the domain's words get through only inside the domain's whole texts.
 const firstArea = instrument.areas[0];
 if (!firstArea) throw new Error('the instrument has no area');
-const rule = (lang: Lang) => describeAreaRule(firstArea, instrument.order, lang).join(' ');
+const rule = (lang: Language) => describeAreaRule(firstArea, instrument, lang).join(' ');
 
 test.each([
   ['en', 'not all'],

@@ -9,7 +9,7 @@ import type * as ScoringPageModule from '../../src/features/scoring/scoring-page
 import type * as AreaSectionModule from '../../src/features/scoring/area-section';
 import type * as StatementItemModule from '../../src/features/scoring/statement-item';
 import type * as AreaRatingPanelModule from '../../src/features/scoring/area-rating-panel';
-import type * as WhatIsNeededModule from '../../src/components/what-is-needed';
+import type * as WhatIsNeededModule from '../../src/features/scoring/what-is-needed';
 import { loadInstrument } from '../unit/load-instrument';
 import { recordRenders } from './render-counts';
 import { renderWithServices } from './render-with-services';
@@ -36,7 +36,7 @@ vi.mock('../../src/features/scoring/area-rating-panel', async (importOriginal) =
   const { AreaRatingPanel } = await importOriginal<typeof AreaRatingPanelModule>();
   return { AreaRatingPanel: countRenders(AreaRatingPanel, ({ area }) => `AreaRatingPanel ${area.area.id}`) };
 });
-vi.mock('../../src/components/what-is-needed', async (importOriginal) => {
+vi.mock('../../src/features/scoring/what-is-needed', async (importOriginal) => {
   const { countRenders } = await import('./render-counts');
   const { WhatIsNeeded } = await importOriginal<typeof WhatIsNeededModule>();
   return { WhatIsNeeded: countRenders(WhatIsNeeded, ({ area }) => `WhatIsNeeded ${area.area.id}`) };
