@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -10,13 +12,61 @@ const UI_PACKAGES = ['react', 'react-dom', 'react/*', 'react-dom/*', 'zustand', 
 // parsers with `new Function`, which the Content-Security-Policy forbids.
 const FULL_ZOD = ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
   name,
-  message: 'Appen använder zod/mini (docs/decisions/011-zod-mini-for-a-small-start.md).',
+  message: 'The app uses zod/mini (docs/decisions/011-zod-mini-for-a-small-start.md).',
 }));
 
+const noUiPackages = (message) => ['error', { paths: FULL_ZOD, patterns: [{ group: UI_PACKAGES, message }] }];
+
+// The layers of src/, and what each may not import (docs/decisions/016-layers-enforced-by-lint.md).
+// A path zone names folders as they are, so nothing climbs around it with "../..".
+const zone = (target, from, message, except) => ({ target: `./src/${target}`, from: `./src/${from}`, message, ...(except ? { except } : {}) });
+const ABOVE_THE_DOMAIN = ['store', 'providers', 'i18n', 'components', 'features', 'app'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const LAYER_ZONES = [
+  ...ABOVE_THE_DOMAIN.map((layer) => zone('domain', layer, 'src/domain is the pure core: it imports nothing from the layers above it.')),
+  ...['domain', ...ABOVE_THE_DOMAIN].map((layer) =>
+    zone('lib', layer, 'src/lib holds generic code that knows nothing of the app: it imports nothing from the app.'),
+  ),
+  ...['store', 'providers', 'i18n', 'components'].flatMap((layer) => [
+    zone(layer, 'features', 'Shared code does not import a feature: move what both need below the features.'),
+    zone(layer, 'app', 'Shared code does not import the app layer.'),
+  ]),
+  ...FEATURES.map((feature) =>
+    zone(`features/${feature}`, 'features', 'A feature does not import another feature: move what both need to src/components, src/lib or the domain.', [`./${feature}`]),
+  ),
+  zone('features', 'app', 'A feature does not import the app layer.'),
+];
+
 export default tseslint.config(
-  { ignores: ['.shot*.mjs', '.prof-*.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports'] },
+  // tests/lint/fixtures break the rules on purpose; tests/lint/import-fence.test.ts lints them.
+  { ignores: ['.shot*.mjs', '.prof-*.mjs', 'dist', 'node_modules', 'test-results', 'playwright-report', 'reports', 'tests/lint/fixtures'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // The modules an import reads (for cycles) are parsed as TypeScript, as ESLint parses them.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-duplicates': 'error',
+      'import-x/first': 'error',
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', 'sibling', 'index'],
+          'newlines-between': 'never',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
@@ -33,66 +83,24 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
-  },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { paths: FULL_ZOD }] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: FULL_ZOD }],
+      'import-x/no-restricted-paths': ['error', { zones: LAYER_ZONES }],
+    },
   },
   {
     // The domain decides every number the app shows; it must stay testable without a browser
     // and reusable outside React, so it may not import UI or store libraries.
     files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: FULL_ZOD,
-          patterns: [
-            {
-              group: UI_PACKAGES,
-              message: 'src/domain är ren TypeScript: inga importer av React, zustand eller recharts.',
-            },
-            {
-              group: ['**/store/**', '**/features/**', '**/app/**', '**/components/**', '**/lib/**', '**/providers/**'],
-              message: 'src/domain får inte bero på lagren ovanför (store, providers, features, app).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': noUiPackages('src/domain is plain TypeScript: no React, zustand or recharts.') },
   },
   {
-    // Imports point downwards: app → features → components/providers/store → domain.
-    // A feature never imports another feature or the app layer; shared pieces go below it.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: FULL_ZOD,
-          patterns: [
-            { group: ['../*/**', '!../../**'], message: 'En feature importerar inte en annan feature.' },
-            { group: ['**/app/**'], message: 'En feature importerar inte app-lagret.' },
-          ],
-        },
-      ],
-    },
+    files: ['src/lib/**/*.ts'],
+    rules: { 'no-restricted-imports': noUiPackages('src/lib is plain TypeScript: no React, zustand or recharts.') },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/store/**/*.ts', 'src/lib/**/*.ts', 'src/providers/**/*.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: FULL_ZOD,
-          patterns: [{ group: ['**/features/**', '**/app/**'], message: 'Delad kod importerar inte features eller app.' }],
-        },
-      ],
-    },
-  },
-  {
-    files: ['*.{js,ts}', 'scripts/**/*.{ts,mjs}', 'tests/e2e/**/*.ts'],
+    files: ['*.{js,ts}', 'scripts/**/*.{ts,mjs}', 'tests/e2e/**/*.ts', 'tests/lint/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },
   {

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
 import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
-import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
@@ -72,7 +72,8 @@ export default defineConfig({
   test: {
     // Two projects, both run by `npm test`. Starting a jsdom for a test file costs far more than
     // the domain's tests themselves, so only the tests that need a DOM get one:
-    // - unit: tests/unit/, in Node. IndexedDB is not a DOM need: fake-indexeddb serves it here too.
+    // - unit: tests/unit/ and tests/lint/, in Node. IndexedDB is not a DOM need: fake-indexeddb
+    //   serves it here too.
     // - dom: the views (tests/component/) and the unit tests named `*.dom.test.ts`, in jsdom. A unit
     //   test takes that name when it needs what only a browser has (localStorage, window, document,
     //   DOMParser, StorageEvent): the name says so where the file is read, no list to keep up to date.
@@ -89,7 +90,7 @@ export default defineConfig({
           // One module cache for all of them: the domain's tests share no state, mock no module and
           // stub no global, and starting each file afresh took four times as long as the tests.
           isolate: false,
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/lint/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'tests/unit/**/*.dom.test.ts'],
           // `npm run bench` only: timings are for reading, never pass or fail (docs/performance.md).
           // In this project alone, so that the benchmarks run once and not beside another copy.

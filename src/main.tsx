@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { registerServiceWorker } from './features/app-update/register-service-worker';
 import { createI18n } from './i18n/i18n';
-import { createBrowserStorage } from './store/workspace-storage';
 import { I18nProvider } from './i18n/use-translation';
+import { createBrowserStorage } from './store/workspace-storage';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -8,9 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ms, plainTable } from '../plain-table.mjs';
 import { freePort, startPreview } from '../perf/preview-server.mjs';
 import { median } from '../perf/stats.mjs';
+import { ms, plainTable } from '../plain-table.mjs';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless=new --no-sandbox';

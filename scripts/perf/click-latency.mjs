@@ -1,8 +1,8 @@
 // Clicks and their latency: each click is a real input event sent by Playwright through the
 // DevTools protocol, and in-page/click-probe.js measures from the click's time stamp to the next
 // frame. One click at a time: the next is sent only after the previous one's frame is out.
-import { clickPlan } from './workspace-fixture.mjs';
 import { scoreRadio } from './app-pages.mjs';
+import { clickPlan } from './workspace-fixture.mjs';
 
 const SAMPLE_TIMEOUT_MS = 10_000;
 

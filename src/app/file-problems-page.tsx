@@ -1,7 +1,7 @@
 import { ProblemList } from '../components/problem-list';
-import type { FileProblems } from './start';
-import { useTranslation } from '../i18n/use-translation';
 import { commonMessages } from '../i18n/messages/common';
+import { useTranslation } from '../i18n/use-translation';
+import type { FileProblems } from './start';
 
 /** Shown instead of the app when the instrument files are missing or invalid: never a blank screen. */
 export function FileProblemsPage({ files }: { files: FileProblems[] }) {

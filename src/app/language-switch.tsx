@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
-import { useI18n, useLanguage, useTranslation } from '../i18n/use-translation';
 import { commonMessages } from '../i18n/messages/common';
+import { useI18n, useLanguage, useTranslation } from '../i18n/use-translation';
 
 /** One button to the other language, named in that language (and marked with its lang). */
 export function LanguageSwitch() {

@@ -1,10 +1,10 @@
 import { lazy, type ReactNode } from 'react';
 import { CountyListPage } from '../features/counties/county-list-page';
 import { ScoringPage } from '../features/scoring/scoring-page';
-import type { HashRoute } from '../lib/hash-route';
-import { useTranslation } from '../i18n/use-translation';
-import { Trans } from '../i18n/trans';
 import { commonMessages } from '../i18n/messages/common';
+import { Trans } from '../i18n/trans';
+import { useTranslation } from '../i18n/use-translation';
+import type { HashRoute } from '../lib/hash-route';
 
 // The figures pull in recharts; the first screen does not need them.
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));

@@ -1,14 +1,14 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
+import { UndoControls } from '../features/history/undo-controls';
 import { RestoreNotice } from '../features/save-status/restore-notice';
 import { SaveStatusIndicator } from '../features/save-status/save-status-indicator';
-import { UndoControls } from '../features/history/undo-controls';
+import { commonMessages } from '../i18n/messages/common';
+import { useTranslation } from '../i18n/use-translation';
 import type { Unreadable } from '../store/persistence';
-import { useHashRoute } from './use-hash-route';
 import { LanguageSwitch } from './language-switch';
 import { resolveRoute } from './routes';
-import { useTranslation } from '../i18n/use-translation';
-import { commonMessages } from '../i18n/messages/common';
+import { useHashRoute } from './use-hash-route';
 
 const NAV = [
   { href: '#/lan', key: 'nav.counties', section: 'lan' },

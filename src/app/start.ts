@@ -1,7 +1,6 @@
 import { buildInstrument, type Instrument } from '../domain/criteria/instrument';
 import { parseCounties, parseCriteria } from '../domain/criteria/parse-criteria';
 import type { Problem } from '../domain/problems';
-import { COUNTIES_FILE, CRITERIA_FILE, type InstrumentFiles } from './instrument-files';
 import type { Services } from '../providers/services';
 import { catchUpWithStorage } from '../store/catch-up';
 import { createSaver, restoreWorkspace, type Unreadable } from '../store/persistence';
@@ -9,6 +8,7 @@ import { createSaveStatusStore } from '../store/save-status-store';
 import { connectTabs } from '../store/tab-sync';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { createWorkspaceStore } from '../store/workspace-store';
+import { COUNTIES_FILE, CRITERIA_FILE, type InstrumentFiles } from './instrument-files';
 
 export type FileProblems = { file: string; problems: Problem[] };
 
@@ -16,9 +16,9 @@ export type StartOutcome =
   | { kind: 'ready'; services: Services; unreadable: Unreadable | null }
   | { kind: 'invalid-files'; files: FileProblems[] };
 
-export type LoadOutcome = { ok: true; instrument: Instrument } | { ok: false; files: FileProblems[] };
+type LoadOutcome = { ok: true; instrument: Instrument } | { ok: false; files: FileProblems[] };
 
-export async function loadInstrument(fetched: Promise<InstrumentFiles>): Promise<LoadOutcome> {
+async function loadInstrument(fetched: Promise<InstrumentFiles>): Promise<LoadOutcome> {
   const { criteria: criteriaJson, counties: countiesJson } = await fetched;
   const criteria = criteriaJson.ok ? parseCriteria(criteriaJson.value) : criteriaJson;
   const counties = countiesJson.ok ? parseCounties(countiesJson.value) : countiesJson;

@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import type { CsvDelimiter } from '../lib/csv-text';
-import { csvDelimiterStore } from '../store/csv-delimiter-store';
-import { downloadText, isoDate } from '../lib/download';
-import './csv-download.css';
-import { useTranslation } from '../i18n/use-translation';
 import { csvExportMessages } from '../i18n/messages/csv-export';
+import { useTranslation } from '../i18n/use-translation';
+import type { CsvDelimiter } from '../lib/csv-text';
+import { downloadText, isoDate } from '../lib/download';
+import { csvDelimiterStore } from '../store/csv-delimiter-store';
+import './csv-download.css';
 
 export type CsvFile = {
   /** The button's text, which must be unique on the page. */

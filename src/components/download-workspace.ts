@@ -1,6 +1,6 @@
 import type { Instrument } from '../domain/criteria/instrument';
-import { toWorkspaceFile } from '../domain/workspace/workspace-file';
 import type { Workspace } from '../domain/workspace/workspace';
+import { toWorkspaceFile } from '../domain/workspace/workspace-file';
 import { downloadText, isoDate } from '../lib/download';
 
 /** Downloads the whole workspace as the versioned JSON file that import reads. */

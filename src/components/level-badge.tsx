@@ -1,7 +1,7 @@
 import { localize } from '../domain/localize';
 import type { AreaRating } from '../domain/rating/rate-area';
-import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { commonMessages } from '../i18n/messages/common';
+import { useLanguage, useTranslation } from '../i18n/use-translation';
 import './level-badge.css';
 
 /** A level as text, optionally after a prefix ("Nivå: "); the fill only repeats what the text says. */

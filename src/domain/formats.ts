@@ -1,5 +1,5 @@
-import { countiesMigrations, criteriaMigrations, parseCounties, parseCriteria } from './criteria/parse-criteria';
 import type { Instrument } from './criteria/instrument';
+import { countiesMigrations, criteriaMigrations, parseCounties, parseCriteria } from './criteria/parse-criteria';
 import type { Result } from './problems';
 import { parseRuleVariant, ruleVariantMigrations } from './rules/rule-variant';
 import type { Migrations } from './versioned';

@@ -1,7 +1,7 @@
 import type { LocalizedText } from './criteria/criteria-schema';
 
 /** The languages of the interface and of the domain's sentences. Swedish is the original and the default. */
-export const LANGUAGES = ['sv', 'en'] as const;
+const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'sv';
 

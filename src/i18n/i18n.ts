@@ -1,9 +1,9 @@
-import { createRememberedPreference, type PreferenceStore } from '../store/remembered-preference';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../domain/localize';
+import { createRememberedPreference, type PreferenceStore } from '../store/remembered-preference';
 
 const STORAGE_KEY = 'lansinventering-sprak';
 
-export type I18nState = {
+type I18nState = {
   readonly language: Language;
   /** Switches the interface language and remembers it in this browser. */
   readonly changeLanguage: (language: Language) => void;

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { I18n } from './i18n';
 import type { Language } from '../domain/localize';
+import type { I18n } from './i18n';
 import type { Messages, MessageValues, TFunction } from './messages';
 import { interpolate, rawMessage } from './translate';
 

@@ -2,8 +2,8 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Saver } from '../store/persistence';
-import type { WorkspaceStorage } from '../store/workspace-storage';
 import type { SaveStatus, SaveStatusStore } from '../store/save-status-store';
+import type { WorkspaceStorage } from '../store/workspace-storage';
 import type { WorkspaceState, WorkspaceStore } from '../store/workspace-store';
 
 /** What every view may use: the loaded instrument and the two stores. Made once at start-up. */

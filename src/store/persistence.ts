@@ -1,10 +1,10 @@
-import { afterNextPaint } from './after-next-paint';
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Problem } from '../domain/problems';
 import { mergeStamped, type StampedChange, type Stamps } from '../domain/workspace/stamps';
 import { parsePendingFile, parseStampsFile, toPendingFile, toStampsFile } from '../domain/workspace/stamps-schema';
-import { parseWorkspaceFile, toWorkspaceFile } from '../domain/workspace/workspace-file';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
+import { parseWorkspaceFile, toWorkspaceFile } from '../domain/workspace/workspace-file';
+import { afterNextPaint } from './after-next-paint';
 import type { SaveStatusStore } from './save-status-store';
 import type { StoredState, WorkspaceStorage } from './workspace-storage';
 

@@ -4,7 +4,7 @@ import { openKeyValueDb, request } from './indexed-db';
 export type StoredState = { document: unknown; stamps: unknown };
 
 /** Changes made in a tab that may not have reached IndexedDB yet (say the tab was closed). */
-export type PendingJournal = { key: string; changes: unknown };
+type PendingJournal = { key: string; changes: unknown };
 
 export type WorkspaceStorage = {
   read: () => Promise<StoredState>;

@@ -1,17 +1,17 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Score } from '../domain/score';
 import { inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
 import { mergeStamped, type Stamp, type StampedChange, type Stamps } from '../domain/workspace/stamps';
-import type { Score } from '../domain/score';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 
 /** What a step of the undo history did, for the "Ångra"/"Gör om" buttons to name. */
-export type StepKind =
+type StepKind =
   | { kind: 'score' | 'note'; county: string; statement: string }
   | { kind: 'import' | 'delete' | 'restore'; count: number };
 
 export type HistoryStep = { what: StepKind; forward: Change[]; backward: Change[]; at: number };
 
-export const HISTORY_LIMIT = 50;
+const HISTORY_LIMIT = 50;
 /** Keystrokes in one note within this many milliseconds are one undo step. */
 const NOTE_TYPING_PAUSE_MS = 2000;
 

@@ -1,9 +1,9 @@
+import { seededRandom } from '../../scripts/seeded-random.mjs';
 import type { County } from '../../src/domain/criteria/counties-schema';
 import { buildInstrument, type Instrument } from '../../src/domain/criteria/instrument';
 import type { Score } from '../../src/domain/score';
 import type { Assessment, Workspace } from '../../src/domain/workspace/workspace';
 import { loadCounties, loadCriteria } from '../unit/load-instrument';
-import { seededRandom } from '../../scripts/seeded-random.mjs';
 
 export type BenchData = {
   instrument: Instrument;

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { afterEach, expect, test, vi } from 'vitest';
 import { App } from '../../src/app/app';
 import { createI18n } from '../../src/i18n/i18n';
+import { I18nProvider } from '../../src/i18n/use-translation';
 import { createBrowserStorage } from '../../src/store/workspace-storage';
 import { readCriteriaJson } from '../unit/load-instrument';
-import { I18nProvider } from '../../src/i18n/use-translation';
 
 const withI18n = (ui: ReactNode) => <I18nProvider i18n={createI18n('sv')}>{ui}</I18nProvider>;
 

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { CsvDownload, type CsvFile } from '../../src/components/csv-download';
 import { createI18n } from '../../src/i18n/i18n';
-import { CSV_DELIMITER_KEY, csvDelimiterStore, DEFAULT_CSV_DELIMITER } from '../../src/store/csv-delimiter-store';
+import { I18nProvider } from '../../src/i18n/use-translation';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
-import { I18nProvider } from '../../src/i18n/use-translation';
+import { CSV_DELIMITER_KEY, csvDelimiterStore, DEFAULT_CSV_DELIMITER } from '../../src/store/csv-delimiter-store';
 
 vi.mock('../../src/lib/download', async (importOriginal) => ({
   ...(await importOriginal<typeof Download>()),

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import HeatmapPage from '../../src/features/compare/heatmap/heatmap-page';
 import OverviewPage from '../../src/features/compare/overview/overview-page';
@@ -9,7 +10,6 @@ import SideBySidePage from '../../src/features/compare/side-by-side/side-by-side
 import DataPage from '../../src/features/data/data-page';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
-import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

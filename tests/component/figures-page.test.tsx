@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import { countTicks } from '../../src/components/figure/count-ticks';
 import type { Score } from '../../src/domain/score';
 import type { Workspace } from '../../src/domain/workspace/workspace';
-import { countTicks } from '../../src/components/figure/count-ticks';
 import FiguresPage from '../../src/features/figures/figures-page';
 import { allScored, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';

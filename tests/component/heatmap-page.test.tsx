@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import HeatmapPage from '../../src/features/compare/heatmap/heatmap-page';
-import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument, partlyScored, scoresFrom } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

@@ -1,15 +1,15 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { Language } from '../../src/domain/localize';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import { createI18n } from '../../src/i18n/i18n';
-import type { Language } from '../../src/domain/localize';
+import { I18nProvider } from '../../src/i18n/use-translation';
 import { ServicesProvider, type Services } from '../../src/providers/services';
 import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';
 import { createBrowserStorage, type WorkspaceStorage } from '../../src/store/workspace-storage';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { loadInstrument } from '../unit/load-instrument';
-import { I18nProvider } from '../../src/i18n/use-translation';
 
 let databases = 0;
 

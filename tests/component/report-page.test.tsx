@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import ReportPage from '../../src/features/report/report-page';
-import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

@@ -1,9 +1,9 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import { toRuleVariantFile, variantFromCriteria, withThreshold } from '../../src/domain/rules/rule-variant';
 import RulesPage from '../../src/features/rules/rules-page';
-import { useHashRoute } from '../../src/app/use-hash-route';
 import { allScored, idRange, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

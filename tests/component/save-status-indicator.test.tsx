@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
-import { SaveStatusIndicator } from '../../src/features/save-status/save-status-indicator';
 import { StorageSection } from '../../src/features/data/storage-section';
+import { SaveStatusIndicator } from '../../src/features/save-status/save-status-indicator';
 import { freshTestStorage, renderWithServices } from './render-with-services';
 
 test('the save status is always shown and turns to Sparat once a change is stored', async () => {

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
+import { useHashRoute } from '../../src/app/use-hash-route';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import SideBySidePage from '../../src/features/compare/side-by-side/side-by-side-page';
-import { useHashRoute } from '../../src/app/use-hash-route';
 import { parseHash } from '../../src/lib/hash-route';
 import { allScored, loadInstrument, scoresFrom } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
-import { WhatIsNeeded } from '../../src/features/scoring/what-is-needed';
 import { ScoringPage } from '../../src/features/scoring/scoring-page';
+import { WhatIsNeeded } from '../../src/features/scoring/what-is-needed';
 import { allScored, allScoredExcept, areaById, idRange, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 

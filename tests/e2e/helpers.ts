@@ -139,7 +139,7 @@ export async function expectSaved(page: Page): Promise<void> {
 }
 
 /** The live rating panel of an area on a county's page. */
-export function ratingPanel(page: Page, areaId: string): Locator {
+function ratingPanel(page: Page, areaId: string): Locator {
   return page.getByRole('complementary', { name: `Bedömning område ${areaId}`, exact: true });
 }
 
@@ -151,7 +151,7 @@ export async function expectPanelLevel(page: Page, areaId: string, label: string
   await expect(ratingPanel(page, areaId).getByRole('paragraph').first()).toHaveText(`Nivå: ${label}`);
 }
 
-export function figureTable(page: Page, area: AreaSpec): Locator {
+function figureTable(page: Page, area: AreaSpec): Locator {
   return page.getByRole('table', { name: area.caption, exact: true });
 }
 

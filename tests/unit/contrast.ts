@@ -1,5 +1,5 @@
 /** WCAG 2.1 relative luminance of a colour written #rrggbb. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!match) throw new Error(`not a #rrggbb colour: ${hex}`);
   const [r, g, b] = match.slice(1).map((part) => {

@@ -3,7 +3,6 @@ import { buildHeatmap, HEATMAP_DEFAULT_SORT } from '../../src/domain/compare/hea
 import { buildOverview, OVERVIEW_DEFAULT_SORT } from '../../src/domain/compare/overview';
 import { compareStatements, levelsByArea } from '../../src/domain/compare/side-by-side';
 import { buildInstrument, type Instrument } from '../../src/domain/criteria/instrument';
-import { parseCsv, type CsvDelimiter } from '../../src/lib/csv-text';
 import { toHeatmapCsv } from '../../src/domain/csv/heatmap-csv';
 import { toOverviewCsv } from '../../src/domain/csv/overview-csv';
 import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
@@ -11,6 +10,7 @@ import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
 import { withNote, type Workspace } from '../../src/domain/workspace/workspace';
+import { parseCsv, type CsvDelimiter } from '../../src/lib/csv-text';
 import { allScored, loadCounties, loadCriteria, workspaceOf } from './load-instrument';
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 
-export const BOM = '\uFEFF';
+const BOM = '\uFEFF';
 
 /** The 32 statement ids of Bilaga 1 in instrument order, written out so tests do not read them from the code under test. */
 export const STATEMENT_IDS = [

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { conditionHolds, scoreRow } from '../../src/domain/rating/evaluate-rule';
 import { buildInstrument } from '../../src/domain/criteria/instrument';
+import { conditionHolds, scoreRow } from '../../src/domain/rating/evaluate-rule';
 import { rateArea } from '../../src/domain/rating/rate-area';
 import { applyVariant, variantFromCriteria, withThreshold } from '../../src/domain/rules/rule-variant';
 import { applySuggestedRaises, whatIsNeeded } from '../../src/domain/rules/what-is-needed';

@@ -1,13 +1,13 @@
 import { memo, useId, useRef } from 'react';
 import { localize } from '../../domain/localize';
 import { sameDistribution, type AreaDistribution } from '../../domain/rating/distribution';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
+import { figuresMessages } from '../../i18n/messages/figures';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { ExportButtons } from './export-buttons';
 import { FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
 import { useSheetTexts } from './use-sheet-texts';
-import { figureExportMessages } from '../../i18n/messages/figure-export';
-import { figuresMessages } from '../../i18n/messages/figures';
 import './area-figure.css';
 
 type Props = {

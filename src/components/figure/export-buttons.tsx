@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ExportKind, SheetRequest } from './sheet-download';
 import './export-buttons.css';
-import { useTranslation } from '../../i18n/use-translation';
-import { figureExportMessages } from '../../i18n/messages/figure-export';
 
 type Props = {
   /** What is downloaded, as the end of each button's name: "Figur 3", "alla sex figurer". */

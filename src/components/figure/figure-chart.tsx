@@ -1,10 +1,10 @@
 import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
+import { wrapWords } from '../../domain/export/wrap-words';
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
 import { useLanguage } from '../../i18n/use-translation';
 import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
-import { wrapWords } from '../../domain/export/wrap-words';
 
 const WIDTH = 720;
 const BAR_AREA_HEIGHT = 220;

@@ -1,7 +1,7 @@
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { figuresMessages } from '../../i18n/messages/figures';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 
 /** The figure as a real table: one row per level with the count and the counties' names. */
 export function FigureTable({ distribution, caption }: { distribution: AreaDistribution; caption: string }) {

@@ -1,8 +1,8 @@
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
+import { figuresMessages } from '../../i18n/messages/figures';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { TableRegion } from '../table-region';
-import { figuresMessages } from '../../i18n/messages/figures';
 
 /** All six areas at a glance, as the report's "Sammanfattande bedömning". */
 export function FiguresSummary({ distributions }: { distributions: AreaDistribution[] }) {

@@ -1,11 +1,11 @@
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
+import { figureExportMessages } from '../../i18n/messages/figure-export';
+import { figuresMessages } from '../../i18n/messages/figures';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { levelColour } from './level-colours';
 import type { SheetPart } from './sheet-download';
-import { figureExportMessages } from '../../i18n/messages/figure-export';
-import { figuresMessages } from '../../i18n/messages/figures';
 
 /**
  * The words an exported figure carries, in the language the app is shown in: the caption, the

@@ -14,7 +14,7 @@ export const HEATMAP_DEFAULT_SORT: HeatmapSort = { key: { by: 'order' }, directi
 /** An area's statements, the column group under the area's title. */
 export type HeatmapGroup = { areaId: string; title: LocalizedText; statementIds: string[] };
 
-export type HeatmapCell = { statementId: string; score: Score | null };
+type HeatmapCell = { statementId: string; score: Score | null };
 
 /**
  * One county: its score on every statement in instrument order, the sum of the scores it has and

@@ -14,7 +14,7 @@ export const OVERVIEW_DEFAULT_SORT: OverviewSort = { key: { by: 'order' }, direc
 /** One county with its rating in every area, in instrument order. */
 export type OverviewRow = { county: County; ratings: AreaRating[] };
 
-export type LevelCount = { level: number; label: LocalizedText; count: number };
+type LevelCount = { level: number; label: LocalizedText; count: number };
 /** Per area: how many counties sit at each level (weakest first) and how many are not rated. */
 export type AreaCounts = { areaId: string; levels: LevelCount[]; notRated: number };
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 
-export const countySchema = z.strictObject({
+const countySchema = z.strictObject({
   code: z.string().check(z.regex(/^\d{2}$/, 'länskoden ska vara två siffror, t.ex. "06"')),
   name: z.string().check(z.trim(), z.minLength(1, 'får inte vara tom')),
 });
@@ -24,5 +24,4 @@ export const countiesSchemaV1 = z
     }),
   );
 
-export type CountiesFile = z.infer<typeof countiesSchemaV1>;
 export type County = z.infer<typeof countySchema>;

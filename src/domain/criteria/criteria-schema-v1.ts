@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { scoreSchema } from '../score';
 import { checkCriteriaReferences } from './criteria-references';
+import { LEVEL_COUNT } from './level-count';
 
 // Version 1 of the criteria file: texts in Swedish only. Kept so that version-1 files still load;
 // they are migrated to version 2 (see criteria-schema.ts).
-
-import { LEVEL_COUNT } from './level-count';
 
 const text = z.string().check(z.trim(), z.minLength(1, 'får inte vara tom'));
 const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));

@@ -3,35 +3,34 @@ import { scoreSchema } from '../score';
 import { checkCriteriaReferences } from './criteria-references';
 import { LEVEL_COUNT } from './level-count';
 
-export { LEVEL_COUNT };
 
 const text = z.string().check(z.trim(), z.minLength(1, 'får inte vara tom'));
 const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));
 
 /** A text in Swedish, the original, and optionally in English. */
-export const localizedTextSchema = z.strictObject({ sv: text, en: z.optional(text) });
+const localizedTextSchema = z.strictObject({ sv: text, en: z.optional(text) });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const scaleStep = <V extends 0 | 1 | 2>(value: V) => z.strictObject({ value: z.literal(value), label: localizedTextSchema });
 
-export const statementSchema = z.strictObject({ id, text: localizedTextSchema });
+const statementSchema = z.strictObject({ id, text: localizedTextSchema });
 
-export const statementGroupSchema = z.strictObject({
+const statementGroupSchema = z.strictObject({
   heading: localizedTextSchema,
   intro: z.optional(localizedTextSchema),
   statements: z.array(statementSchema).check(z.minLength(1, 'en rubrik måste ha minst ett påstående')),
 });
 
 /** "At least `atLeast` of `statements` score ≥ `minScore`." */
-export const conditionSchema = z.strictObject({
+const conditionSchema = z.strictObject({
   statements: z.array(id).check(z.minLength(1, 'ett villkor måste läsa minst ett påstående')),
   minScore: scoreSchema,
   atLeast: z.number().check(z.int(), z.minimum(1, 'atLeast måste vara minst 1')),
 });
 
-export const levelSchema = z.strictObject({ label: localizedTextSchema, conditions: z.array(conditionSchema) });
+const levelSchema = z.strictObject({ label: localizedTextSchema, conditions: z.array(conditionSchema) });
 
-export const areaSchema = z.strictObject({
+const areaSchema = z.strictObject({
   id,
   figure: z.number().check(z.int(), z.minimum(1)),
   title: localizedTextSchema,

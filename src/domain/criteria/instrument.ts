@@ -1,5 +1,5 @@
-import type { Area, Condition, Criteria, LocalizedText, Statement } from './criteria-schema';
 import type { County } from './counties-schema';
+import type { Area, Condition, Criteria, LocalizedText, Statement } from './criteria-schema';
 
 /**
  * A condition of the criteria, compiled: `slots` are its statements' positions in the

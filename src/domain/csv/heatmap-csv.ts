@@ -1,5 +1,5 @@
-import type { Heatmap } from '../compare/heatmap';
 import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
+import type { Heatmap } from '../compare/heatmap';
 
 /** The view's own column headings, in the interface language. */
 export type HeatmapCsvHeadings = { county: string; total: string };

@@ -1,8 +1,8 @@
+import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import type { OverviewRow } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
 import { localize, type Language } from '../localize';
 import { ratingLabel } from '../rating/rating-label';
-import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 
 /** The view's own column headings, in the interface language. */
 export type OverviewCsvHeadings = { county: string; area: (id: string, title: string) => string };

@@ -1,10 +1,10 @@
+import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import { overviewRows } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
 import type { Language } from '../localize';
 import type { AreaRating } from '../rating/rate-area';
 import { ratingLabel } from '../rating/rating-label';
 import type { Workspace } from '../workspace/workspace';
-import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 
 /**
  * Every county's level in every area, for spreadsheets and statistics programs. The headers are

@@ -1,9 +1,9 @@
+import { parseCsv, restoreFormula, toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
 import type { Workspace } from '../workspace/workspace';
 import { at, countyLookup, csvFaultProblem, headerCell, isBlank, readScoreCell, SCORE_MESSAGE } from './csv-cells';
-import { parseCsv, restoreFormula, toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import { isScoresWideHeader, readScoresWide, SCORES_WIDE_FIXED_HEADER } from './scores-wide-csv';
 
 /**

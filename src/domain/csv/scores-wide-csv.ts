@@ -1,9 +1,9 @@
+import { restoreFormula, toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
 import { assessmentOf, type Workspace } from '../workspace/workspace';
 import { at, countyLookup, headerCell, isBlank, nameKey, readScoreCell, SCORE_MESSAGE } from './csv-cells';
-import { restoreFormula, toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 
 /**
  * Scores as a spreadsheet in wide form: one row per county, one column per statement, no notes.

@@ -1,9 +1,9 @@
+import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import type { AreaComparison, AreaLevels, StatementComparison } from '../compare/side-by-side';
 import type { County } from '../criteria/counties-schema';
 import type { Instrument } from '../criteria/instrument';
 import { localize, type Language } from '../localize';
 import { ratingLabel } from '../rating/rating-label';
-import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 
 /** The view's own words, in the interface language. */
 export type SideBySideCsvWords = {

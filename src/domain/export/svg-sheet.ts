@@ -10,7 +10,7 @@ import { wrapWords } from './wrap-words';
  */
 
 // The app's own font stack; the Liberation and DejaVu names are what Linux offers for Arial.
-export const SHEET_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+const SHEET_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 const TEXT = '#1b1b1b';
 const MUTED = '#4a4a4a';
 const PADDING = 24;
@@ -20,7 +20,7 @@ const MIN_CONTENT_WIDTH = 560;
 const GLYPH_WIDTH = { regular: 0.55, bold: 0.6 };
 
 /** A drawing as an SVG element (`<svg …>…</svg>`) and the size it occupies. */
-export type Drawing = { markup: string; width: number; height: number };
+type Drawing = { markup: string; width: number; height: number };
 
 export type LegendEntry =
   | { mark: 'box'; label: string; colour: string }

@@ -4,7 +4,7 @@ import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Workspace } from '../workspace/workspace';
 import { levelOf, scoreRow, type ScoreRow } from './evaluate-rule';
 
-export type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
+type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
 
 /** Per area: which counties sit at each level, as Figur 1–6 show it. */
 export type AreaDistribution = {

@@ -55,7 +55,7 @@ export function conditionHolds(condition: RuleCondition, row: ScoreRow): boolean
 }
 
 /** A level holds when all its conditions hold; the weakest level has none and always holds. */
-export function levelHolds(level: Level, row: ScoreRow): boolean {
+function levelHolds(level: Level, row: ScoreRow): boolean {
   const { conditions } = level;
   for (let i = 0; i < conditions.length; i += 1) {
     const condition = conditions[i];

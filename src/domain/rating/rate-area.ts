@@ -5,7 +5,7 @@ import type { Assessment } from '../workspace/workspace';
 import { describeOutcome, type Outcome, type RuleWording } from './describe-condition';
 import { levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
 
-export type LevelCheck = { level: number; label: LocalizedText; held: boolean; conditions: Outcome[] };
+type LevelCheck = { level: number; label: LocalizedText; held: boolean; conditions: Outcome[] };
 
 export type AreaRating =
   | {

@@ -10,7 +10,7 @@ import { assessmentOf, countScored, type Workspace } from '../workspace/workspac
 /** One statement of a county as the report prints it: the score (null when unscored) and the note. */
 export type StatementLine = { id: string; text: LocalizedText; score: Score | null; note: string };
 
-export type CountyAreaReport = {
+type CountyAreaReport = {
   area: InstrumentArea;
   rating: AreaRating;
   /** Why this level, in words (the same reason the scoring page shows). */

@@ -5,10 +5,10 @@ import { distributeArea, type AreaDistribution } from '../rating/distribution';
 import { rateArea } from '../rating/rate-area';
 import { assessmentOf, type Workspace } from '../workspace/workspace';
 
-export type PlacedLevel = { level: number; label: LocalizedText };
+type PlacedLevel = { level: number; label: LocalizedText };
 
 /** A county whose level in an area is not the same under the two rules. */
-export type LevelChange = { county: County; areaId: string; from: PlacedLevel; to: PlacedLevel };
+type LevelChange = { county: County; areaId: string; from: PlacedLevel; to: PlacedLevel };
 
 export type AreaComparison = {
   areaId: string;

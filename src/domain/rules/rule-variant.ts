@@ -4,14 +4,14 @@ import { fail, ok, problemsFromZod, swedishErrors, type Problem, type Result } f
 import { scoreSchema, type Score } from '../score';
 import { readVersioned, type Migrations } from '../versioned';
 
-export const RULE_VARIANT_FORMAT = 'lansinventering-rule-variant';
+const RULE_VARIANT_FORMAT = 'lansinventering-rule-variant';
 /** A variant's name is short: it stands in the address, the page and the file name. */
 export const MAX_VARIANT_NAME = 80;
 
 const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));
 
 /** The thresholds of one condition; which statements it reads stays as the criteria say. */
-export const thresholdSchema = z.strictObject({
+const thresholdSchema = z.strictObject({
   minScore: scoreSchema,
   atLeast: z.number().check(z.int(), z.minimum(1, 'atLeast måste vara minst 1')),
 });
@@ -71,7 +71,7 @@ export function toRuleVariantFile(variant: RuleVariant): RuleVariantFileV1 {
  * What a schema of shapes cannot see: the variant is for these criteria, has their areas, levels
  * and conditions in the same places, and no condition asks for more statements than it reads.
  */
-export function checkVariantShape(criteria: Criteria, variant: RuleVariant): Problem[] {
+function checkVariantShape(criteria: Criteria, variant: RuleVariant): Problem[] {
   const problems: Problem[] = [];
   const at = (path: string, message: string) => problems.push({ path, message });
   if (variant.criteria !== criteria.id) {

@@ -6,7 +6,7 @@ import type { Score } from '../score';
 import type { Assessment } from '../workspace/workspace';
 
 /** A statement that does not reach a condition's `minScore`: its score now, or none. */
-export type StatementBelow = { id: string; score: Score | undefined };
+type StatementBelow = { id: string; score: Score | undefined };
 
 /** A condition of the next level that does not hold, and what would make it hold. */
 export type UnmetCondition = {

@@ -14,7 +14,7 @@ export function changeKey(change: Pick<Change, 'county' | 'statement' | 'field'>
   return `${change.county}/${change.statement}/${change.field}`;
 }
 
-export function valueBefore(workspace: Workspace, change: Change): Change {
+function valueBefore(workspace: Workspace, change: Change): Change {
   const assessment = assessmentOf(workspace, change.county);
   return change.field === 'score'
     ? { ...change, value: assessment.scores[change.statement] ?? null }

@@ -9,7 +9,7 @@ export type Stamp = { at: number; tab: string };
 export type StampedChange = { change: Change; stamp: Stamp };
 export type Stamps = Readonly<Record<string, Stamp>>;
 
-export function isLater(a: Stamp, b: Stamp | undefined): boolean {
+function isLater(a: Stamp, b: Stamp | undefined): boolean {
   if (!b) return true;
   return a.at !== b.at ? a.at > b.at : a.tab > b.tab;
 }

@@ -1,6 +1,6 @@
-import { useTranslation } from '../../i18n/use-translation';
-import { Trans } from '../../i18n/trans';
 import { accessibilityMessages } from '../../i18n/messages/accessibility';
+import { Trans } from '../../i18n/trans';
+import { useTranslation } from '../../i18n/use-translation';
 
 const DIGG_REPORT_URL = 'https://www.digg.se/kunskap-och-stod/digital-tillganglighet/anmal-bristande-tillganglighet';
 

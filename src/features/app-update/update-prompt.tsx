@@ -1,6 +1,6 @@
-import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state';
-import { useTranslation } from '../../i18n/use-translation';
 import { commonMessages } from '../../i18n/messages/common';
+import { useTranslation } from '../../i18n/use-translation';
+import { dismissUpdate, reloadToNewVersion, useAppUpdate } from './update-state';
 import './update-prompt.css';
 
 /**

@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { LevelBadge } from '../../components/level-badge';
+import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/workspace';
-import { LevelBadge } from '../../components/level-badge';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { TableRegion } from '../../components/table-region';
 import { countiesMessages } from '../../i18n/messages/counties';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useInstrument, useWorkspace } from '../../providers/services';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {

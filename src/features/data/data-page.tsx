@@ -1,9 +1,9 @@
+import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
 import { DeleteSection } from './delete-section';
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
 import { StorageSection } from './storage-section';
-import { useTranslation } from '../../i18n/use-translation';
-import { dataMessages } from '../../i18n/messages/data';
 
 /** Download, import and delete the workspace, and see how it is stored. */
 export default function DataPage() {

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
+import { downloadWorkspace } from '../../components/download-workspace';
 import { changesToClear } from '../../domain/workspace/changes';
+import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { downloadWorkspace } from '../../components/download-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
-import { useTranslation } from '../../i18n/use-translation';
-import { dataMessages } from '../../i18n/messages/data';
 
 const ALL = 'alla';
 

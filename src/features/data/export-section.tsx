@@ -1,13 +1,13 @@
 import { CsvDownload, type CsvFile } from '../../components/csv-download';
+import { downloadWorkspace } from '../../components/download-workspace';
 import { toRatingsCsv } from '../../domain/csv/ratings-csv';
 import { toScoresCsv } from '../../domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../domain/csv/scores-wide-csv';
+import { dataMessages } from '../../i18n/messages/data';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { downloadWorkspace } from '../../components/download-workspace';
 import { describeSummary, summarizeWorkspace } from './import-summary';
-import { dataMessages } from '../../i18n/messages/data';
 
 export function ExportSection() {
   const { t } = useTranslation(dataMessages);

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import type { ImportPlan, ValueChange } from '../../domain/workspace/import-plan';
-import { useInstrument } from '../../providers/services';
-import { useTranslation } from '../../i18n/use-translation';
 import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
+import { useInstrument } from '../../providers/services';
 
 const MAX_LISTED = 40;
 

@@ -1,17 +1,17 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { ProblemList } from '../../components/problem-list';
+import type { Problem } from '../../domain/problems';
 import { inverseOf, type Change } from '../../domain/workspace/changes';
 import { planImport, type ImportMode } from '../../domain/workspace/import-plan';
-import type { Problem } from '../../domain/problems';
 import type { Workspace } from '../../domain/workspace/workspace';
+import { dataMessages } from '../../i18n/messages/data';
+import { Trans } from '../../i18n/trans';
+import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { ImportPreview } from './import-preview';
 import { describeSummary, summarizeWorkspace } from './import-summary';
 import { readImportFile } from './read-import-file';
-import { useTranslation } from '../../i18n/use-translation';
-import { Trans } from '../../i18n/trans';
-import { dataMessages } from '../../i18n/messages/data';
 
 type ImportState =
   | { kind: 'idle' }

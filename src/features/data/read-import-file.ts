@@ -1,10 +1,10 @@
 import type { Instrument } from '../../domain/criteria/instrument';
 import { parseScoresCsv } from '../../domain/csv/scores-csv';
 import type { Result } from '../../domain/problems';
-import { parseWorkspaceFile } from '../../domain/workspace/workspace-file';
 import type { Workspace } from '../../domain/workspace/workspace';
+import { parseWorkspaceFile } from '../../domain/workspace/workspace-file';
 
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const problem = (message: string): Result<Workspace> => ({ ok: false, problems: [{ path: '(filen)', message }] });
 

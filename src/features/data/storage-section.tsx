@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
+import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
 import { downloadText } from '../../lib/download';
 import { useSaveStatus, useStorage } from '../../providers/services';
-import { useTranslation } from '../../i18n/use-translation';
-import { dataMessages } from '../../i18n/messages/data';
 
 type Kept = { key: string; document: unknown };
 

@@ -4,10 +4,10 @@ import { ExportButtons } from '../../components/figure/export-buttons';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { useSheetTexts } from '../../components/figure/use-sheet-texts';
 import { distributeAll } from '../../domain/rating/distribution';
-import { useInstrument, useWorkspace } from '../../providers/services';
-import { useTranslation } from '../../i18n/use-translation';
 import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
+import { useTranslation } from '../../i18n/use-translation';
+import { useInstrument, useWorkspace } from '../../providers/services';
 
 /** Figur 1–6: per area, how many counties (and which) sit at each level. */
 export default function FiguresPage() {

@@ -1,7 +1,7 @@
 import type { County } from '../../domain/criteria/counties-schema';
-import type { HistoryStep } from '../../store/workspace-store';
 import type { TFunction } from '../../i18n/messages';
 import type { dataMessages } from '../../i18n/messages/data';
+import type { HistoryStep } from '../../store/workspace-store';
 
 /** Names a step of the undo history: "poängen för 1.1 i Jönköping", "importen (12 ändringar)". */
 export function describeStep(t: TFunction<typeof dataMessages>, step: HistoryStep, counties: readonly County[]): string {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
+import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { describeStep } from './describe-step';
-import { useTranslation } from '../../i18n/use-translation';
-import { dataMessages } from '../../i18n/messages/data';
 import './undo-controls.css';
 
 /** Text fields keep their own Ctrl+Z for the text being typed. */

@@ -1,9 +1,9 @@
 import { LevelBadge } from '../../components/level-badge';
+import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import type { CountyReport } from '../../domain/report/county-reports';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { TableRegion } from '../../components/table-region';
 import { reportMessages } from '../../i18n/messages/report';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 
 /** A county's level in every area, with the reason in words ("Ej bedömd" and what is missing). */
 export function CountyLevelsTable({ report }: { report: CountyReport }) {

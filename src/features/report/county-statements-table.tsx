@@ -1,9 +1,9 @@
+import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import type { CountyReport, StatementLine } from '../../domain/report/county-reports';
+import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
-import { TableRegion } from '../../components/table-region';
-import { reportMessages } from '../../i18n/messages/report';
 
 /** The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. */
 export function CountyStatementsTable({ report }: { report: CountyReport }) {

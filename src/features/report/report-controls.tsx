@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useTranslation } from '../../i18n/use-translation';
 import { reportMessages } from '../../i18n/messages/report';
+import { useTranslation } from '../../i18n/use-translation';
 
 type Props = { perCounty: boolean; onPerCountyChange: (checked: boolean) => void };
 

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { countyReports } from '../../domain/report/county-reports';
+import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { ReportCounty } from './report-county';
-import { reportMessages } from '../../i18n/messages/report';
 
 /** A page per county with a score; counties without any score are named once instead of printed empty. */
 export function ReportCounties() {

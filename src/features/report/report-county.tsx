@@ -1,8 +1,8 @@
 import type { CountyReport } from '../../domain/report/county-reports';
+import { reportMessages } from '../../i18n/messages/report';
+import { useTranslation } from '../../i18n/use-translation';
 import { CountyLevelsTable } from './county-levels-table';
 import { CountyStatementsTable } from './county-statements-table';
-import { useTranslation } from '../../i18n/use-translation';
-import { reportMessages } from '../../i18n/messages/report';
 
 /** One county: its level in every area with the reason, then every statement's score and note. */
 export function ReportCounty({ report, total }: { report: CountyReport; total: number }) {

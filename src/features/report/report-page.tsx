@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { AreaFigure } from '../../components/figure/area-figure';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { distributeAll } from '../../domain/rating/distribution';
+import { reportMessages } from '../../i18n/messages/report';
+import { useTranslation } from '../../i18n/use-translation';
 import { setHashParams } from '../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { ReportControls } from './report-controls';
@@ -10,8 +12,6 @@ import { perCountyUpdates, readPerCounty } from './report-params';
 import { ReportRule } from './report-rule';
 import { ReportTitleBlock } from './report-title-block';
 import './report.css';
-import { useTranslation } from '../../i18n/use-translation';
-import { reportMessages } from '../../i18n/messages/report';
 
 /**
  * A print-ready report: the title block, the summary, Figur 1–6 with their tables, the rule in

@@ -1,5 +1,5 @@
 /** The report's address: `#/rapport?lan=ja` adds a page per county. */
-export const REPORT_PARAMS = { perCounty: 'lan' } as const;
+const REPORT_PARAMS = { perCounty: 'lan' } as const;
 const YES = 'ja';
 
 export function readPerCounty(params: URLSearchParams): boolean {

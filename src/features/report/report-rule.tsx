@@ -1,8 +1,8 @@
 import { localize } from '../../domain/localize';
 import { describeAreaRule } from '../../domain/rating/describe-level';
+import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
-import { reportMessages } from '../../i18n/messages/report';
 
 /** The rule as sentences, per area and level, strongest first: the order in which levels are tried. */
 export function ReportRule() {

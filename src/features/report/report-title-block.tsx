@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { localize } from '../../domain/localize';
 import { reportCoverage } from '../../domain/report/county-reports';
+import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../providers/services';
-import { reportMessages } from '../../i18n/messages/report';
 
 /** ISO 8601 (2026-11-25) in both languages: unambiguous in a printed report. */
 const DATE_FORMAT = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit' });

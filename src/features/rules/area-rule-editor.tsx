@@ -4,9 +4,9 @@ import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
 import type { Score } from '../../domain/score';
+import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import type { RuleVariantState } from './use-rule-variant';
-import { rulesMessages } from '../../i18n/messages/rules';
 
 type Place = { areaIndex: number; levelIndex: number; conditionIndex: number };
 

@@ -1,10 +1,10 @@
+import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import type { AreaComparison, RuleComparison } from '../../domain/rules/compare-rules';
+import type { TFunction } from '../../i18n/messages';
+import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import type { RuleVariantState } from './use-rule-variant';
-import { TableRegion } from '../../components/table-region';
-import { rulesMessages } from '../../i18n/messages/rules';
-import type { TFunction } from '../../i18n/messages';
 
 /** Every county whose level in an area differs between the default rule and the variant. */
 export function ChangeList({ state }: { state: RuleVariantState }) {

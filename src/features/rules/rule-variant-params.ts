@@ -2,7 +2,7 @@
  * The rule explorer's address: `#/regler?variant=Mildare&v=5.2.1-2-6`, the variant's name and its
  * changed thresholds (written and read by `encodeVariant` and `decodeVariant`).
  */
-export const RULE_VARIANT_PARAMS = { name: 'variant', changes: 'v' } as const;
+const RULE_VARIANT_PARAMS = { name: 'variant', changes: 'v' } as const;
 
 export function readRuleVariantParams(params: URLSearchParams): { name: string | null; changes: string | null } {
   return { name: params.get(RULE_VARIANT_PARAMS.name), changes: params.get(RULE_VARIANT_PARAMS.changes) };

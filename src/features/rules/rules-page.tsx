@@ -1,12 +1,12 @@
 import { ProblemList } from '../../components/problem-list';
 import { localize } from '../../domain/localize';
 import type { IgnoredPart } from '../../domain/rules/variant-query';
+import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { AreaRuleEditor } from './area-rule-editor';
 import { AreaCompareTable, ChangeList } from './rule-comparison';
 import { useRuleVariant } from './use-rule-variant';
 import { VariantControls } from './variant-controls';
-import { rulesMessages } from '../../i18n/messages/rules';
 import './rules.css';
 
 /**

@@ -2,11 +2,11 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import { MAX_VARIANT_NAME, toRuleVariantFile } from '../../domain/rules/rule-variant';
+import { rulesMessages } from '../../i18n/messages/rules';
+import { useTranslation } from '../../i18n/use-translation';
 import { downloadText } from '../../lib/download';
 import { readVariantFile } from './read-variant-file';
 import type { RuleVariantState } from './use-rule-variant';
-import { useTranslation } from '../../i18n/use-translation';
-import { rulesMessages } from '../../i18n/messages/rules';
 
 type LoadState = { kind: 'idle' } | { kind: 'loaded'; fileName: string } | { kind: 'invalid'; fileName: string; problems: Problem[] };
 

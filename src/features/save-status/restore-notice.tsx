@@ -1,8 +1,8 @@
 import { ProblemList } from '../../components/problem-list';
+import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
 import { downloadText, isoDate } from '../../lib/download';
 import type { Unreadable } from '../../store/persistence';
-import { useTranslation } from '../../i18n/use-translation';
-import { dataMessages } from '../../i18n/messages/data';
 
 /** Stored data that could not be read is kept aside, never overwritten, and can be downloaded. */
 export function RestoreNotice({ unreadable }: { unreadable: Unreadable | null }) {

@@ -1,8 +1,8 @@
+import { downloadWorkspace } from '../../components/download-workspace';
+import { dataMessages } from '../../i18n/messages/data';
+import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useSaver, useSaveStatus, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { downloadWorkspace } from '../../components/download-workspace';
-import { useTranslation } from '../../i18n/use-translation';
-import { dataMessages } from '../../i18n/messages/data';
 import './save-status.css';
 
 const LABEL_KEY = { saved: 'saveStatus.saved', saving: 'saveStatus.saving', failed: 'saveStatus.failed' } as const;

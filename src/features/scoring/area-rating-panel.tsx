@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { useInstrument } from '../../providers/services';
-import { useAreaAssessment } from '../../providers/use-area-assessment';
+import { LevelBadge } from '../../components/level-badge';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeOutcome } from '../../domain/rating/describe-condition';
 import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
-import { LevelBadge } from '../../components/level-badge';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useInstrument } from '../../providers/services';
+import { useAreaAssessment } from '../../providers/use-area-assessment';
 
 /** The area's live level and why, with every level's conditions checked against the scores. */
 export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
-import { WhatIsNeeded } from './what-is-needed';
+import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { AreaRatingPanel } from './area-rating-panel';
 import { StatementItem } from './statement-item';
-import { scoringMessages } from '../../i18n/messages/scoring';
+import { WhatIsNeeded } from './what-is-needed';
 
 /** One area of the scoring page. Memoised: a score elsewhere on the page leaves it as it is. */
 export const AreaSection = memo(function AreaSection({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {

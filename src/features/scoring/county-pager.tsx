@@ -1,6 +1,6 @@
 import type { County } from '../../domain/criteria/counties-schema';
-import { useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
+import { useTranslation } from '../../i18n/use-translation';
 
 export function CountyPager({ counties, index }: { counties: County[]; index: number }) {
   const { t } = useTranslation(scoringMessages);

@@ -1,11 +1,11 @@
-import { useInstrument, useWorkspace } from '../../providers/services';
 import { localize } from '../../domain/localize';
 import { countScored, EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
+import { scoringMessages } from '../../i18n/messages/scoring';
+import { Trans } from '../../i18n/trans';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useInstrument, useWorkspace } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
-import { Trans } from '../../i18n/trans';
-import { scoringMessages } from '../../i18n/messages/scoring';
 import './scoring.css';
 
 /** Scoring one county: every statement of the instrument, grouped by area and heading. */

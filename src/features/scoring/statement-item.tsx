@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 import { localize } from '../../domain/localize';
-import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { scoringMessages } from '../../i18n/messages/scoring';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 
 /** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */
 export const StatementItem = memo(function StatementItem({

@@ -3,10 +3,10 @@ import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
 import { whatIsNeeded, type UnmetCondition } from '../../domain/rules/what-is-needed';
+import { neededMessages } from '../../i18n/messages/needed';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { useAreaAssessment } from '../../providers/use-area-assessment';
-import { neededMessages } from '../../i18n/messages/needed';
 
 /**
  * "Vad krävs": for an area below its top level, each condition of the next level that does not

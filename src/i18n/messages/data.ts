@@ -1,5 +1,5 @@
-import { defineMessages } from '../messages';
 import en from '../locales/en/data.json';
 import sv from '../locales/sv/data.json';
+import { defineMessages } from '../messages';
 
 export const dataMessages = defineMessages('data', sv, en);

@@ -1,5 +1,5 @@
-import { defineMessages } from '../messages';
 import en from '../locales/en/report.json';
 import sv from '../locales/sv/report.json';
+import { defineMessages } from '../messages';
 
 export const reportMessages = defineMessages('report', sv, en);

@@ -1,9 +1,9 @@
 import { CsvDownload, type CsvFile } from '../../../components/csv-download';
 import type { Heatmap } from '../../../domain/compare/heatmap';
 import { toHeatmapCsv } from '../../../domain/csv/heatmap-csv';
-import { useTranslation } from '../../../i18n/use-translation';
 import { csvExportMessages } from '../../../i18n/messages/csv-export';
 import { heatmapMessages } from '../../../i18n/messages/heatmap';
+import { useTranslation } from '../../../i18n/use-translation';
 
 /** Påståenden as CSV: the heatmap the table is given, in its sort, under the table's own headings. */
 export function HeatmapCsvDownload({ heatmap }: { heatmap: Pick<Heatmap, 'groups' | 'rows'> }) {

@@ -1,15 +1,15 @@
-import { CompareNav } from '../shared/compare-nav';
-import { CoverageNote } from '../shared/coverage-note';
 import { buildHeatmap, sameHeatmapKey, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
 import { nextSort } from '../../../domain/compare/sorting';
 import { localize } from '../../../domain/localize';
+import { heatmapMessages } from '../../../i18n/messages/heatmap';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { setHashParams } from '../../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../../providers/services';
+import { CompareNav } from '../shared/compare-nav';
+import { CoverageNote } from '../shared/coverage-note';
 import { HeatmapCsvDownload } from './heatmap-csv-download';
 import { heatmapSortUpdates, readHeatmapSort } from './heatmap-params';
 import { HeatmapTable } from './heatmap-table';
-import { heatmapMessages } from '../../../i18n/messages/heatmap';
 import './heatmap.css';
 import '../shared/compare-sort.css';
 

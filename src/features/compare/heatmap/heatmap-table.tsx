@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
+import { TableRegion } from '../../../components/table-region';
 import { sameHeatmapKey, type Heatmap, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
 import { localize } from '../../../domain/localize';
 import type { Score } from '../../../domain/score';
+import { heatmapMessages } from '../../../i18n/messages/heatmap';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
 import { SortHeader } from '../shared/sort-header';
-import { TableRegion } from '../../../components/table-region';
-import { heatmapMessages } from '../../../i18n/messages/heatmap';
 
 const CAPTION_ID = 'heatmap-caption';
 

@@ -1,10 +1,10 @@
 import { CsvDownload, type CsvFile } from '../../../components/csv-download';
 import type { OverviewRow } from '../../../domain/compare/overview';
 import { toOverviewCsv } from '../../../domain/csv/overview-csv';
-import { useLanguage, useTranslation } from '../../../i18n/use-translation';
-import { useInstrument } from '../../../providers/services';
 import { csvExportMessages } from '../../../i18n/messages/csv-export';
 import { overviewMessages } from '../../../i18n/messages/overview';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useInstrument } from '../../../providers/services';
 
 /** Överblick as CSV: the rows the table is given, in its sort, under the table's own headings. */
 export function OverviewCsvDownload({ rows }: { rows: readonly OverviewRow[] }) {

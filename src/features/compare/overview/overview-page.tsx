@@ -1,17 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { CompareNav } from '../shared/compare-nav';
-import { CoverageNote } from '../shared/coverage-note';
 import { buildOverview, sameOverviewKey, type CellRef, type OverviewSortKey } from '../../../domain/compare/overview';
 import { nextSort } from '../../../domain/compare/sorting';
 import { localize } from '../../../domain/localize';
+import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { setHashParams } from '../../../lib/hash-route';
 import { useInstrument, useWorkspace } from '../../../providers/services';
+import { CompareNav } from '../shared/compare-nav';
+import { CoverageNote } from '../shared/coverage-note';
 import { OverviewCsvDownload } from './overview-csv-download';
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from './overview-params';
 import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
 import { OverviewTable, cellKey } from './overview-table';
-import { overviewMessages } from '../../../i18n/messages/overview';
 import './overview.css';
 
 /** Överblick: every county's level in every area, sortable, with the reasons behind each cell. */

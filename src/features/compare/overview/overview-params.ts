@@ -3,7 +3,7 @@ import type { Instrument } from '../../../domain/criteria/instrument';
 import { readSortParams, sortParamUpdates } from '../shared/sort-params';
 
 /** Överblick's address: `#/jamfor?sortera=omrade-3&ordning=fallande&visa=06-3`. */
-export const OVERVIEW_PARAMS = { open: 'visa' } as const;
+const OVERVIEW_PARAMS = { open: 'visa' } as const;
 const AREA_PREFIX = 'omrade-';
 const NAME_TOKEN = 'lan';
 

@@ -5,10 +5,10 @@ import { localize } from '../../../domain/localize';
 import { describeOutcome } from '../../../domain/rating/describe-condition';
 import { rateArea, summarizeRating } from '../../../domain/rating/rate-area';
 import { assessmentOf } from '../../../domain/workspace/workspace';
+import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../../providers/services';
 import { REASONS_ID } from './overview-table';
-import { overviewMessages } from '../../../i18n/messages/overview';
 
 export const REASONS_HEADING_ID = 'overview-reasons-title';
 

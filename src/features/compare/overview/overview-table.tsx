@@ -1,3 +1,4 @@
+import { TableRegion } from '../../../components/table-region';
 import {
   sameOverviewKey,
   type AreaCounts,
@@ -8,11 +9,10 @@ import {
 } from '../../../domain/compare/overview';
 import { localize } from '../../../domain/localize';
 import { NOT_RATED_LABEL } from '../../../domain/rating/rate-area';
+import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
 import { SortHeader } from '../shared/sort-header';
-import { TableRegion } from '../../../components/table-region';
-import { overviewMessages } from '../../../i18n/messages/overview';
 
 export const cellKey = (cell: CellRef) => `${cell.countyCode}-${cell.areaId}`;
 export const REASONS_ID = 'overview-reasons';

@@ -1,5 +1,5 @@
-import { useTranslation } from '../../../i18n/use-translation';
 import { commonMessages } from '../../../i18n/messages/common';
+import { useTranslation } from '../../../i18n/use-translation';
 import './compare-nav.css';
 
 const VIEWS = [

@@ -1,7 +1,7 @@
 import type { Coverage } from '../../../domain/compare/coverage';
 import type { Messages } from '../../../i18n/messages';
-import { useTranslation } from '../../../i18n/use-translation';
 import { Trans } from '../../../i18n/trans';
+import { useTranslation } from '../../../i18n/use-translation';
 
 /** A namespace with the three coverage messages (the overview's and the heatmap's). */
 export type CoverageMessages = Messages<{ coverage: { none: string; some: string; all: string } }>;

@@ -4,7 +4,7 @@ import type { SortDirection } from '../../../domain/compare/sorting';
  * The address of a sorted view: `?sortera=<column>&ordning=fallande`. The column's token is the
  * view's own (`lan`, `omrade-3`, `summa`, `2.3`); the direction reads the same in every view.
  */
-export const SORT_PARAMS = { column: 'sortera', direction: 'ordning' } as const;
+const SORT_PARAMS = { column: 'sortera', direction: 'ordning' } as const;
 const DIRECTION_WORDS: Record<SortDirection, string> = { asc: 'stigande', desc: 'fallande' };
 
 /** The sorted column's token (empty when none) and the direction, ascending unless it says otherwise. */

@@ -1,7 +1,7 @@
 import { MAX_CHOSEN, MIN_CHOSEN } from '../../../domain/compare/side-by-side';
 import type { County } from '../../../domain/criteria/counties-schema';
-import { useTranslation } from '../../../i18n/use-translation';
 import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
+import { useTranslation } from '../../../i18n/use-translation';
 
 type Props = {
   counties: readonly County[];

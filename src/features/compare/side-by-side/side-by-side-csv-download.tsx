@@ -1,9 +1,9 @@
 import { CsvDownload, type CsvFile } from '../../../components/csv-download';
 import { toSideBySideCsv, type SideBySideCsvInput } from '../../../domain/csv/side-by-side-csv';
-import { useLanguage, useTranslation } from '../../../i18n/use-translation';
-import { useInstrument } from '../../../providers/services';
 import { csvExportMessages } from '../../../i18n/messages/csv-export';
 import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
+import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useInstrument } from '../../../providers/services';
 
 /** Sida vid sida as CSV: the levels and scores the two tables are given, in the words they show. */
 export function SideBySideCsvDownload({ input }: { input: SideBySideCsvInput }) {

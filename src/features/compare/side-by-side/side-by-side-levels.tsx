@@ -1,11 +1,11 @@
 import { LevelBadge } from '../../../components/level-badge';
+import { TableRegion } from '../../../components/table-region';
 import type { AreaLevels } from '../../../domain/compare/side-by-side';
 import type { County } from '../../../domain/criteria/counties-schema';
 import { localize } from '../../../domain/localize';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
-import { TableRegion } from '../../../components/table-region';
-import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 /** Rows are areas, columns the chosen counties, each cell the level in words on the level's fill. */
 export function SideBySideLevels({ counties, levels }: { counties: readonly County[]; levels: readonly AreaLevels[] }) {

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import { CompareNav } from '../shared/compare-nav';
 import { MAX_CHOSEN, MIN_CHOSEN, parseSelection, toggleCounty } from '../../../domain/compare/side-by-side';
 import type { County } from '../../../domain/criteria/counties-schema';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
+import { useTranslation } from '../../../i18n/use-translation';
 import { setHashParams } from '../../../lib/hash-route';
 import { useInstrument } from '../../../providers/services';
+import { CompareNav } from '../shared/compare-nav';
 import { SideBySideChooser } from './side-by-side-chooser';
 import { chosenUpdates, readChosen } from './side-by-side-params';
 import { SideBySideResults } from './side-by-side-results';
-import { useTranslation } from '../../../i18n/use-translation';
-import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import './side-by-side.css';
 
 /**

@@ -1,5 +1,5 @@
 /** Sida vid sida's address: `#/jamfor/lan?valda=06,17,24`, the chosen counties in order. */
-export const SIDE_BY_SIDE_PARAMS = { chosen: 'valda' } as const;
+const SIDE_BY_SIDE_PARAMS = { chosen: 'valda' } as const;
 
 /** The list as written, checked against the counties by `parseSelection`. */
 export function readChosen(params: URLSearchParams): string | null {

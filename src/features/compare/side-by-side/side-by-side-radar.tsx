@@ -5,12 +5,12 @@ import type { SheetPart } from '../../../components/figure/sheet-download';
 import { useSheetTexts } from '../../../components/figure/use-sheet-texts';
 import type { RadarRow } from '../../../domain/compare/side-by-side';
 import type { County } from '../../../domain/criteria/counties-schema';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useMeanFormat } from './side-by-side-format';
 import { SideBySideRadarChart, type RadarSeries } from './side-by-side-radar-chart';
 import { SideBySideRadarTable } from './side-by-side-radar-table';
 import { MEDIAN_SERIES, countySeries } from './side-by-side-series';
-import { useTranslation } from '../../../i18n/use-translation';
-import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 type Props = {
   /** The chosen counties that have at least one score: only they get a line. */

@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { compareStatements, hasScores, levelsByArea, radarRows } from '../../../domain/compare/side-by-side';
 import type { County } from '../../../domain/criteria/counties-schema';
 import { assessmentOf } from '../../../domain/workspace/workspace';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../../providers/services';
 import { SideBySideCsvDownload } from './side-by-side-csv-download';
 import { SideBySideLevels } from './side-by-side-levels';
 import { SideBySideRadar } from './side-by-side-radar';
 import { SideBySideStatements } from './side-by-side-statements';
-import { useTranslation } from '../../../i18n/use-translation';
-import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 /** The comparison of the chosen counties (two or more): levels, scores and the radar. */
 export function SideBySideResults({ counties }: { counties: readonly County[] }) {

@@ -8,7 +8,7 @@ export type SeriesStyle = { colour: string; dash: string | undefined; symbol: Sy
  * the white background, and each line has its own dash pattern and point symbol, so the lines can
  * be told apart without colour (and in greyscale print).
  */
-export const COUNTY_SERIES: readonly SeriesStyle[] = [
+const COUNTY_SERIES: readonly SeriesStyle[] = [
   { colour: '#0b5a7a', dash: undefined, symbol: 'circle', width: 2.5 },
   { colour: '#b34700', dash: '10 5', symbol: 'square', width: 2.5 },
   { colour: '#6b3fa0', dash: '3 3', symbol: 'triangle', width: 2.5 },

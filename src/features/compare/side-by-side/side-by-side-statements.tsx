@@ -1,10 +1,10 @@
+import { TableRegion } from '../../../components/table-region';
 import type { AreaComparison, StatementComparison } from '../../../domain/compare/side-by-side';
 import type { County } from '../../../domain/criteria/counties-schema';
 import { localize } from '../../../domain/localize';
+import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
-import { TableRegion } from '../../../components/table-region';
-import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 
 type Props = { counties: readonly County[]; areas: readonly AreaComparison[] };
 
