@@ -5,9 +5,9 @@ import { assessmentOf } from '../../../domain/workspace/workspace';
 import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import { useTranslation } from '../../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../../providers/services';
+import { SideBySideRadar } from './radar/side-by-side-radar';
 import { SideBySideCsvDownload } from './side-by-side-csv-download';
 import { SideBySideLevels } from './side-by-side-levels';
-import { SideBySideRadar } from './side-by-side-radar';
 import { SideBySideStatements } from './side-by-side-statements';
 
 /** The comparison of the chosen counties (two or more): levels, scores and the radar. */

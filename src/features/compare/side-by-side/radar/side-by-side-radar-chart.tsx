@@ -1,9 +1,9 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Symbols, type TextAnchor } from 'recharts';
-import { wrapWords } from '../../../domain/export/wrap-words';
-import { localize } from '../../../domain/localize';
-import { useLanguage } from '../../../i18n/use-translation';
-import { useInstrument } from '../../../providers/services';
-import { useMeanFormat } from './side-by-side-format';
+import { wrapWords } from '../../../../domain/export/wrap-words';
+import { localize } from '../../../../domain/localize';
+import { useLanguage } from '../../../../i18n/use-translation';
+import { useInstrument } from '../../../../providers/services';
+import { useMeanFormat } from '../side-by-side-format';
 import type { SeriesStyle } from './side-by-side-series';
 
 /** One line of the radar: a county's area means, or the national median. */

@@ -1,10 +1,10 @@
-import { TableRegion } from '../../../components/table-region';
-import type { RadarRow } from '../../../domain/compare/side-by-side';
-import { localize } from '../../../domain/localize';
-import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
-import { useLanguage, useTranslation } from '../../../i18n/use-translation';
-import { useInstrument } from '../../../providers/services';
-import { useMeanFormat } from './side-by-side-format';
+import { TableRegion } from '../../../../components/table-region';
+import type { RadarRow } from '../../../../domain/compare/side-by-side';
+import { localize } from '../../../../domain/localize';
+import { sideBySideMessages } from '../../../../i18n/messages/side-by-side';
+import { useLanguage, useTranslation } from '../../../../i18n/use-translation';
+import { useInstrument } from '../../../../providers/services';
+import { useMeanFormat } from '../side-by-side-format';
 import type { RadarSeries } from './side-by-side-radar-chart';
 
 /** The radar's numbers as a table: rows are areas, a column per line, and how many counties the median covers. */
