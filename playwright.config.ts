@@ -17,6 +17,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Waits end as soon as what they wait for is there: these limits only say how long a busy
+  // two-core machine may take before a test counts as failed (a hang, not a slow machine).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter,
   use: {
     baseURL: `http://localhost:${PORT}/`,

@@ -78,6 +78,10 @@ export default defineConfig({
     //   test takes that name when it needs what only a browser has (localStorage, window, document,
     //   DOMParser, StorageEvent): the name says so where the file is read, no list to keep up to date.
     setupFiles: ['./tests/setup.ts'],
+    // A view test renders whole pages in jsdom; the first in a file also loads the page's code. On a
+    // busy two-core machine that has taken more than vitest's default of 5 s, so a hang, not a
+    // slow machine, is what fails a test here.
+    testTimeout: 30_000,
     // Vitest's default leaves one core to its main process, which has little to do once the files
     // are transformed: on a two-core machine that was one worker for every file, one after another.
     maxWorkers: Math.max(2, availableParallelism() - 1),

@@ -141,7 +141,7 @@ test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lan
       </I18nProvider>,
     );
     // Lazy pages load their chunk first; under a loaded test run that can take a few seconds.
-    await screen.findByRole('heading', { level: 1 }, { timeout: 10_000 });
+    await screen.findByRole('heading', { level: 1 });
     expect(unmarkedTexts(lang)).toEqual([]);
   },
 );
