@@ -17,7 +17,7 @@ const FULL_ZOD = ['zod', 'zod/v4', 'zod/v4/classic', 'zod/v3'].map((name) => ({
 
 const noUiPackages = (message) => ['error', { paths: FULL_ZOD, patterns: [{ group: UI_PACKAGES, message }] }];
 
-// The layers of src/, and what each may not import (docs/decisions/016-layers-enforced-by-lint.md).
+// The layers of src/, and what each may not import (docs/decisions/017-layers-fenced-by-lint.md).
 // A path zone names folders as they are, so nothing climbs around it with "../..".
 const zone = (target, from, message, except) => ({ target: `./src/${target}`, from: `./src/${from}`, message, ...(except ? { except } : {}) });
 const ABOVE_THE_DOMAIN = ['store', 'providers', 'i18n', 'components', 'features', 'app'];

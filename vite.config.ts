@@ -38,7 +38,7 @@ export default defineConfig({
         display: 'standalone',
         theme_color: '#0b5a7a',
         background_color: '#ffffff',
-        // Drawn by src/features/app-update/generate-icons.mjs; precached through globPatterns.
+        // Drawn by scripts/generate-icons.mjs; precached through globPatterns.
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },

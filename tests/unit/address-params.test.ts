@@ -71,12 +71,18 @@ describe('Påståenden', () => {
   ])('%j reads back the same from the address', (sort) => {
     expect(readHeatmapSort(written(heatmapSortUpdates(sort)), instrument)).toEqual(sort);
   });
+
+  test('the default order removes the sort from the address', () => {
+    expect(heatmapSortUpdates(HEATMAP_DEFAULT_SORT)).toEqual({ sortera: null, ordning: null });
+  });
 });
 
 test('the chosen counties of Sida vid sida are one comma-separated list', () => {
   expect(readChosen(params('valda=06,17,24'))).toBe('06,17,24');
   expect(readChosen(params(''))).toBeNull();
   expect(chosenUpdates(['06', '17'])).toEqual({ valda: '06,17' });
+  // An empty list is an empty value, which the address drops.
+  expect(written(chosenUpdates([])).has('valda')).toBe(false);
 });
 
 test('the report’s page per county is on only when the address says "lan=ja"', () => {

@@ -4,6 +4,7 @@ import type { Condition, Criteria } from '../../src/domain/criteria/criteria-sch
 import { buildInstrument, type Instrument, type InstrumentArea } from '../../src/domain/criteria/instrument';
 import { parseCriteria } from '../../src/domain/criteria/parse-criteria';
 import { distributeAll, distributeArea, type AreaDistribution } from '../../src/domain/rating/distribution';
+import { conditionHolds, metCount, scoreRow } from '../../src/domain/rating/evaluate-rule';
 import { rateArea } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
 import { assessmentOf, type Assessment, type Workspace } from '../../src/domain/workspace/workspace';
@@ -82,15 +83,31 @@ const scenarioArb: fc.Arbitrary<{ instrument: Instrument; workspace: Workspace }
     .map(([conditions, workspace]) => ({ instrument: buildInstrument(criteriaWith(extra, conditions), counties), workspace }));
 });
 
-/** The figure built the plain way: each county's full rating with its reasons, grouped by level. */
+/**
+ * The rule read straight off the criteria JSON, by statement id, without the engine: not rated
+ * while any statement of the area or of its conditions is unscored, else the strongest level
+ * whose conditions all hold (levels stand strongest first in the file; the last is level 0).
+ */
+function referenceLevel(area: Condition[][], ownIds: readonly string[], scores: Readonly<Record<string, Score>>): number | null {
+  const reads = [...ownIds, ...area.flat().flatMap((condition) => condition.statements)];
+  if (reads.some((id) => scores[id] === undefined)) return null;
+  const index = area.findIndex((conditions) =>
+    conditions.every((c) => c.statements.filter((id) => (scores[id] ?? -1) >= c.minScore).length >= c.atLeast),
+  );
+  return area.length - 1 - index;
+}
+
+/** The figure built the plain way: each county placed by the reference rule, in county order. */
 function referenceDistribution(instrument: Instrument, area: InstrumentArea, workspace: Workspace): AreaDistribution {
-  const rated = instrument.counties.map((county) => ({ county, rating: rateArea(instrument, area, assessmentOf(workspace, county.code)) }));
-  const notRated = rated.filter(({ rating }) => rating.status === 'not-rated').map(({ county }) => county);
+  const conditions = area.area.levels.map((level) => level.conditions);
+  const placed = instrument.counties.map((county) => ({
+    county,
+    level: referenceLevel(conditions, area.statementIds, assessmentOf(workspace, county.code).scores),
+  }));
+  const notRated = placed.filter(({ level }) => level === null).map(({ county }) => county);
   const levels = area.levelsWeakestFirst.map((level) => {
-    const placed = rated
-      .filter(({ rating }) => rating.status === 'rated' && rating.level === level.level)
-      .map(({ county }) => county);
-    return { level: level.level, label: level.label, counties: placed, count: placed.length };
+    const counties = placed.filter((entry) => entry.level === level.level).map(({ county }) => county);
+    return { level: level.level, label: level.label, counties, count: counties.length };
   });
   return {
     areaId: area.area.id,
@@ -103,7 +120,7 @@ function referenceDistribution(instrument: Instrument, area: InstrumentArea, wor
   };
 }
 
-test('under any valid rule, every figure holds exactly the counties that each full rating puts there', () => {
+test('under any valid rule, every figure holds exactly the counties that the rule read off the criteria puts there', () => {
   fc.assert(
     fc.property(scenarioArb, ({ instrument, workspace }) => {
       const expected = instrument.areas.map((area) => referenceDistribution(instrument, area, workspace));
@@ -123,5 +140,36 @@ test('under any valid rule, a figure drawn by itself is the same as the one draw
       });
     }),
     { numRuns: 100 },
+  );
+});
+
+test('under any valid rule, a county’s rating has the reference level, and its strongest check that held is that level', () => {
+  fc.assert(
+    fc.property(scenarioArb, ({ instrument, workspace }) => {
+      for (const area of instrument.areas) {
+        const conditions = area.area.levels.map((level) => level.conditions);
+        for (const county of instrument.counties) {
+          const assessment = assessmentOf(workspace, county.code);
+          const rating = rateArea(instrument, area, assessment);
+          const expected = referenceLevel(conditions, area.statementIds, assessment.scores);
+          expect(rating.status === 'rated' ? rating.level : null).toBe(expected);
+          if (rating.status === 'rated') expect(rating.checks.find((check) => check.held)?.level).toBe(rating.level);
+        }
+      }
+    }),
+    { numRuns: 100 },
+  );
+});
+
+test('under any valid rule, a condition that stops counting early holds exactly when its full count reaches the threshold', () => {
+  fc.assert(
+    fc.property(scenarioArb, ({ instrument, workspace }) => {
+      const conditions = instrument.areas.flatMap((area) => area.levelsStrongestFirst.flatMap((level) => level.conditions));
+      for (const county of instrument.counties) {
+        const row = scoreRow(instrument, assessmentOf(workspace, county.code).scores);
+        for (const condition of conditions) expect(conditionHolds(condition, row)).toBe(metCount(condition, row) >= condition.atLeast);
+      }
+    }),
+    { numRuns: 200 },
   );
 });

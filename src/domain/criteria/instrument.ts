@@ -40,17 +40,19 @@ export type Instrument = {
   order: ReadonlyMap<string, number>;
   statementById: ReadonlyMap<string, Statement>;
   areaOfStatement: ReadonlyMap<string, string>;
-  /** The scores a statement can have, lowest first, as the criteria's scale gives them. */
-  scale: readonly number[];
-  /** The highest score of the scale. */
+  /** The highest score of the criteria's scale. */
   maxScore: number;
 };
 
 export function buildInstrument(criteria: Criteria, counties: County[]): Instrument {
   const statements = criteria.areas.flatMap((area) => area.groups.flatMap((group) => group.statements));
   const order = new Map(statements.map((statement, index) => [statement.id, index]));
-  // Every id a rule names is a statement of the criteria: the criteria schema checks it.
-  const slotOf = (id: string) => order.get(id) ?? -1;
+  const slotOf = (id: string) => {
+    const slot = order.get(id);
+    // The criteria schema refuses a rule that names an unknown statement; this is a guard for code.
+    if (slot === undefined) throw new Error(`the rule names statement '${id}', which the criteria do not have`);
+    return slot;
+  };
   const areaOfStatement = new Map<string, string>();
   for (const area of criteria.areas) {
     for (const group of area.groups) for (const statement of group.statements) areaOfStatement.set(statement.id, area.id);
@@ -74,7 +76,6 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
       levelsWeakestFirst: [...levelsStrongestFirst].reverse(),
     };
   });
-  const scale = criteria.scale.map((step) => step.value).sort((a, b) => a - b);
   return {
     criteria,
     counties,
@@ -84,7 +85,6 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     order,
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     areaOfStatement,
-    scale,
-    maxScore: scale[scale.length - 1] ?? 0,
+    maxScore: Math.max(...criteria.scale.map((step) => step.value)),
   };
 }

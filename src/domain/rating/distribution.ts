@@ -2,7 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Workspace } from '../workspace/workspace';
-import { levelOf, scoreRow, type ScoreRow } from './evaluate-rule';
+import { assertAreaOf, levelOf, scoreRow, type ScoreRow } from './evaluate-rule';
 
 type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
 
@@ -19,6 +19,7 @@ export type AreaDistribution = {
 };
 
 export function distributeArea(instrument: Instrument, area: InstrumentArea, workspace: Workspace): AreaDistribution {
+  assertAreaOf(instrument, area);
   const [distribution] = distribute(instrument, [area], workspace);
   if (!distribution) throw new Error(`area ${area.area.id} gave no distribution`);
   return distribution;

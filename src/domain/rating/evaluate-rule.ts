@@ -28,6 +28,19 @@ export function scoreRow(
   return into;
 }
 
+/**
+ * An area's statement positions were given by the instrument it was built with: rated on a row of
+ * an instrument whose statements stand elsewhere it would read the wrong scores. An area of an
+ * instrument built from the same statements (a rule variant, a second load) reads right. A guard
+ * for code, cheap beside the rating.
+ */
+export function assertAreaOf(instrument: Instrument, area: InstrumentArea): void {
+  const { statementIds } = instrument;
+  if (area.readSlots.some((slot, i) => statementIds[slot] !== area.readIds[i])) {
+    throw new Error(`area ${area.area.id} was built for an instrument whose statements stand elsewhere`);
+  }
+}
+
 // The loops below are plain index loops: the figures run them for every county and area.
 
 /** How many of the condition's statements score ≥ its `minScore`. */

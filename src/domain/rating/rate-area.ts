@@ -3,7 +3,7 @@ import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import type { Language } from '../localize';
 import type { Assessment } from '../workspace/workspace';
 import { describeOutcome, type Outcome, type RuleWording } from './describe-condition';
-import { levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
+import { assertAreaOf, levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
 
 type LevelCheck = { level: number; label: LocalizedText; held: boolean; conditions: Outcome[] };
 
@@ -35,14 +35,9 @@ function checkLevels(area: InstrumentArea, row: ScoreRow): LevelCheck[] {
   });
 }
 
-/**
- * Rates one area for one county, with every level's conditions checked so that a view can say
- * why. The level itself is the rule engine's (`levelOf`), the same the figures count; the reasons
- * are put in words only where they are shown (`summarizeRating`, `describeOutcome`).
- */
-export function rateArea(instrument: Instrument, area: InstrumentArea, assessment: Assessment): AreaRating {
+/** The rating on a row already read: a county's areas share one. */
+function rateOnRow(area: InstrumentArea, assessment: Assessment, row: ScoreRow): AreaRating {
   const areaId = area.area.id;
-  const row = scoreRow(instrument, assessment.scores);
   const reached = levelOf(area, row);
   if (reached === null) {
     return { status: 'not-rated', areaId, missing: area.readIds.filter((id) => assessment.scores[id] === undefined) };
@@ -50,8 +45,19 @@ export function rateArea(instrument: Instrument, area: InstrumentArea, assessmen
   return { status: 'rated', areaId, level: reached.level, label: reached.label, checks: checkLevels(area, row) };
 }
 
+/**
+ * Rates one area for one county, with every level's conditions checked so that a view can say
+ * why. The level itself is the rule engine's (`levelOf`), the same the figures count; the reasons
+ * are put in words only where they are shown (`summarizeRating`, `describeOutcome`).
+ */
+export function rateArea(instrument: Instrument, area: InstrumentArea, assessment: Assessment): AreaRating {
+  assertAreaOf(instrument, area);
+  return rateOnRow(area, assessment, scoreRow(instrument, assessment.scores));
+}
+
 export function rateCounty(instrument: Instrument, assessment: Assessment): AreaRating[] {
-  return instrument.areas.map((area) => rateArea(instrument, area, assessment));
+  const row = scoreRow(instrument, assessment.scores);
+  return instrument.areas.map((area) => rateOnRow(area, assessment, row));
 }
 
 /**

@@ -2,10 +2,11 @@ import type { Criteria } from '../criteria/criteria-schema';
 import type { Score } from '../score';
 import { MAX_VARIANT_NAME, variantFromCriteria, withThreshold, type RuleVariant } from './rule-variant';
 
-/**
- * A variant in the address: `#/regler?variant=Mildare&v=5.2.1-2-6_2.2.1-1-5`.
+/*
+ * A variant's changes as one short text for an address (the rule explorer puts it in `v`,
+ * src/features/rules/rule-variant-params.ts): `5.2.1-2-6_2.2.1-1-5`.
  *
- * `v` lists only the conditions whose thresholds differ from the criteria, each as
+ * Only the conditions whose thresholds differ from the criteria are listed, each as
  * `<area>.<level>.<condition>-<minScore>-<atLeast>`: area id, level number as the page shows it
  * (the weakest is 0), condition number from 1, then the thresholds; parts are joined with `_`.
  * `5.2.1-2-6` reads "area 5, level 2, condition 1: at least 6 statements ≥ 2". Only characters a

@@ -10,8 +10,8 @@ import { CoverageNote } from '../shared/coverage-note';
 import { HeatmapCsvDownload } from './heatmap-csv-download';
 import { heatmapSortUpdates, readHeatmapSort } from './heatmap-params';
 import { HeatmapTable } from './heatmap-table';
-import './heatmap.css';
 import '../shared/compare-sort.css';
+import './heatmap.css';
 
 /** Påståenden: every county's score on every statement, sortable, with each statement's distribution. */
 export default function HeatmapPage({ params }: { params: URLSearchParams }) {

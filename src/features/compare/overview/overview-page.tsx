@@ -12,6 +12,7 @@ import { OverviewCsvDownload } from './overview-csv-download';
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from './overview-params';
 import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
 import { OverviewTable, cellKey } from './overview-table';
+import '../shared/compare-sort.css';
 import './overview.css';
 
 /** Överblick: every county's level in every area, sortable, with the reasons behind each cell. */

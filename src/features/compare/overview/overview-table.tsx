@@ -13,6 +13,8 @@ import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
 import { SortHeader } from '../shared/sort-header';
+// The cells are coloured by level like a level badge (`level--0` … `level--2`, `level--none`).
+import '../../../components/level-badge.css';
 
 export const cellKey = (cell: CellRef) => `${cell.countyCode}-${cell.areaId}`;
 export const REASONS_ID = 'overview-reasons';
