@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import { inverseOf, type Change } from '../../domain/workspace/changes';
@@ -83,9 +83,9 @@ export function ImportSection() {
       )}
       {state.kind === 'done' && <Imported fileName={state.fileName} onUndo={() => undoImport(state.undo)} />}
       {state.kind === 'undone' && (
-        <p role="status" className="alert alert--info">
-          {t('import.undone')}
-        </p>
+        <FocusedOnArrival className="alert alert--info">
+          <p>{t('import.undone')}</p>
+        </FocusedOnArrival>
       )}
     </section>
   );
@@ -135,15 +135,34 @@ function ReadyToImport({ fileName, incoming, mode, onMode, onApply, onCancel }: 
   );
 }
 
+/**
+ * The outcome of a step the person took with a button that is gone once it is done: focus moves
+ * here, so the next Tab continues from the outcome rather than from the top of the page.
+ */
+function FocusedOnArrival({ className, children }: { className: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <div ref={ref} role="status" className={className} tabIndex={-1}>
+      {children}
+    </div>
+  );
+}
+
 function Imported({ fileName, onUndo }: { fileName: string; onUndo: () => void }) {
   const { t } = useTranslation(dataMessages);
   const assessments = useWorkspace((state) => state.assessments);
   return (
-    <div role="status" className="alert alert--success">
+    <FocusedOnArrival className="alert alert--success">
       <p>{t('import.done', { fileName, current: describeSummary(t, summarizeWorkspace({ assessments })) })}</p>
+      <p>
+        {/* <Trans> puts the link texts from the catalogue inside the anchors. */}
+        {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
+        <Trans t={t} i18nKey="import.next" components={{ lan: <a href="#/lan" />, figurer: <a href="#/figurer" /> }} />
+      </p>
       <button type="button" className="button-secondary" onClick={onUndo}>
         {t('import.undo')}
       </button>
-    </div>
+    </FocusedOnArrival>
   );
 }

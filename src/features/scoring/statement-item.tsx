@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 import { localize } from '../../domain/localize';
 import { scoringMessages } from '../../i18n/messages/scoring';
@@ -23,6 +23,13 @@ export const StatementItem = memo(function StatementItem({
   const name = `poang-${countyCode}-${statement.id}`;
   const noteId = `anteckning-${countyCode}-${statement.id}`;
   const unscored = score === undefined;
+  const firstOption = useRef<HTMLInputElement>(null);
+  // "Rensa" disappears with the score it clears: focus stays in the statement, on its radio
+  // group, so the next Tab goes on to the note and not back to the top of the page.
+  const clear = () => {
+    firstOption.current?.focus();
+    setScore(countyCode, statement.id, null);
+  };
 
   return (
     <fieldset className={`statement${unscored ? ' statement--unscored' : ''}`}>
@@ -30,9 +37,10 @@ export const StatementItem = memo(function StatementItem({
         <span className="statement__id">{statement.id}</span> {localize(statement.text, lang)}
       </legend>
       <div className="statement__scores">
-        {criteria.scale.map((step) => (
+        {criteria.scale.map((step, index) => (
           <label key={step.value} className="score-option">
             <input
+              ref={index === 0 ? firstOption : undefined}
               type="radio"
               name={name}
               value={step.value}
@@ -51,7 +59,7 @@ export const StatementItem = memo(function StatementItem({
             type="button"
             className="button-link"
             aria-label={t('statement.clearLabel', { id: statement.id })}
-            onClick={() => setScore(countyCode, statement.id, null)}
+            onClick={clear}
           >
             {t('statement.clear')}
           </button>
