@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
+import { OfflineNote } from '../features/app-update/offline-note';
 import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { UndoControls } from '../features/history/undo-controls';
 import { RestoreNotice } from '../features/save-status/restore-notice';
@@ -92,6 +93,7 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
         <a href="#/tillganglighet" aria-current={view.section === 'tillganglighet' ? 'page' : undefined}>
           {t('nav.accessibility')}
         </a>
+        <OfflineNote />
       </footer>
     </>
   );

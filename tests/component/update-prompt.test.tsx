@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
+import { OfflineNote } from '../../src/features/app-update/offline-note';
 import { UpdatePrompt } from '../../src/features/app-update/update-prompt';
 import { setActivateNewVersion, setAppUpdateState } from '../../src/features/app-update/update-state';
 import { createI18n } from '../../src/i18n/i18n';
@@ -51,10 +52,24 @@ test('"later" hides the offer until the next version comes', async () => {
   expect(screen.getByRole('status')).toHaveTextContent(AVAILABLE);
 });
 
-test('the app says once that it works without a network, in the interface language', () => {
-  show('en');
+test('a stored app does not float a message over the page: the prompt stays empty', () => {
+  show();
   act(() => setAppUpdateState({ watching: true, offlineReady: true }));
-  expect(screen.getByRole('status')).toHaveTextContent('The app now also works without a network.');
-  act(() => setAppUpdateState({ offlineReady: false }));
   expect(screen.getByRole('status')).toBeEmptyDOMElement();
+});
+
+test('the footer says, in the interface language, that the app works without a network once it is stored', () => {
+  render(<I18nProvider i18n={createI18n('en')}><OfflineNote /></I18nProvider>);
+  act(() => setAppUpdateState({ watching: true }));
+  expect(screen.getByRole('status')).toBeEmptyDOMElement();
+  act(() => setAppUpdateState({ offlineReady: true }));
+  expect(screen.getByRole('status')).toHaveTextContent('The app also works without a network in this browser.');
+});
+
+test('"later" on a new version leaves the sentence that the app works without a network', async () => {
+  const user = userEvent.setup();
+  render(<I18nProvider i18n={createI18n('sv')}><UpdatePrompt /><OfflineNote /></I18nProvider>);
+  act(() => setAppUpdateState({ watching: true, offlineReady: true, needRefresh: true }));
+  await user.click(screen.getByRole('button', { name: 'Senare' }));
+  expect(screen.getByText('Appen fungerar även utan nätverk i den här webbläsaren.')).toBeInTheDocument();
 });

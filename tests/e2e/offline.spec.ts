@@ -15,6 +15,9 @@ test('after one visit the app starts and keeps scores with no network', async ({
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await waitForServiceWorker(page);
+  // Said quietly in the footer, not over the page.
+  const offlineNote = page.getByRole('contentinfo').getByRole('status');
+  await expect(offlineNote).toHaveText('Appen fungerar även utan nätverk i den här webbläsaren.');
 
   await context.setOffline(true);
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
@@ -37,5 +40,7 @@ test('after one visit the app starts and keeps scores with no network', async ({
   await expect(page.getByRole('heading', { level: 1, name: 'Jönköping (06)' })).toBeVisible();
   await expect(scoreRadio(page, '1.1', 2)).toBeChecked();
   await expect(statement(page, '1.1').getByRole('radio', { checked: true })).toHaveCount(1);
+  // A later visit knows it too.
+  await expect(offlineNote).toHaveText('Appen fungerar även utan nätverk i den här webbläsaren.');
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 });

@@ -3,8 +3,6 @@ import { setActivateNewVersion, setAppUpdateState } from './update-state';
 
 /** How often an open app asks the server for a new version (the browser also checks on each start). */
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
-/** How long "works without a network" is shown after the first visit. */
-const OFFLINE_READY_SHOWN_MS = 10_000;
 /** If the new version has not taken over this long after the person asked, reload anyway. */
 const RELOAD_FALLBACK_MS = 3_000;
 
@@ -22,11 +20,10 @@ export function registerServiceWorker(): void {
 
   const updateServiceWorker = registerSW({
     onNeedRefresh() {
-      setAppUpdateState({ needRefresh: true, offlineReady: false });
+      setAppUpdateState({ needRefresh: true });
     },
     onOfflineReady() {
       setAppUpdateState({ offlineReady: true });
-      window.setTimeout(() => setAppUpdateState({ offlineReady: false }), OFFLINE_READY_SHOWN_MS);
     },
     onNeedReload() {
       // The new version has taken over this page. Reload only if the person asked for it here;
@@ -37,6 +34,8 @@ export function registerServiceWorker(): void {
     },
     onRegisteredSW(_url, registration) {
       if (!registration) return;
+      // Stored on an earlier visit: the app already works without a network.
+      if (registration.active) setAppUpdateState({ offlineReady: true });
       window.setInterval(() => {
         if (navigator.onLine) registration.update().catch(() => undefined);
       }, UPDATE_CHECK_INTERVAL_MS);

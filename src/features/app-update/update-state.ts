@@ -7,7 +7,7 @@ export interface AppUpdateState {
   readonly watching: boolean;
   /** A new version is installed and waits; it takes over only when the person asks. */
   readonly needRefresh: boolean;
-  /** The app has just been stored for use without a network (first visit). */
+  /** The app is stored in this browser for use without a network. */
   readonly offlineReady: boolean;
 }
 
@@ -37,7 +37,7 @@ export function reloadToNewVersion(): void {
 
 /** The person wants to finish first: hide the prompt. It comes back with the next update. */
 export function dismissUpdate(): void {
-  setAppUpdateState({ needRefresh: false, offlineReady: false });
+  setAppUpdateState({ needRefresh: false });
 }
 
 /** The whole update state; the prompt shows all of it, so it renders again on every change. */
