@@ -1,4 +1,4 @@
-import { expect, test } from './helpers';
+import { expect, importThreeCounties, test } from './helpers';
 
 for (const language of ['sv', 'en'] as const) {
   test(`at 1280 px the header is one row, in ${language === 'sv' ? 'Swedish' : 'English'}`, async ({ page }) => {
@@ -13,3 +13,28 @@ for (const language of ['sv', 'en'] as const) {
     expect(first && last && Math.abs(first.y + first.height / 2 - (last.y + last.height / 2))).toBeLessThan(first?.height ?? 0);
   });
 }
+
+test('on a phone the compared counties are reached by scrolling the level table, with its areas kept in view and a line that says so', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await importThreeCounties(page);
+  await page.goto('#/jamfor/lan?valda=01,12');
+  const section = page.getByRole('region', { name: 'Nivå per område', exact: true });
+  await expect(section.getByText(/^Tabellen är bredare än skärmen/)).toBeVisible();
+
+  const table = section.getByRole('region', { name: 'Nivå per område för de valda länen' });
+  await table.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  const area = await table.getByRole('rowheader', { name: /^1\. Styrning/ }).boundingBox();
+  const skane = await table.getByRole('columnheader', { name: 'Skåne' }).boundingBox();
+  // The last county is in the window, and the area's name still stands at the left edge.
+  expect(skane && skane.x + skane.width).toBeLessThanOrEqual(390);
+  expect(area?.x).toBeGreaterThanOrEqual(0);
+  expect(area && area.x + area.width).toBeLessThan(skane?.x ?? 0);
+});
+
+test('a table that fits its page says nothing about scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await importThreeCounties(page);
+  await page.goto('#/jamfor/lan?valda=01,12');
+  await expect(page.getByRole('region', { name: 'Nivå per område för de valda länen' })).toBeVisible();
+  await expect(page.getByText(/^Tabellen är bredare än skärmen/)).toHaveCount(0);
+});

@@ -33,7 +33,7 @@ export function CountyListPage() {
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro', { count: total })}</p>
-      <TableRegion captionId="county-table-caption">
+      <TableRegion captionId="county-table-caption" pinFirstColumn>
         <table className="county-table">
           <caption id="county-table-caption">{t('table.caption')}</caption>
           <thead>

@@ -42,7 +42,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen }: Prop
   };
 
   return (
-    <TableRegion captionId={CAPTION_ID}>
+    <TableRegion captionId={CAPTION_ID} pinFirstColumn>
       <table className="overview-table">
         <caption id={CAPTION_ID}>{t('table.caption')}</caption>
         <thead>

@@ -15,7 +15,7 @@ export function SideBySideLevels({ counties, levels }: { counties: readonly Coun
   return (
     <section className="side-by-side-section" aria-labelledby="sida-vid-sida-nivaer">
       <h2 id="sida-vid-sida-nivaer">{t('levels.heading')}</h2>
-      <TableRegion captionId="sida-vid-sida-nivaer-rubrik">
+      <TableRegion captionId="sida-vid-sida-nivaer-rubrik" pinFirstColumn>
         <table className="side-by-side-table">
           <caption id="sida-vid-sida-nivaer-rubrik">{t('levels.caption')}</caption>
           <thead>

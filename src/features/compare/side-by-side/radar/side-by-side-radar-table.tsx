@@ -14,7 +14,7 @@ export function SideBySideRadarTable({ series, rows }: { series: readonly RadarS
   const instrument = useInstrument();
   const format = useMeanFormat();
   return (
-    <TableRegion captionId="sida-vid-sida-radar-rubrik">
+    <TableRegion captionId="sida-vid-sida-radar-rubrik" pinFirstColumn>
       <table className="side-by-side-table side-by-side-means">
         <caption id="sida-vid-sida-radar-rubrik">{t('radar.caption')}</caption>
         <thead>
