@@ -171,3 +171,19 @@ test('in English the texts and the numbers follow the language', () => {
   expect(cellTexts(rowOf(means, /^1\. /))).toEqual(['0.0', '1.1', '1.1', '3']);
   expect(screen.getByRole('img')).toHaveAccessibleName(expect.stringMatching(/^Radar chart, mean score per area on the scale 0–2\. Stockholm: area 1 0\.0/));
 });
+
+test('in the radar the median is drawn under the counties, and the scale’s labels over every line with a white edge', () => {
+  open('01,12');
+  const svg = screen.getByRole('img', { name: /^Radardiagram/ }).querySelector('svg');
+  if (!svg) throw new Error('the radar drew no svg');
+  const lines = [...svg.querySelectorAll('.recharts-radar-polygon path')];
+  const strokes = lines.map((line) => line.getAttribute('stroke'));
+  // The median is black (#1b1b1b) and comes before both counties' lines.
+  expect(strokes.indexOf('#1b1b1b')).toBe(0);
+  expect(strokes.filter((stroke) => stroke !== '#1b1b1b')).toHaveLength(2);
+  const scaleLabel = [...svg.querySelectorAll('text')].find((text) => text.textContent === '1,5');
+  expect(scaleLabel?.getAttribute('stroke')).toBe('#ffffff');
+  const last = lines[lines.length - 1];
+  // Later in the document is drawn later, that is on top.
+  expect(last && scaleLabel && last.compareDocumentPosition(scaleLabel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+});

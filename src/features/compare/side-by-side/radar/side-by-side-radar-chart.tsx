@@ -15,6 +15,13 @@ const LINE_HEIGHT = 15;
 
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: TextAnchor; payload?: { value?: unknown } };
 type DotProps = { cx?: number; cy?: number };
+type RadiusTickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+
+/**
+ * The scale's labels stand between the spokes of area 1 and area 2, where no point is drawn, and
+ * are drawn last with a white edge, so no line or point covers them.
+ */
+const SCALE_ANGLE = 60;
 
 /**
  * Each county's mean score per area (0–2) as a radar, with the national median. Drawn at a fixed
@@ -51,6 +58,12 @@ export function SideBySideRadarChart({ series, areaIds }: { series: readonly Rad
     );
   };
 
+  const renderScaleTick = ({ x = 0, y = 0, payload }: RadiusTickProps) => (
+    <text x={x} y={y} dx={6} dy={4} textAnchor="start" fill="#1b1b1b" fontSize={12} stroke="#ffffff" strokeWidth={4} paintOrder="stroke">
+      {format(Number(payload?.value ?? 0))}
+    </text>
+  );
+
   return (
     <RadarChart
       width={WIDTH}
@@ -63,15 +76,7 @@ export function SideBySideRadarChart({ series, areaIds }: { series: readonly Rad
     >
       <PolarGrid stroke="#767676" />
       <PolarAngleAxis dataKey="areaId" tick={renderTick} />
-      <PolarRadiusAxis
-        domain={[0, 2]}
-        ticks={[0, 0.5, 1, 1.5, 2]}
-        angle={90}
-        orientation="left"
-        tickFormatter={(value: number) => format(value)}
-        tick={{ fill: '#1b1b1b', fontSize: 12, dx: -8, dy: 12 }}
-        axisLine={false}
-      />
+      {/* Drawn in the order given: the caller puts the median first, so a county on it stays in view. */}
       {series.map((line) => (
         <Radar
           key={line.key}
@@ -93,6 +98,7 @@ export function SideBySideRadarChart({ series, areaIds }: { series: readonly Rad
           }
         />
       ))}
+      <PolarRadiusAxis domain={[0, 2]} ticks={[0, 0.5, 1, 1.5, 2]} angle={SCALE_ANGLE} tick={renderScaleTick} axisLine={false} />
     </RadarChart>
   );
 }

@@ -60,7 +60,8 @@ export function SideBySideRadar({ counties, rows }: Props) {
       ) : (
         <>
           <div ref={chartRef} className="side-by-side-radar" role="img" aria-label={t('radar.chartName', { series: spoken })}>
-            <SideBySideRadarChart series={series} areaIds={rows.map((row) => row.areaId)} />
+            {/* The median is drawn first and the counties over it, so a county equal to it stays in view. */}
+            <SideBySideRadarChart series={[...series].reverse()} areaIds={rows.map((row) => row.areaId)} />
           </div>
           <ul className="side-by-side-legend" aria-label={t('radar.legend')}>
             {series.map((line) => (
