@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, importThreeCounties, test } from './helpers';
 
 for (const language of ['sv', 'en'] as const) {
@@ -38,3 +39,50 @@ test('a table that fits its page says nothing about scrolling', async ({ page })
   await expect(page.getByRole('region', { name: 'Nivå per område för de valda länen' })).toBeVisible();
   await expect(page.getByText(/^Tabellen är bredare än skärmen/)).toHaveCount(0);
 });
+
+/** Every word in a table cell of the page that the browser broke over two lines, as "cell: word". */
+async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    for (const cell of document.querySelectorAll('main table :is(th, td)')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          if (lines.size > 1) broken.push(`${(cell.textContent ?? '').slice(0, 30)}: ${match[0]}`);
+        }
+      }
+    }
+    return broken;
+  });
+}
+
+/** The smallest text of the page's charts as it stands on the screen, in CSS pixels. */
+async function smallestChartText(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let smallest = Infinity;
+    for (const svg of document.querySelectorAll<SVGSVGElement>('main svg.recharts-surface')) {
+      const scale = svg.getBoundingClientRect().width / svg.width.baseVal.value;
+      for (const text of svg.querySelectorAll('text')) {
+        smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(text).fontSize) * scale);
+      }
+    }
+    return smallest;
+  });
+}
+
+for (const route of ['#/lan', '#/figurer', '#/jamfor', '#/jamfor/lan?valda=01,03,12', '#/regler?variant=Test&v=5.2.1-2-6']) {
+  test(`at 390 px no word is broken inside a table cell and no chart text is under 12 px on ${route}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await importThreeCounties(page);
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('main table').first()).toBeVisible();
+    expect(await brokenWords(page)).toEqual([]);
+    expect(await smallestChartText(page)).toBeGreaterThanOrEqual(12);
+  });
+}

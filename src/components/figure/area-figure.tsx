@@ -5,8 +5,9 @@ import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { ExportButtons } from './export-buttons';
-import { FigureChart } from './figure-chart';
+import { FIGURE_WIDTH, FigureChart } from './figure-chart';
 import { FigureTable } from './figure-table';
+import { useDrawingWidth } from './use-drawing-width';
 import { useSheetTexts } from './use-sheet-texts';
 import './area-figure.css';
 
@@ -28,6 +29,9 @@ export const AreaFigure = memo(function AreaFigure({ distribution, exportable = 
   const descriptionId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();
+  // The section is always there, the chart only once a county is rated: the width is measured on it.
+  const sectionRef = useRef<HTMLElement>(null);
+  const chartWidth = useDrawingWidth(sectionRef, FIGURE_WIDTH);
   const caption = t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) });
   const coverage = t('coverage', { rated: distribution.ratedCount, total: distribution.total });
   const headingId = `figur-${distribution.figure}`;
@@ -35,7 +39,7 @@ export const AreaFigure = memo(function AreaFigure({ distribution, exportable = 
   const notRated = distribution.notRated.map((county) => county.name).join(', ');
 
   return (
-    <section className="area-figure" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="area-figure" aria-labelledby={headingId}>
       <h2 id={headingId}>{caption}</h2>
       <p className="area-figure__coverage">
         {coverage}
@@ -53,7 +57,7 @@ export const AreaFigure = memo(function AreaFigure({ distribution, exportable = 
             aria-label={`${caption}. ${spoken}. ${coverage}.`}
             aria-describedby={descriptionId}
           >
-            <FigureChart distribution={distribution} />
+            <FigureChart distribution={distribution} width={chartWidth} />
           </div>
           <p id={descriptionId} className="visually-hidden">
             {t('chartDescription')}

@@ -6,21 +6,29 @@ import { useLanguage } from '../../i18n/use-translation';
 import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
 
-const WIDTH = 720;
+/** The width the figure is designed for; a narrower one is drawn for a phone (`width`). */
+export const FIGURE_WIDTH = 720;
 const BAR_AREA_HEIGHT = 220;
 const LINE_HEIGHT = 16;
+const AXIS_WIDTH = 40;
+/** Characters of a level's label per line: at the design width, and per pixel of a column below it. */
+const LABEL_CHARACTERS = 26;
+const CHARACTER_WIDTH = 7.5;
 
 type TickProps = { x?: number | string; y?: number | string; payload?: { index: number } };
 
 /**
  * Figur N as the report draws it: one bar per level, weakest on the left, the count on each bar,
- * and under each bar its label and the names of its counties. The size is fixed and the SVG scales
- * to its container, so the figure looks the same on screen, in print and in tests.
+ * and under each bar its label and the names of its counties. Drawn at `width` (the design width
+ * unless the screen is narrower) and scaled by CSS from there, so the figure looks the same on
+ * screen, in print and in tests, and its text keeps its size on a phone.
  */
-export function FigureChart({ distribution }: { distribution: AreaDistribution }) {
+export function FigureChart({ distribution, width = FIGURE_WIDTH }: { distribution: AreaDistribution; width?: number }) {
   const lang = useLanguage();
   const data = distribution.levels.map((level) => ({ label: localize(level.label, lang), count: level.count }));
-  const labelLines = data.map((level) => wrapWords(level.label, 26));
+  const column = (width - AXIS_WIDTH) / Math.max(1, data.length);
+  const characters = width >= FIGURE_WIDTH ? LABEL_CHARACTERS : Math.max(8, Math.floor(column / CHARACTER_WIDTH));
+  const labelLines = data.map((level) => wrapWords(level.label, characters));
   const tallestLabel = Math.max(...labelLines.map((lines) => lines.length));
   const mostNames = Math.max(1, ...distribution.levels.map((level) => level.counties.length));
   const axisHeight = (tallestLabel + mostNames + 1) * LINE_HEIGHT + 8;
@@ -49,7 +57,7 @@ export function FigureChart({ distribution }: { distribution: AreaDistribution }
 
   return (
     <BarChart
-      width={WIDTH}
+      width={width}
       height={BAR_AREA_HEIGHT + axisHeight}
       data={data}
       margin={{ top: 24, right: 16, bottom: 0, left: 0 }}
@@ -57,7 +65,7 @@ export function FigureChart({ distribution }: { distribution: AreaDistribution }
       style={{ maxWidth: '100%', height: 'auto' }}
     >
       <XAxis dataKey="label" interval={0} height={axisHeight} tickLine={false} tick={renderTick} />
-      <YAxis domain={[0, distribution.total]} ticks={countTicks(distribution.total)} interval={0} width={40} tick={{ fill: '#1b1b1b' }} />
+      <YAxis domain={[0, distribution.total]} ticks={countTicks(distribution.total)} interval={0} width={AXIS_WIDTH} tick={{ fill: '#1b1b1b' }} />
       <Bar dataKey="count" isAnimationActive={false} maxBarSize={120}>
         {distribution.levels.map((level) => (
           <Cell key={level.level} fill={levelColour(level.level)} />

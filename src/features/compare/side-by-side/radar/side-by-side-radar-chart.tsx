@@ -9,9 +9,13 @@ import type { SeriesStyle } from './side-by-side-series';
 /** One line of the radar: a county's area means, or the national median. */
 export type RadarSeries = { key: string; name: string; style: SeriesStyle; values: (number | null)[] };
 
-const WIDTH = 680;
+/** The width the radar is designed for; a narrower one is drawn for a phone (`width`). */
+export const RADAR_WIDTH = 680;
 const HEIGHT = 500;
 const LINE_HEIGHT = 15;
+/** Below this width the areas' names do not fit around the radar: it is labelled with their numbers. */
+const NAMES_FIT = 560;
+const NARROW_MARGIN = 28;
 
 type TickProps = { x?: number | string; y?: number | string; textAnchor?: TextAnchor; payload?: { value?: unknown } };
 type DotProps = { cx?: number; cy?: number };
@@ -24,10 +28,12 @@ type RadiusTickProps = { x?: number | string; y?: number | string; payload?: { v
 const SCALE_ANGLE = 60;
 
 /**
- * Each county's mean score per area (0–2) as a radar, with the national median. Drawn at a fixed
- * size and scaled by CSS (decision 005). An area without a mean leaves a gap in that line.
+ * Each county's mean score per area (0–2) as a radar, with the national median. Drawn at `width`
+ * (the design width unless the screen is narrower) and scaled by CSS from there (decision 005);
+ * on a narrow screen the areas are named by their numbers, as in the table below the radar. An
+ * area without a mean leaves a gap in that line.
  */
-export function SideBySideRadarChart({ series, areaIds }: { series: readonly RadarSeries[]; areaIds: readonly string[] }) {
+export function SideBySideRadarChart({ series, areaIds, width = RADAR_WIDTH }: { series: readonly RadarSeries[]; areaIds: readonly string[]; width?: number }) {
   const lang = useLanguage();
   const instrument = useInstrument();
   const format = useMeanFormat();
@@ -36,16 +42,20 @@ export function SideBySideRadarChart({ series, areaIds }: { series: readonly Rad
     for (const line of series) row[line.key] = line.values[index] ?? null;
     return row;
   });
+  const narrow = width < NAMES_FIT;
+  const outerRadius = narrow ? width / 2 - NARROW_MARGIN - 8 : 165;
+  const height = narrow ? 2 * (outerRadius + NARROW_MARGIN + 8) : HEIGHT;
   const labelOf = (areaId: unknown) => {
     const area = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area;
-    return area ? wrapWords(`${area.id}. ${localize(area.title, lang)}`, 22) : [String(areaId)];
+    if (!area) return [String(areaId)];
+    return narrow ? [area.id] : wrapWords(`${area.id}. ${localize(area.title, lang)}`, 22);
   };
 
   const renderTick = ({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) => {
     const lines = labelOf(payload?.value);
     // Labels above the centre grow upwards, those below grow downwards (the margins are even, so
     // the centre is half the height).
-    const offset = Number(y) - HEIGHT / 2;
+    const offset = Number(y) - height / 2;
     const firstDy = offset < -2 ? -(lines.length - 1) * LINE_HEIGHT - 4 : offset > 2 ? LINE_HEIGHT - 2 : 4;
     return (
       <text x={x} y={y} textAnchor={textAnchor} fill="#1b1b1b" fontSize={13}>
@@ -66,11 +76,11 @@ export function SideBySideRadarChart({ series, areaIds }: { series: readonly Rad
 
   return (
     <RadarChart
-      width={WIDTH}
-      height={HEIGHT}
+      width={width}
+      height={height}
       data={data}
-      outerRadius={165}
-      margin={{ top: 40, right: 150, bottom: 40, left: 150 }}
+      outerRadius={outerRadius}
+      margin={narrow ? { top: NARROW_MARGIN, right: NARROW_MARGIN, bottom: NARROW_MARGIN, left: NARROW_MARGIN } : { top: 40, right: 150, bottom: 40, left: 150 }}
       accessibilityLayer={false}
       style={{ maxWidth: '100%', height: 'auto' }}
     >

@@ -2,13 +2,14 @@ import { useRef } from 'react';
 import { Symbols } from 'recharts';
 import { ExportButtons } from '../../../../components/figure/export-buttons';
 import type { SheetPart } from '../../../../components/figure/sheet-download';
+import { useDrawingWidth } from '../../../../components/figure/use-drawing-width';
 import { useSheetTexts } from '../../../../components/figure/use-sheet-texts';
 import type { RadarRow } from '../../../../domain/compare/side-by-side';
 import type { County } from '../../../../domain/criteria/counties-schema';
 import { sideBySideMessages } from '../../../../i18n/messages/side-by-side';
 import { useTranslation } from '../../../../i18n/use-translation';
 import { useMeanFormat } from '../side-by-side-format';
-import { SideBySideRadarChart, type RadarSeries } from './side-by-side-radar-chart';
+import { RADAR_WIDTH, SideBySideRadarChart, type RadarSeries } from './side-by-side-radar-chart';
 import { SideBySideRadarTable } from './side-by-side-radar-table';
 import { MEDIAN_SERIES, countySeries } from './side-by-side-series';
 
@@ -24,6 +25,9 @@ export function SideBySideRadar({ counties, rows }: Props) {
   const format = useMeanFormat();
   const chartRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();
+  // The section is always there, the radar only once a county is scored: the width is measured on it.
+  const sectionRef = useRef<HTMLElement>(null);
+  const chartWidth = useDrawingWidth(sectionRef, RADAR_WIDTH);
   const series: RadarSeries[] = [
     ...counties.map((county, index) => ({
       key: `lan${county.code}`,
@@ -52,7 +56,7 @@ export function SideBySideRadar({ counties, rows }: Props) {
   });
 
   return (
-    <section className="side-by-side-section" aria-labelledby="sida-vid-sida-radar">
+    <section ref={sectionRef} className="side-by-side-section" aria-labelledby="sida-vid-sida-radar">
       <h2 id="sida-vid-sida-radar">{t('radar.heading')}</h2>
       <p className="prose">{t('radar.intro')}</p>
       {counties.length === 0 ? (
@@ -61,7 +65,7 @@ export function SideBySideRadar({ counties, rows }: Props) {
         <>
           <div ref={chartRef} className="side-by-side-radar" role="img" aria-label={t('radar.chartName', { series: spoken })}>
             {/* The median is drawn first and the counties over it, so a county equal to it stays in view. */}
-            <SideBySideRadarChart series={[...series].reverse()} areaIds={rows.map((row) => row.areaId)} />
+            <SideBySideRadarChart series={[...series].reverse()} areaIds={rows.map((row) => row.areaId)} width={chartWidth} />
           </div>
           <ul className="side-by-side-legend" aria-label={t('radar.legend')}>
             {series.map((line) => (
