@@ -61,7 +61,7 @@ test('Figur 3 downloads as an SVG holding its title, legend, counts, county name
       'Kalmar',
       'Kronoberg',
       'Jönköping',
-      'Kriterier: bilaga1-2016, formatversion 2 · 2026-11-22 · Länsinventering psykisk hälsa',
+      'Kriterier: bilaga1-2016 · 2026-11-22 · Länsinventering psykisk hälsa',
     ]),
   );
   expect(texts.join(' ')).toContain(

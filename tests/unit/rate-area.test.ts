@@ -166,21 +166,27 @@ describe('reasons', () => {
     ]);
   });
 
-  test('the summary of a rated area gives the conditions that held and those of the next level that failed', () => {
+  test('the summary of a rated area gives, level by level, the conditions that held and those of the next level that failed', () => {
     const rating = rate('1', allScored(instrument, 2, { '2.4': 0, '2.5': 0, '2.6': 0 }));
     expect(summarizeRating(rating, instrument)).toBe(
-      'minst 1 av 1.1–1.3 = 2: 3 av 3, uppfyllt; minst 1 av 1.4–1.6 ≥ 1: 3 av 3, uppfyllt; ' +
-        'minst 4 av 2.1–2.6 ≥ 1: 3 av 6, ej uppfyllt',
+      'Bitvis välutvecklad struktur – minst 1 av 1.1–1.3 = 2: 3 av 3, uppfyllt; minst 1 av 1.4–1.6 ≥ 1: 3 av 3, uppfyllt. ' +
+        'Inte välutvecklad struktur – minst 4 av 2.1–2.6 ≥ 1: 3 av 6, ej uppfyllt.',
+    );
+    expect(summarizeRating(rating, instrument, 'en')).toBe(
+      'Partly well-developed structure – at least 1 of 1.1–1.3 = 2: 3 of 3, met; at least 1 of 1.4–1.6 ≥ 1: 3 of 3, met. ' +
+        'Not well-developed structure – at least 4 of 2.1–2.6 ≥ 1: 3 of 6, not met.',
     );
   });
 
   test('the summary of an area at the weakest level gives the failed conditions of the level above', () => {
-    expect(summarizeRating(rate('4', allScored(instrument, 0, { '4.2': 2 })), instrument)).toBe('4.1 ≥ 1: ej uppfyllt');
+    expect(summarizeRating(rate('4', allScored(instrument, 0, { '4.2': 2 })), instrument)).toBe(
+      'Outvecklade samarbeten och överblick – den svagaste nivån. Inte bitvis välutvecklade samarbeten och överblick – 4.1 ≥ 1: ej uppfyllt.',
+    );
   });
 
   test('the summary of an area at the strongest level gives the conditions that held', () => {
     expect(summarizeRating(rate('2', allScored(instrument, 2, { '2.6': 1 })), instrument)).toBe(
-      'minst 5 av 2.1–2.6 = 2: 5 av 6, uppfyllt',
+      'Aktör finns inom alla områden – minst 5 av 2.1–2.6 = 2: 5 av 6, uppfyllt.',
     );
   });
 
@@ -193,6 +199,19 @@ describe('reasons', () => {
   test('the summary of an area missing one statement uses the singular', () => {
     expect(summarizeRating(rate('6', allScoredExcept(instrument, 2, {}, ['6.5'])), instrument)).toBe(
       'Ej bedömd: 1 påstående saknar poäng (6.5)',
+    );
+  });
+
+  test('an area whose own statements are scored says that its rule also uses another area’s unscored statements', () => {
+    const assessment = scoresFrom(twos(idRange('1.', 1, 8)));
+    expect(summarizeRating(rate('1', assessment), instrument)).toBe('Ej bedömd: regeln använder också 2.1–2.6 från område 2, som saknar poäng');
+    expect(summarizeRating(rate('1', assessment), instrument, 'en')).toBe('Not rated: its rule also uses 2.1–2.6 from area 2, which have no score');
+  });
+
+  test('an area missing statements of its own and of another area names both', () => {
+    const assessment = allScoredExcept(instrument, 2, {}, ['1.8', '2.3']);
+    expect(summarizeRating(rate('1', assessment), instrument)).toBe(
+      'Ej bedömd: 1 påstående saknar poäng (1.8); regeln använder också 2.3 från område 2, som saknar poäng',
     );
   });
 });

@@ -17,7 +17,7 @@ const FIGURE: FigureSheetInput = {
   ],
   drawing: DRAWING,
   emptyText: 'Inget län är bedömt.',
-  footer: ['Kriterier: bilaga1-2016, formatversion 2 · 2026-11-22'],
+  footer: ['Kriterier: bilaga1-2016 · 2026-11-22'],
 };
 
 function parse(text: string): Document {
@@ -50,7 +50,7 @@ describe('one figure as an SVG document', () => {
         'Outvecklat stöd',
         'Bitvis välutvecklat stöd',
         'Välutvecklat stöd',
-        'Kriterier: bilaga1-2016, formatversion 2 · 2026-11-22',
+        'Kriterier: bilaga1-2016 · 2026-11-22',
       ]),
     );
     const swatches = [...document.querySelectorAll('rect[fill]')].map((rect) => rect.getAttribute('fill'));

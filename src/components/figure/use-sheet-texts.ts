@@ -33,6 +33,6 @@ export function useSheetTexts() {
       svg,
     };
   };
-  const footer = (date: string) => [tExport('footer', { criteria: criteria.id, version: criteria.version, date })];
+  const footer = (date: string) => [tExport('footer', { criteria: criteria.id, date })];
   return { lang, describe, figurePart, footer };
 }

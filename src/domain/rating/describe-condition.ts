@@ -42,7 +42,7 @@ const PHRASES = {
  * Names a set of statements briefly: a run of at least three statements that stand next to each
  * other in the instrument becomes "2.1–2.6"; anything else is listed ("1.5 och 1.6").
  */
-function formatStatementSet(ids: readonly string[], order: ReadonlyMap<string, number>, lang: Language = 'sv'): string {
+export function formatStatementSet(ids: readonly string[], order: ReadonlyMap<string, number>, lang: Language = 'sv'): string {
   const positions = ids.map((id) => order.get(id));
   const isRun =
     ids.length >= 3 &&

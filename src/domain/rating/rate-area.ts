@@ -1,8 +1,8 @@
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
-import type { Language } from '../localize';
+import { localize, type Language } from '../localize';
 import type { Assessment } from '../workspace/workspace';
-import { describeOutcome, type Outcome, type RuleWording } from './describe-condition';
+import { describeOutcome, formatStatementSet, type Outcome } from './describe-condition';
 import { assertAreaOf, levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
 
 type LevelCheck = { level: number; label: LocalizedText; held: boolean; conditions: Outcome[] };
@@ -60,21 +60,54 @@ export function rateCounty(instrument: Instrument, assessment: Assessment): Area
   return instrument.areas.map((area) => rateOnRow(area, assessment, row));
 }
 
+/** A level's label inside a sentence: "Inte välutvecklad struktur". */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
+
+const SUMMARY = {
+  sv: {
+    notRated: 'Ej bedömd',
+    ownMissing: (n: number, ids: string) => `${n} ${n === 1 ? 'påstående saknar' : 'påståenden saknar'} poäng (${ids})`,
+    otherMissing: (set: string, areas: string) => `regeln använder också ${set} från ${areas}, som saknar poäng`,
+    area: (ids: readonly string[]) => (ids.length === 1 ? `område ${ids[0]}` : `områdena ${ids.join(' och ')}`),
+    weakest: 'den svagaste nivån',
+    notAbove: (label: string) => `Inte ${lowerFirst(label)}`,
+  },
+  en: {
+    notRated: 'Not rated',
+    ownMissing: (n: number, ids: string) => `${n} ${n === 1 ? 'statement has' : 'statements have'} no score (${ids})`,
+    otherMissing: (set: string, areas: string) => `its rule also uses ${set} from ${areas}, which have no score`,
+    area: (ids: readonly string[]) => (ids.length === 1 ? `area ${ids[0]}` : `areas ${ids.join(' and ')}`),
+    weakest: 'the weakest level',
+    notAbove: (label: string) => `Not ${lowerFirst(label)}`,
+  },
+} as const;
+
+/** Why an area is not rated: its own unscored statements, and those its rule takes from other areas. */
+function summarizeMissing(instrument: Instrument, areaId: string, missing: readonly string[], language: Language): string {
+  const words = SUMMARY[language];
+  const own = missing.filter((id) => instrument.areaOfStatement.get(id) === areaId);
+  const other = missing.filter((id) => instrument.areaOfStatement.get(id) !== areaId);
+  const otherAreas = [...new Set(other.map((id) => instrument.areaOfStatement.get(id) ?? ''))];
+  const parts = [
+    ...(own.length > 0 ? [words.ownMissing(own.length, own.join(', '))] : []),
+    ...(other.length > 0 ? [words.otherMissing(formatStatementSet(other, instrument.order, language), words.area(otherAreas))] : []),
+  ];
+  return `${words.notRated}: ${parts.join('; ')}`;
+}
+
 /**
- * A short reason in words for an area's rating: the conditions of its level that hold, then those
- * of the level above that do not.
+ * A short reason in words for an area's rating, level by level: the level reached and its
+ * conditions that hold, then the level above and its conditions that do not. Not rated: which
+ * statements lack a score, the area's own and those its rule takes from other areas.
  */
-export function summarizeRating(rating: AreaRating, wording: RuleWording, lang: Language = 'sv'): string {
-  if (rating.status === 'not-rated') {
-    const n = rating.missing.length;
-    const missing = rating.missing.join(', ');
-    return lang === 'en'
-      ? `Not rated: ${n} ${n === 1 ? 'statement has' : 'statements have'} no score (${missing})`
-      : `Ej bedömd: ${n} ${n === 1 ? 'påstående saknar' : 'påståenden saknar'} poäng (${missing})`;
-  }
-  const above = rating.checks.find((check) => check.level === rating.level + 1);
+export function summarizeRating(rating: AreaRating, instrument: Instrument, language: Language = 'sv'): string {
+  if (rating.status === 'not-rated') return summarizeMissing(instrument, rating.areaId, rating.missing, language);
+  const words = SUMMARY[language];
+  const describe = (outcomes: readonly Outcome[]) => outcomes.map((outcome) => describeOutcome(outcome, instrument, language)).join('; ');
   const reached = rating.checks.find((check) => check.level === rating.level);
+  const above = rating.checks.find((check) => check.level === rating.level + 1);
   const held = reached?.conditions ?? [];
-  const failed = above?.conditions.filter((c) => !c.held) ?? [];
-  return [...held, ...failed].map((outcome) => describeOutcome(outcome, wording, lang)).join('; ');
+  const sentences = [`${localize(rating.label, language)} – ${held.length > 0 ? describe(held) : words.weakest}.`];
+  if (above) sentences.push(`${words.notAbove(localize(above.label, language))} – ${describe(above.conditions.filter((c) => !c.held))}.`);
+  return sentences.join(' ');
 }

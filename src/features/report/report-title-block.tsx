@@ -25,7 +25,7 @@ export function ReportTitleBlock() {
       <dl className="report-title__facts">
         <div>
           <dt>{t('meta.criteriaVersion')}</dt>
-          <dd>{t('meta.criteriaVersionValue', { id: criteria.id, version: criteria.version })}</dd>
+          <dd>{t('meta.criteriaVersionValue', { id: criteria.id })}</dd>
         </div>
         <div>
           <dt>{t('meta.date')}</dt>
