@@ -187,3 +187,14 @@ test('in English, the preview, the import buttons and the delete dialog speak En
     'The data for Jönköping has been deleted. You can undo this with “Undo” at the top of the page.',
   );
 });
+
+test('the file field speaks the interface’s language, not the browser’s, and names the chosen file', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<DataPage />);
+  const field = chooseFile().closest('.file-input');
+  if (!(field instanceof HTMLElement)) throw new Error('the import has no file field');
+  expect(within(field).getByText('Välj fil …')).toBeInTheDocument();
+  expect(within(field).getByText('Ingen fil vald')).toBeInTheDocument();
+  await user.upload(chooseFile(), fileOf(validFile, 'poang-2026.json'));
+  expect(within(field).getByText('poang-2026.json')).toBeInTheDocument();
+});

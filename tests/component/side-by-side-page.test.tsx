@@ -63,7 +63,8 @@ test('choosing counties writes them to the address in county-list order, at most
   await user.click(screen.getByRole('checkbox', { name: 'Uppsala' }));
   await user.click(screen.getByRole('checkbox', { name: 'Västerbotten' }));
   expect(chosenInAddress()).toBe('01,03,12,24');
-  expect(screen.getByRole('status')).toHaveTextContent('4 av högst 4 län valda. Du har valt 4 län, det högsta antalet.');
+  const chooser = screen.getByRole('group', { name: /^Län att jämföra/ });
+  expect(within(chooser).getByRole('status')).toHaveTextContent('4 av högst 4 län valda. Du har valt 4 län, det högsta antalet.');
   expect(screen.getByRole('checkbox', { name: 'Jönköping' })).toBeDisabled();
   expect(screen.getByRole('checkbox', { name: 'Uppsala' })).toBeChecked();
 

@@ -8,6 +8,13 @@ test.each([
   ['Figure 3. Geography and coverage', 'png', 'figure-3-geography-and-coverage-2026-11-22.png'],
   ['Sammanfattande bedömning av existerande strukturer', 'svg', 'sammanfattande-bedomning-av-existerande-strukturer-2026-11-22.svg'],
   ['Medelpoäng per område: Jönköping, Örebro', 'png', 'medelpoang-per-omrade-jonkoping-orebro-2026-11-22.png'],
+  [
+    'Figur 2. Aktör med länsövergripande ansvar för utveckling inom socialtjänst, hälso- och sjukvård, arbete/sysselsättning, skola, kultur/fritid och folkhälsa',
+    'png',
+    'figur-2-aktor-med-lansovergripande-ansvar-for-utveckling-2026-11-22.png',
+  ],
+  ['Medelpoäng per område: Stockholm, Västra Götaland, Västernorrland, Norrbotten', 'svg', 'medelpoang-per-omrade-stockholm-vastra-gotaland-2026-11-22.svg'],
+  ['Aktörsmedverkansstrukturerochlänsövergripandesamverkansformernaslut', 'png', 'aktorsmedverkansstrukturerochlansovergripandesamverkansforme-2026-11-22.png'],
 ])('"%s" as a %s file is named %s', (title, extension, expected) => {
   expect(exportFileName(title, '2026-11-22', extension)).toBe(expected);
 });

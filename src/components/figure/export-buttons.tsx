@@ -11,7 +11,11 @@ type Props = {
   request: (kind: ExportKind) => SheetRequest;
 };
 
-/** "Ladda ner SVG" and "Ladda ner PNG" for a chart or a sheet of charts. */
+/**
+ * "Ladda ner SVG" and "Ladda ner PNG" for a chart or a sheet of charts. Making a PNG takes a second
+ * or three: the clicked button says so in its own text while it works, and the live region, there
+ * from the start, tells screen readers.
+ */
 export function ExportButtons({ name, request }: Props) {
   const { t } = useTranslation(figureExportMessages);
   const [busy, setBusy] = useState<ExportKind | null>(null);
@@ -34,12 +38,20 @@ export function ExportButtons({ name, request }: Props) {
   return (
     <div className="export-buttons">
       {(['svg', 'png'] as const).map((kind) => (
-        <button key={kind} type="button" className="button-secondary" onClick={() => void download(kind)} aria-disabled={busy !== null}>
-          {t(kind)}{' '}
+        <button
+          key={kind}
+          type="button"
+          className={busy === kind ? 'button-secondary export-buttons__busy' : 'button-secondary'}
+          onClick={() => void download(kind)}
+          aria-disabled={busy !== null}
+        >
+          {busy === kind ? t('busy', { kind: kind.toUpperCase() }) : t(kind)}{' '}
           <span className="visually-hidden">{t('of', { name })}</span>
         </button>
       ))}
-      {busy !== null && <span role="status">{t('busy', { kind: busy.toUpperCase() })}</span>}
+      <span role="status" className="visually-hidden">
+        {busy !== null ? t('busy', { kind: busy.toUpperCase() }) : ''}
+      </span>
       {failure !== null && (
         <p role="alert" className="alert">
           {t('failed', { message: failure })}

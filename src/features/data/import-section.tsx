@@ -1,4 +1,5 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { FileInput } from '../../components/file-input';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import { inverseOf, type Change } from '../../domain/workspace/changes';
@@ -27,12 +28,8 @@ export function ImportSection() {
   const store = useWorkspaceStore();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
-  const inputId = useId();
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const choose = async (file: File) => {
     const result = await readImportFile(file, instrument);
     setState(
       result.ok
@@ -60,10 +57,7 @@ export function ImportSection() {
       <p>
         <Trans t={t} i18nKey="import.intro" components={{ code: <code /> }} />
       </p>
-      <label htmlFor={inputId} className="file-label">
-        {t('import.chooseFile')}
-      </label>
-      <input id={inputId} type="file" accept=".json,.csv,application/json,text/csv" onChange={(e) => void choose(e)} />
+      <FileInput label={t('import.chooseFile')} accept=".json,.csv,application/json,text/csv" onFile={(file) => void choose(file)} />
       {state.kind === 'invalid' && (
         <div role="alert" className="alert alert--error">
           <p>{t('import.invalid', { fileName: state.fileName })}</p>

@@ -1,4 +1,5 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useState } from 'react';
+import { FileInput } from '../../components/file-input';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import { MAX_VARIANT_NAME, toRuleVariantFile } from '../../domain/rules/rule-variant';
@@ -20,7 +21,6 @@ function fileNameOf(name: string): string {
 export function VariantControls({ state }: { state: RuleVariantState }) {
   const { t } = useTranslation(rulesMessages);
   const nameId = useId();
-  const fileId = useId();
   const [load, setLoad] = useState<LoadState>({ kind: 'idle' });
   const { variant, defaultInstrument } = state;
 
@@ -29,10 +29,7 @@ export function VariantControls({ state }: { state: RuleVariantState }) {
     downloadText(fileNameOf(name), `${JSON.stringify(toRuleVariantFile({ ...variant, name }), null, 2)}\n`);
   };
 
-  const choose = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const choose = async (file: File) => {
     const result = await readVariantFile(file, defaultInstrument.criteria);
     if (result.ok) {
       state.load(result.value);
@@ -66,10 +63,7 @@ export function VariantControls({ state }: { state: RuleVariantState }) {
           {t('variant.download')}
         </button>
       </div>
-      <label htmlFor={fileId} className="file-label">
-        {t('variant.load')}
-      </label>
-      <input id={fileId} type="file" accept=".json,application/json" onChange={(event) => void choose(event)} />
+      <FileInput label={t('variant.load')} accept=".json,application/json" onFile={(file) => void choose(file)} />
       {load.kind === 'loaded' && (
         <p role="status" className="alert alert--success">
           {t('variant.loaded', { fileName: load.fileName })}
