@@ -10,6 +10,7 @@ import type { Unreadable } from '../store/persistence';
 import { LanguageSwitch } from './language-switch';
 import { resolveRoute } from './routes';
 import { useHashRoute } from './use-hash-route';
+import { useStickyHeader } from './use-sticky-header';
 
 const NAV = [
   { href: '#/lan', key: 'nav.counties', section: 'lan' },
@@ -25,6 +26,8 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
   const route = useHashRoute();
   const view = resolveRoute(route);
   const main = useRef<HTMLElement>(null);
+  const header = useRef<HTMLElement>(null);
+  useStickyHeader(header, '.undo-controls');
   const shownPath = useRef(route.path);
   const title = t(view.titleKey);
 
@@ -67,7 +70,7 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
       >
         {t('skipLink')}
       </a>
-      <header className="app-header">
+      <header ref={header} className="app-header">
         <p className="app-name">{t('appName')}</p>
         <nav aria-label={t('nav.label')}>
           <ul>
@@ -80,9 +83,10 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
             ))}
           </ul>
         </nav>
+        {/* Last, so that on a narrow screen undo and the save status are the row that stays in view. */}
+        <LanguageSwitch />
         <UndoControls />
         <SaveStatusIndicator />
-        <LanguageSwitch />
       </header>
       <main id="innehall" ref={main} tabIndex={-1} className="page">
         <UpdatePrompt />

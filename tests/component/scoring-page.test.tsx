@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { ScoringPage } from '../../src/features/scoring/scoring-page';
+import { loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 
 const statement = (id: string) => screen.getByRole('group', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
@@ -15,34 +16,75 @@ test('the scoring page names the county and lists all 32 statements as radio gro
   expect(screen.getByText('0 av 32 påståenden poängsatta.', { exact: false })).toBeInTheDocument();
 });
 
-test('an unscored statement says so and has no radio checked, unlike a statement scored 0', async () => {
+test('an unscored statement has "Ej poängsatt" chosen in its group, unlike a statement scored 0', async () => {
   const user = userEvent.setup();
   renderWithServices(<ScoringPage code="06" />);
   await user.click(within(statement('1.2')).getByRole('radio', { name: '0 Obefintligt' }));
 
-  expect(within(statement('1.1')).getByText('Ej poängsatt')).toBeInTheDocument();
-  expect(within(statement('1.1')).queryAllByRole('radio', { checked: true })).toHaveLength(0);
-  expect(within(statement('1.2')).queryByText('Ej poängsatt')).not.toBeInTheDocument();
+  expect(within(statement('1.1')).getByRole('radio', { name: 'Ej poängsatt' })).toBeChecked();
+  expect(within(statement('1.1')).getAllByRole('radio', { checked: true })).toHaveLength(1);
+  expect(within(statement('1.2')).getByRole('radio', { name: 'Ej poängsatt' })).not.toBeChecked();
   expect(within(statement('1.2')).getByRole('radio', { name: '0 Obefintligt' })).toBeChecked();
 });
 
-test('clearing a score returns the statement to unscored and removes it from the store', async () => {
+test('choosing "Ej poängsatt" clears a score and removes it from the store', async () => {
   const user = userEvent.setup();
   const { services } = renderWithServices(<ScoringPage code="06" />, {
     assessments: { '06': { scores: { '3.1': 2 }, notes: {} } },
   });
-  await user.click(screen.getByRole('button', { name: 'Rensa poängen för 3.1' }));
+  await user.click(within(statement('3.1')).getByRole('radio', { name: 'Ej poängsatt' }));
 
-  expect(within(statement('3.1')).getByText('Ej poängsatt')).toBeInTheDocument();
+  expect(within(statement('3.1')).getByRole('radio', { name: 'Ej poängsatt' })).toBeChecked();
   expect(services.workspaceStore.getState().assessments['06']).toBeUndefined();
 });
 
-test('a note typed under a statement is kept in the store for that county and statement', async () => {
+test('in a statement the digits pick a score and Delete clears it, the focus following the choice', async () => {
   const user = userEvent.setup();
   const { services } = renderWithServices(<ScoringPage code="06" />);
-  await user.type(screen.getByRole('textbox', { name: 'Anteckning till 4.2' }), 'Se intervju med FoUrum');
+  const none = within(statement('5.2')).getByRole('radio', { name: 'Ej poängsatt' });
+  none.focus();
+
+  await user.keyboard('2');
+  expect(within(statement('5.2')).getByRole('radio', { name: '2 Väl uppfyllt' })).toBeChecked();
+  expect(within(statement('5.2')).getByRole('radio', { name: '2 Väl uppfyllt' })).toHaveFocus();
+  await user.keyboard('1');
+  expect(services.workspaceStore.getState().assessments['06']?.scores['5.2']).toBe(1);
+  await user.keyboard('{Delete}');
+  expect(none).toBeChecked();
+  expect(none).toHaveFocus();
+  expect(services.workspaceStore.getState().assessments['06']).toBeUndefined();
+  // A digit outside the scale is left to the browser.
+  await user.keyboard('7');
+  expect(none).toBeChecked();
+});
+
+test('a statement has no note field until "Lägg till anteckning" opens one, with the focus in it', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<ScoringPage code="06" />);
+  expect(screen.queryAllByRole('textbox')).toHaveLength(0);
+
+  await user.click(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' }));
+  const field = screen.getByRole('textbox', { name: 'Anteckning till 4.2' });
+  expect(field).toHaveFocus();
+  await user.keyboard('Se intervju med FoUrum');
 
   expect(services.workspaceStore.getState().assessments['06']?.notes['4.2']).toBe('Se intervju med FoUrum');
+  expect(screen.queryByRole('button', { name: 'Lägg till anteckning till 4.2' })).not.toBeInTheDocument();
+});
+
+test('a note field left empty folds back into its button, and a note that exists is shown at once', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<ScoringPage code="06" />, { assessments: { '06': { scores: {}, notes: { '1.3': 'Enligt länsstyrelsen' } } } });
+  expect(screen.getByRole('textbox', { name: 'Anteckning till 1.3' })).toHaveValue('Enligt länsstyrelsen');
+
+  await user.click(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' }));
+  await user.tab();
+  expect(screen.queryByRole('textbox', { name: 'Anteckning till 4.2' })).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' })).toBeInTheDocument();
+
+  // Emptying a note while writing keeps the field: it folds only when left.
+  await user.clear(screen.getByRole('textbox', { name: 'Anteckning till 1.3' }));
+  expect(screen.getByRole('textbox', { name: 'Anteckning till 1.3' })).toHaveFocus();
 });
 
 test('the area panel turns from not rated to its level with the reason as the last statement is scored', async () => {
@@ -75,6 +117,34 @@ test('area 1 waits for area 2 statements because its strongest level reads them'
   expect(within(ratingPanel('1')).getByText('Nivå: Välutvecklad struktur')).toBeInTheDocument();
 });
 
+test('"Nästa utan poäng" takes the focus from the statement last used on to the next one without a score', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<ScoringPage code="06" />, { assessments: { '06': { scores: { '1.1': 2, '1.3': 1, '2.1': 0 }, notes: {} } } });
+  const next = within(screen.getByRole('region', { name: 'Poängsättning' })).getByRole('button', { name: 'Nästa utan poäng' });
+
+  await user.click(next);
+  expect(within(statement('1.2')).getByRole('radio', { name: 'Ej poängsatt' })).toHaveFocus();
+  await user.keyboard('2');
+  await user.click(next);
+  expect(within(statement('1.4')).getByRole('radio', { name: 'Ej poängsatt' })).toHaveFocus();
+});
+
+test('the bar counts the scored statements, names the level of the area in use and says when the county is done', async () => {
+  const user = userEvent.setup();
+  const scores = Object.fromEntries(loadInstrument().statementIds.filter((id) => id !== '6.5').map((id) => [id, 2 as const]));
+  renderWithServices(<ScoringPage code="06" />, { assessments: { '06': { scores, notes: {} } } });
+  const bar = screen.getByRole('region', { name: 'Poängsättning' });
+  expect(bar).toHaveTextContent('31 av 32 påståenden poängsatta.');
+  expect(bar).toHaveTextContent('Område 1: Välutvecklad struktur');
+
+  await user.click(within(statement('6.5')).getByRole('radio', { name: '1 Till viss del' }));
+  expect(bar).toHaveTextContent('32 av 32 – klart');
+  expect(bar).toHaveTextContent('Område 6: Välutvecklad kvalitetssäkring');
+  expect(within(bar).queryByRole('button', { name: 'Nästa utan poäng' })).not.toBeInTheDocument();
+  expect(within(bar).getByRole('status')).toHaveTextContent('Alla 32 påståenden har poäng. Länet är klart.');
+  expect(within(bar).getByRole('link', { name: /Nästa län: Kronoberg/ })).toHaveAttribute('href', '#/lan/07');
+});
+
 test('the pager links to the previous and next county in county-list order', () => {
   renderWithServices(<ScoringPage code="06" />);
   const [pager] = screen.getAllByRole('navigation', { name: 'Byt län' });
@@ -97,10 +167,11 @@ test('in English the page shows the criteria, the rating and its own texts in En
 
   expect(screen.getByRole('heading', { level: 2, name: 'Area 4. Conditions for collaboration' })).toBeInTheDocument();
   expect(screen.getAllByRole('radio', { name: '0 Not at all' })).toHaveLength(32);
-  expect(screen.getByText('0 of 32 statements scored.', { exact: false })).toHaveTextContent(/where 0 is not at all/);
-  expect(within(statement('1.1')).getByText('Not scored')).toBeInTheDocument();
+  expect(screen.getByRole('region', { name: 'Scoring' })).toHaveTextContent('0 of 32 statements scored.');
+  expect(screen.getByText(/where 0 is not at all/)).toBeInTheDocument();
+  expect(within(statement('1.1')).getByRole('radio', { name: 'Not scored' })).toBeChecked();
   expect(statement('1.1')).toHaveAccessibleName(/^1\.1 Is there a political forum for all municipalities/);
-  expect(screen.getByRole('textbox', { name: 'Note on 4.2' })).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Add a note on 4.2' })).toHaveTextContent('Add a note');
   const [pager] = screen.getAllByRole('navigation', { name: 'Change county' });
   expect(within(pager as HTMLElement).getByRole('link', { name: /Previous county: Östergötland/ })).toHaveAttribute('href', '#/lan/05');
 
@@ -118,7 +189,7 @@ test('in English the page shows the criteria, the rating and its own texts in En
 
   await user.click(within(statement('4.2')).getByRole('radio', { name: '2 Fully' }));
   expect(within(panel).getByText('Level: Well-developed collaboration and overview')).toBeInTheDocument();
-  await user.click(within(statement('4.2')).getByRole('button', { name: 'Clear the score for 4.2' }));
+  await user.click(within(statement('4.2')).getByRole('radio', { name: 'Not scored' }));
   expect(within(panel).getByText('Not rated: 1 statement has no score (4.2)')).toBeInTheDocument();
 });
 

@@ -5,6 +5,7 @@ import { expect, test, vi } from 'vitest';
 import type { Statement } from '../../src/domain/criteria/criteria-schema';
 import type * as AreaRatingPanelModule from '../../src/features/scoring/area-rating-panel';
 import type * as AreaSectionModule from '../../src/features/scoring/area-section';
+import type * as ScoringBarModule from '../../src/features/scoring/scoring-bar';
 import { ScoringPage } from '../../src/features/scoring/scoring-page';
 import type * as ScoringPageModule from '../../src/features/scoring/scoring-page';
 import { StatementItem } from '../../src/features/scoring/statement-item';
@@ -31,6 +32,11 @@ vi.mock('../../src/features/scoring/statement-item', async (importOriginal) => {
   const { StatementItem } = await importOriginal<typeof StatementItemModule>();
   return { StatementItem: countRenders(StatementItem, ({ statement }) => `StatementItem ${statement.id}`) };
 });
+vi.mock('../../src/features/scoring/scoring-bar', async (importOriginal) => {
+  const { countRenders } = await import('./render-counts');
+  const { ScoringBar } = await importOriginal<typeof ScoringBarModule>();
+  return { ScoringBar: countRenders(ScoringBar, () => 'ScoringBar') };
+});
 vi.mock('../../src/features/scoring/area-rating-panel', async (importOriginal) => {
   const { countRenders } = await import('./render-counts');
   const { AreaRatingPanel } = await importOriginal<typeof AreaRatingPanelModule>();
@@ -44,9 +50,10 @@ vi.mock('../../src/features/scoring/what-is-needed', async (importOriginal) => {
 
 const statement = (id: string) => screen.getByRole('group', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
 
+// The bar at the top follows the focus into area 4 (once) and shows the count (with the page).
 test.each([
-  ['a change of score', '4.2', '2 Väl uppfyllt', {}],
-  ['a first score, which changes the count of scored statements', '4.1', '1 Till viss del', { ScoringPage: 1 }],
+  ['a change of score', '4.2', '2 Väl uppfyllt', { ScoringBar: 1 }],
+  ['a first score, which changes the count of scored statements', '4.1', '1 Till viss del', { ScoringPage: 1, ScoringBar: 2 }],
 ])('%s renders one statement and the rating and needs of its own area only', async (_case, id, label, page) => {
   const user = userEvent.setup();
   renderWithServices(<ScoringPage code="06" />, {
@@ -94,6 +101,7 @@ test('the counting sees every view: the first drawing renders each of them once'
   expect(recorder.stop()).toEqual(
     Object.fromEntries([
       'ScoringPage',
+      'ScoringBar',
       ...areas.flatMap(({ area }) => [`AreaSection ${area.id}`, `AreaRatingPanel ${area.id}`, `WhatIsNeeded ${area.id}`]),
       ...statements.map((s) => `StatementItem ${s.id}`),
     ].map((name) => [name, 1])),

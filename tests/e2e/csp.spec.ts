@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectSaved, fixturePath, navigateTo, noteField, openCounty, scoreRadio, test } from './helpers';
+import { expect, expectSaved, fixturePath, navigateTo, noteField, openCounty, scoreRadio, test, writeNote } from './helpers';
 
 type Watched = { __cspViolations?: string[]; __pwned?: unknown };
 
@@ -53,8 +53,8 @@ test('a note is shown as text, never as HTML', async ({ page }) => {
   const BOLD = '<b>fet</b>';
   await recordViolations(page);
   await openCounty(page, '06', 'Jönköping');
-  await noteField(page, '1.1').fill(IMG);
-  await noteField(page, '1.2').fill(BOLD);
+  await writeNote(page, '1.1', IMG);
+  await writeNote(page, '1.2', BOLD);
   await expectSaved(page);
 
   await page.reload();

@@ -11,6 +11,8 @@ import {
   scoredCell,
   test,
   watchPageErrors,
+  writeNote,
+  expectNoNote
 } from './helpers';
 
 /** A note a spreadsheet would run as a formula, with the delimiter and a quote in it. */
@@ -28,7 +30,7 @@ test('the CSV download is UTF-8 with a BOM, neutralises formulas and imports bac
   await openCounty(page, '06', 'Jönköping');
   await scoreRadio(page, '1.1', 2).check();
   await scoreRadio(page, '1.2', 0).check();
-  await noteField(page, '1.1').fill(NOTE);
+  await writeNote(page, '1.1', NOTE);
   await expectSaved(page);
   await navigateTo(page, 'Data');
   await expect(page.getByRole('radio', { name: 'Semikolon (svenskt Excel)' })).toBeChecked();
@@ -91,5 +93,5 @@ test('a CSV with errors names the row and column and changes nothing', async ({ 
   await expect(scoredCell(page, 'Kronoberg')).toHaveText('0 av 32');
   await openCounty(page, '06', 'Jönköping');
   await expect(scoreRadio(page, '1.1', 0)).toBeChecked();
-  await expect(noteField(page, '1.1')).toHaveValue('');
+  await expectNoNote(page, '1.1');
 });

@@ -9,6 +9,7 @@ import {
   scoreRadio,
   scoredCell,
   test,
+  writeNote
 } from './helpers';
 
 test('deleting a county needs a confirmation, offers a backup first and can be undone', async ({ page }) => {
@@ -16,7 +17,7 @@ test('deleting a county needs a confirmation, offers a backup first and can be u
   await scoreRadio(page, '1.1', 1).check();
   await openCounty(page, '06', 'Jönköping');
   await scoreRadio(page, '1.1', 2).check();
-  await noteField(page, '1.1').fill('Samverkansavtal finns.');
+  await writeNote(page, '1.1', 'Samverkansavtal finns.');
   await navigateTo(page, 'Data');
 
   await page.getByRole('combobox', { name: 'Vad ska raderas?' }).selectOption({ label: 'Jönköping' });

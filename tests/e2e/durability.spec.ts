@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectSaved, noteField, openCounty, saveStatus, scoreRadio, test, watchPageErrors } from './helpers';
+import { expect, expectSaved, noteField, openCounty, saveStatus, scoreRadio, test, watchPageErrors, writeNote } from './helpers';
 import { allowFailingWrites, holdStore, setWritesFail } from './idb';
 
 const NOTE = 'Regionen och kommunerna har ett gemensamt politiskt forum.';
@@ -10,7 +10,7 @@ const NOTE = 'Regionen och kommunerna har ett gemensamt politiskt forum.';
 /** Jönköping 1.1 = 2 with a note, the change every test here expects to find again. */
 async function scoreAndNote(page: Page): Promise<void> {
   await scoreRadio(page, '1.1', 2).check();
-  await noteField(page, '1.1').fill(NOTE);
+  await writeNote(page, '1.1', NOTE);
 }
 
 async function expectScoreAndNote(page: Page): Promise<void> {

@@ -179,9 +179,31 @@ export function scoredCell(page: Page, countyName: string): Locator {
     .first();
 }
 
-/** The note field of a statement on a county's page. */
+/** The note field of a statement on a county's page, there while the statement has a note. */
 export function noteField(page: Page, id: string): Locator {
   return page.getByRole('textbox', { name: `Anteckning till ${id}`, exact: true });
+}
+
+/** The button that opens a statement's note field, there while the statement has no note. */
+export function addNoteButton(page: Page, id: string): Locator {
+  return page.getByRole('button', { name: `Lägg till anteckning till ${id}`, exact: true });
+}
+
+/** Writes a statement's note, opening its field first when the statement has none yet. */
+export async function writeNote(page: Page, id: string, text: string): Promise<void> {
+  if (await addNoteButton(page, id).isVisible()) await addNoteButton(page, id).click();
+  await noteField(page, id).fill(text);
+}
+
+/** A statement without a note shows the button to add one, and no field. */
+export async function expectNoNote(page: Page, id: string): Promise<void> {
+  await expect(addNoteButton(page, id)).toBeVisible();
+  await expect(noteField(page, id)).toHaveCount(0);
+}
+
+/** The radio that says a statement has no score; chosen, it clears the score. */
+export function unscoredRadio(page: Page, id: string): Locator {
+  return statement(page, id).getByRole('radio', { name: 'Ej poängsatt', exact: true });
 }
 
 /** "Ångra" or "Gör om" in the page header. */

@@ -10,6 +10,7 @@ import {
   SCORE_LABEL,
   statement,
   test,
+  unscoredRadio,
   type Score,
 } from './helpers';
 
@@ -44,17 +45,39 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 }
 
 /**
- * Scores an unscored statement from the keyboard: Tab into its radio group (the browser focuses
- * the first radio, "0"), then Space picks 0 and each → moves to, and picks, the next value.
+ * Scores an unscored statement from the keyboard: Tab into its radio group (the focus lands on
+ * the chosen radio, "Ej poängsatt", the last), then → goes round to, and picks, 0; 1 and 2 are
+ * typed as digits. From the statement before, that is two Tab stops: its note button, this group;
+ * three into a new area, whose rated neighbour shows "Regeln steg för steg".
  */
 async function scoreWithKeyboard(page: Page, id: string, score: Score): Promise<void> {
-  await tabTo(page, scoreRadio(page, id, 0));
-  if (score === 0) await page.keyboard.press('Space');
-  for (let step = 0; step < score; step += 1) await page.keyboard.press('ArrowRight');
+  await tabTo(page, unscoredRadio(page, id), 'Tab', 3);
+  await page.keyboard.press(score === 0 ? 'ArrowRight' : String(score));
   const picked = scoreRadio(page, id, score);
   await expect(picked).toBeChecked();
   await expect(picked).toBeFocused();
 }
+
+test('scoring a county costs two Tab stops a statement: its radio group and its note button', async ({ page }) => {
+  await openCounty(page, '06', 'Jönköping');
+  const first = unscoredRadio(page, '1.1');
+  await first.focus();
+  const stops: string[] = [];
+  for (let presses = 0; presses < 80 && !(await isFocused(unscoredRadio(page, '6.5'))); presses += 1) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const focused = document.activeElement;
+        const id = focused?.closest('[data-statement]')?.getAttribute('data-statement') ?? 'outside';
+        return `${id} ${focused instanceof HTMLInputElement ? 'radio' : (focused?.textContent ?? '')}`;
+      }),
+    );
+  }
+  const ids = ['1.1', ...stops.filter((stop) => stop.endsWith('radio')).map((stop) => stop.split(' ')[0])];
+  expect(ids).toHaveLength(32);
+  expect(stops).toHaveLength(2 * 31);
+  expect(stops.filter((stop) => stop.endsWith('Lägg till anteckning'))).toHaveLength(31);
+});
 
 test('scoring a county with the keyboard alone moves it into the figure tables', async ({ page }) => {
   // A whole county by keyboard is some 400 key presses and checks: about 25 s on a quiet 2-core
@@ -64,14 +87,17 @@ test('scoring a county with the keyboard alone moves it into the figure tables',
   await expect(page.getByText('0 av 32 påståenden poängsatta.')).toBeVisible();
   for (const area of AREAS) await expectPanelLevel(page, area.id, 'Ej bedömd');
 
-  // Start from the page heading; from there on, only the keyboard.
+  // Start from the statement before the first; from there on, only the keyboard.
   await page.getByRole('heading', { level: 1 }).focus();
+  await tabTo(page, page.getByRole('button', { name: 'Nästa utan poäng' }), 'Tab', 12);
+  await page.keyboard.press('Enter');
+  await expect(unscoredRadio(page, '1.1')).toBeFocused();
   for (const [id, score] of SCORES) await scoreWithKeyboard(page, id, score);
-  await expect(page.getByText('32 av 32 påståenden poängsatta.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Poängsättning' })).toContainText('32 av 32 – klart');
   await expectPanelLevel(page, '6', 'Bitvis välutvecklad kvalitetssäkring');
 
   // Go back up to 6.1 with Shift+Tab (the group's tab stop is its checked radio) and lower it.
-  await tabTo(page, scoreRadio(page, '6.1', 1), 'Shift+Tab', 16);
+  await tabTo(page, scoreRadio(page, '6.1', 1), 'Shift+Tab', 10);
   await page.keyboard.press('ArrowLeft');
   await expect(scoreRadio(page, '6.1', 0)).toBeChecked();
   await expect(statement(page, '6.1').getByRole('radio', { checked: true })).toHaveAccessibleName(SCORE_LABEL[0]);

@@ -3,12 +3,14 @@ import {
   expect,
   expectSaved,
   headerButton,
-  noteField,
   openCounty,
   scoreRadio,
   statement,
   test,
   type Score,
+  writeNote,
+  expectNoNote,
+  unscoredRadio
 } from './helpers';
 
 /** The 32 statements of Bilaga 1, in page order. */
@@ -21,7 +23,7 @@ const STATEMENTS = [
 ];
 
 async function expectScore(page: Page, id: string, score: Score | null): Promise<void> {
-  if (score === null) await expect(statement(page, id).getByRole('radio', { checked: true })).toHaveCount(0);
+  if (score === null) await expect(unscoredRadio(page, id)).toBeChecked();
   else await expect(scoreRadio(page, id, score)).toBeChecked();
 }
 
@@ -33,10 +35,10 @@ test('score and note changes can be undone and redone with the buttons and with 
   await scoreRadio(page, '1.1', 2).check();
   await scoreRadio(page, '1.2', 1).check();
   await scoreRadio(page, '1.3', 0).check();
-  await noteField(page, '1.1').fill('Utkast från intervjun');
+  await writeNote(page, '1.1', 'Utkast från intervjun');
 
   await headerButton(page, 'Ångra').click();
-  await expect(noteField(page, '1.1')).toHaveValue('');
+  await expectNoNote(page, '1.1');
   await expectScore(page, '1.3', 0);
   await headerButton(page, 'Ångra').click();
   await expectScore(page, '1.3', null);
@@ -50,7 +52,7 @@ test('score and note changes can be undone and redone with the buttons and with 
   await expectScore(page, '1.2', 1);
   await headerButton(page, 'Gör om').click();
   await expectScore(page, '1.3', 0);
-  await expect(noteField(page, '1.1')).toHaveValue('');
+  await expectNoNote(page, '1.1');
   await page.keyboard.press('Control+z');
   await expectScore(page, '1.3', null);
   await expect(headerButton(page, 'Gör om')).toBeEnabled();
@@ -62,7 +64,7 @@ test('score and note changes can be undone and redone with the buttons and with 
   await expectScore(page, '1.1', 2);
   await expectScore(page, '1.2', 1);
   await expectScore(page, '1.3', null);
-  await expect(noteField(page, '1.1')).toHaveValue('');
+  await expectNoNote(page, '1.1');
   await expect(page.getByText('2 av 32 påståenden poängsatta.')).toBeVisible();
 });
 
@@ -75,7 +77,7 @@ test('at least the last 50 changes can be undone', async ({ page }) => {
   });
   await openCounty(page, '06', 'Jönköping');
   for (const { id, score } of changes) await scoreRadio(page, id, score).check();
-  await expect(page.getByText('32 av 32 påståenden poängsatta.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Poängsättning' })).toContainText('32 av 32 – klart');
 
   for (let i = 0; i < 50; i += 1) await page.keyboard.press('Control+z');
 
@@ -83,4 +85,35 @@ test('at least the last 50 changes can be undone', async ({ page }) => {
   await expect(page.getByText('5 av 32 påståenden poängsatta.')).toBeVisible();
   const afterFive = new Map(changes.slice(0, 5).map(({ id, score }) => [id, score]));
   for (const id of STATEMENTS) await expectScore(page, id, afterFive.get(id) ?? null);
+});
+
+test('"Ångra" brings the statement it changed into view and keeps the focus, so the next undo is one more press', async ({ page }) => {
+  await openCounty(page, '06', 'Jönköping');
+  await scoreRadio(page, '6.4', 2).check();
+  await scoreRadio(page, '6.3', 1).check();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(statement(page, '6.3')).not.toBeInViewport();
+
+  await headerButton(page, 'Ångra').click();
+  await expectScore(page, '6.3', null);
+  await expect(statement(page, '6.3')).toBeInViewport();
+  await expect(headerButton(page, 'Ångra')).toBeFocused();
+  // The header, with "Ångra" and "Sparat", stays in view down here.
+  await expect(headerButton(page, 'Ångra')).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expectScore(page, '6.4', null);
+  await expect(statement(page, '6.4')).toBeInViewport();
+});
+
+test('an undo on another page opens the county it changed, with the focus on the statement', async ({ page }) => {
+  await openCounty(page, '06', 'Jönköping');
+  await scoreRadio(page, '5.7', 1).check();
+  await expectSaved(page);
+  await page.getByRole('link', { name: 'Jämför' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await headerButton(page, 'Ångra').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Jönköping (06)' })).toBeVisible();
+  await expect(unscoredRadio(page, '5.7')).toBeFocused();
+  await expect(statement(page, '5.7')).toBeInViewport();
 });

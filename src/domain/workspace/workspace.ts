@@ -49,3 +49,17 @@ function withAssessment(workspace: Workspace, county: string, assessment: Assess
 export function countScored(assessment: Assessment, statementIds: readonly string[]): number {
   return statementIds.reduce((n, id) => (assessment.scores[id] === undefined ? n : n + 1), 0);
 }
+
+/**
+ * The first statement without a score after `afterId` in the instrument's order, going round to
+ * the start; `afterId` itself comes last, so it is found when it is the only one left. Undefined
+ * once every statement has a score.
+ */
+export function nextUnscored(assessment: Assessment, statementIds: readonly string[], afterId?: string): string | undefined {
+  const start = afterId === undefined ? 0 : statementIds.indexOf(afterId) + 1;
+  for (let offset = 0; offset < statementIds.length; offset += 1) {
+    const id = statementIds[(start + offset) % statementIds.length];
+    if (id !== undefined && assessment.scores[id] === undefined) return id;
+  }
+  return undefined;
+}

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { dataMessages } from '../../i18n/messages/data';
 import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { requestReveal } from '../../store/reveal-request';
+import type { HistoryStep } from '../../store/workspace-store';
 import { describeStep } from './describe-step';
 import './undo-controls.css';
 
@@ -10,6 +12,35 @@ function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && !['radio', 'checkbox', 'button', 'submit', 'file'].includes(target.type);
+}
+
+/**
+ * After an undo or a redo of a score or a note, the statement it changed is brought into view: on
+ * its county's page, which is opened if another page is showing.
+ */
+function revealStep(step: HistoryStep | undefined): void {
+  if (!step || (step.what.kind !== 'score' && step.what.kind !== 'note')) return;
+  const { county, statement } = step.what;
+  const page = `#/lan/${county}`;
+  const elsewhere = window.location.hash.split('?')[0] !== page;
+  requestReveal({ county, statement, field: step.what.kind, moveFocus: elsewhere });
+  if (elsewhere) window.location.hash = page;
+}
+
+type Store = ReturnType<typeof useWorkspaceStore>;
+
+function undo(store: Store): void {
+  const { past } = store.getState();
+  const step = past[past.length - 1];
+  store.getState().undo();
+  revealStep(step);
+}
+
+function redo(store: Store): void {
+  const { future } = store.getState();
+  const step = future[future.length - 1];
+  store.getState().redo();
+  revealStep(step);
 }
 
 /** "Ångra" and "Gör om" for the last 50 changes, also on Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y). */
@@ -24,8 +55,8 @@ export function UndoControls() {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTextField(event.target)) return;
       const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) store.getState().undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') store.getState().redo();
+      if (key === 'z' && !event.shiftKey) undo(store);
+      else if ((key === 'z' && event.shiftKey) || key === 'y') redo(store);
       else return;
       event.preventDefault();
     };
@@ -39,7 +70,7 @@ export function UndoControls() {
         type="button"
         className="button-header"
         disabled={!undoStep}
-        onClick={() => store.getState().undo()}
+        onClick={() => undo(store)}
         aria-keyshortcuts="Control+Z"
         title={undoStep ? t('history.undoTitle', { step: describeStep(t, undoStep, counties) }) : t('history.nothingToUndo')}
       >
@@ -49,7 +80,7 @@ export function UndoControls() {
         type="button"
         className="button-header"
         disabled={!redoStep}
-        onClick={() => store.getState().redo()}
+        onClick={() => redo(store)}
         aria-keyshortcuts="Control+Shift+Z"
         title={redoStep ? t('history.redoTitle', { step: describeStep(t, redoStep, counties) }) : t('history.nothingToRedo')}
       >

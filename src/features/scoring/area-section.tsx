@@ -13,7 +13,7 @@ export const AreaSection = memo(function AreaSection({ area, countyCode }: { are
   const lang = useLanguage();
   const headingId = `omrade-${area.area.id}`;
   return (
-    <section className="area-section" aria-labelledby={headingId}>
+    <section className="area-section" aria-labelledby={headingId} data-area={area.area.id}>
       <h2 id={headingId}>{t('area.heading', { id: area.area.id, title: localize(area.area.title, lang) })}</h2>
       <div className="area-section__body">
         <div className="area-section__statements">

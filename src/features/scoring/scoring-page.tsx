@@ -1,24 +1,42 @@
+import { useRef } from 'react';
 import { localize } from '../../domain/localize';
-import { countScored, EMPTY_ASSESSMENT } from '../../domain/workspace/workspace';
+import { countScored, EMPTY_ASSESSMENT, nextUnscored } from '../../domain/workspace/workspace';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { Trans } from '../../i18n/trans';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
+import { ScoringBar } from './scoring-bar';
 import './scoring.css';
+import { useLastStatement } from './use-last-statement';
+import { useRevealedStatement } from './use-revealed-statement';
 
 /** Scoring one county: every statement of the instrument, grouped by area and heading. */
 export function ScoringPage({ code }: { code: string }) {
   const { t } = useTranslation(scoringMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
+  const store = useWorkspaceStore();
   const index = instrument.counties.findIndex((county) => county.code === code);
   const county = instrument.counties[index];
   const { statementIds } = instrument;
   // A number, not the assessment: the page itself is redrawn only when the count changes.
   const scored = useWorkspace((state) => countScored(state.assessments[code] ?? EMPTY_ASSESSMENT, statementIds));
   const { instruction } = instrument.criteria;
+  const page = useRef<HTMLDivElement>(null);
+  const lastStatement = useLastStatement(page);
+  useRevealedStatement(page, code);
+
+  // From the statement the user was last at, on to the next one without a score.
+  const goToNextUnscored = () => {
+    const assessment = store.getState().assessments[code] ?? EMPTY_ASSESSMENT;
+    const id = nextUnscored(assessment, statementIds, lastStatement.current);
+    const radio = id && page.current?.querySelector<HTMLInputElement>(`[data-statement="${id}"] input:checked`);
+    if (!radio) return;
+    radio.focus({ preventScroll: true });
+    radio.closest('fieldset')?.scrollIntoView({ block: 'center' });
+  };
 
   if (!county) {
     return (
@@ -34,19 +52,25 @@ export function ScoringPage({ code }: { code: string }) {
   }
 
   return (
-    <>
+    <div ref={page}>
       <h1 tabIndex={-1}>
         {county.name} <span className="county-code">({county.code})</span>
       </h1>
-      <p className="progress">
-        {t('progress', { count: statementIds.length, scored })}
-        {instruction && ` ${localize(instruction, lang)}`}
-      </p>
+      {instruction && <p className="scoring-instruction">{localize(instruction, lang)}</p>}
+      <p className="scoring-instruction">{t('keyboardHint')}</p>
       <CountyPager counties={instrument.counties} index={index} />
-      {instrument.areas.map((area) => (
-        <AreaSection key={area.area.id} area={area} countyCode={county.code} />
+      <ScoringBar
+        page={page}
+        countyCode={county.code}
+        scored={scored}
+        total={statementIds.length}
+        nextCounty={instrument.counties[index + 1]}
+        onNextUnscored={goToNextUnscored}
+      />
+      {instrument.areas.map((candidate) => (
+        <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
       <CountyPager counties={instrument.counties} index={index} />
-    </>
+    </div>
   );
 }

@@ -1,11 +1,19 @@
-import { memo, useRef } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 import { localize } from '../../domain/localize';
+import type { Score } from '../../domain/score';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { StatementNote } from './statement-note';
 
-/** One statement: a 0/1/2 radio group with the scale's labels, a way to clear it, and a note. */
+const CLEAR_KEYS = new Set(['Delete', 'Backspace']);
+
+/**
+ * One statement: a radio group with the scale's values and "Ej poängsatt", and a note on demand.
+ * Clearing is a choice in the group, so a statement costs one Tab stop for its score; the digits
+ * of the scale pick a score and Delete clears it without walking the arrows.
+ */
 export const StatementItem = memo(function StatementItem({
   statement,
   countyCode,
@@ -18,63 +26,65 @@ export const StatementItem = memo(function StatementItem({
   const { criteria } = useInstrument();
   const store = useWorkspaceStore();
   const score = useWorkspace((state) => state.assessments[countyCode]?.scores[statement.id]);
-  const note = useWorkspace((state) => state.assessments[countyCode]?.notes[statement.id] ?? '');
-  const { setScore, setNote } = store.getState();
+  const { setScore } = store.getState();
   const name = `poang-${countyCode}-${statement.id}`;
-  const noteId = `anteckning-${countyCode}-${statement.id}`;
   const unscored = score === undefined;
-  const firstOption = useRef<HTMLInputElement>(null);
-  // "Rensa" disappears with the score it clears: focus stays in the statement, on its radio
-  // group, so the next Tab goes on to the note and not back to the top of the page.
-  const clear = () => {
-    firstOption.current?.focus();
-    setScore(countyCode, statement.id, null);
+  const group = useRef<HTMLDivElement>(null);
+  const shortcutHint = [...criteria.scale.map((step) => String(step.value)), 'Delete'].join(' ');
+
+  const pick = (value: Score | null) => {
+    setScore(countyCode, statement.id, value);
+    const radio = group.current?.querySelector<HTMLInputElement>(`input[value="${value ?? ''}"]`);
+    radio?.focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const step = criteria.scale.find((candidate) => String(candidate.value) === event.key);
+    if (step) pick(step.value);
+    else if (CLEAR_KEYS.has(event.key)) pick(null);
+    else return;
+    event.preventDefault();
   };
 
   return (
-    <fieldset className={`statement${unscored ? ' statement--unscored' : ''}`}>
+    <fieldset className={`statement${unscored ? ' statement--unscored' : ''}`} data-statement={statement.id}>
       <legend>
         <span className="statement__id">{statement.id}</span> {localize(statement.text, lang)}
       </legend>
-      <div className="statement__scores">
-        {criteria.scale.map((step, index) => (
-          <label key={step.value} className="score-option">
+      <div className="statement__row">
+        <div ref={group} className="statement__scores">
+          {criteria.scale.map((step) => (
+            <label key={step.value} className="score-option">
+              <input
+                type="radio"
+                name={name}
+                value={step.value}
+                checked={score === step.value}
+                aria-keyshortcuts={shortcutHint}
+                onKeyDown={onKeyDown}
+                onChange={() => setScore(countyCode, statement.id, step.value)}
+              />
+              <span>
+                {step.value} {localize(step.label, lang)}
+              </span>
+            </label>
+          ))}
+          <label className="score-option score-option--none">
             <input
-              ref={index === 0 ? firstOption : undefined}
               type="radio"
               name={name}
-              value={step.value}
-              checked={score === step.value}
-              onChange={() => setScore(countyCode, statement.id, step.value)}
+              value=""
+              checked={unscored}
+              aria-keyshortcuts={shortcutHint}
+              onKeyDown={onKeyDown}
+              onChange={() => setScore(countyCode, statement.id, null)}
             />
-            <span>
-              {step.value} {localize(step.label, lang)}
-            </span>
+            <span>{t('statement.unscored')}</span>
           </label>
-        ))}
-        {unscored ? (
-          <span className="statement__unscored">{t('statement.unscored')}</span>
-        ) : (
-          <button
-            type="button"
-            className="button-link"
-            aria-label={t('statement.clearLabel', { id: statement.id })}
-            onClick={clear}
-          >
-            {t('statement.clear')}
-          </button>
-        )}
+        </div>
+        <StatementNote statementId={statement.id} countyCode={countyCode} />
       </div>
-      <label htmlFor={noteId} className="statement__note-label">
-        {t('statement.note', { id: statement.id })}
-      </label>
-      <textarea
-        id={noteId}
-        className="statement__note"
-        rows={2}
-        value={note}
-        onChange={(event) => setNote(countyCode, statement.id, event.target.value)}
-      />
     </fieldset>
   );
 });
