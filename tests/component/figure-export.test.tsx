@@ -84,7 +84,7 @@ test('the bars keep their level colours as attributes, without the page styleshe
   await userEvent.click(within(figure).getByRole('button', { name: 'Ladda ner SVG av Figur 3' }));
   await waitFor(() => expect(files).toHaveLength(1));
   const fills = [...(await svgOf(files[0]!)).querySelectorAll('g > svg path[fill]')].map((path) => path.getAttribute('fill'));
-  expect(fills).toEqual(expect.arrayContaining(['#d0661c', '#6b5b95', '#0b3f55']));
+  expect(fills).toEqual(expect.arrayContaining(['#6a93bd', '#2d6a9f', '#0b3f55']));
 });
 
 test('styles the page gives the chart through CSS travel with it as attributes', async () => {

@@ -44,26 +44,26 @@ test('every area rule is written out level by level in words', () => {
   renderWithServices(<Routed />, workspace);
   expect(screen.getByRole('heading', { level: 1, name: 'Regelutforskaren' })).toBeInTheDocument();
   const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat' });
-  expect(within(area1).getByRole('heading', { level: 3, name: 'Nivå 2: Välutvecklad struktur' })).toBeInTheDocument();
+  expect(within(area1).getByRole('heading', { level: 3, name: 'Nivå 3: Välutvecklad struktur' })).toBeInTheDocument();
   expect(within(area1).getByText('1.5 och 1.6 är båda 2')).toBeInTheDocument();
   expect(within(area1).getByText('minst 4 av 2.1–2.6 ≥ 1')).toBeInTheDocument();
   expect(within(area1).getByText('Reservnivån: gäller när ingen nivå ovanför är uppfylld.')).toBeInTheDocument();
-  expect(atLeast('5', 2, 1)).toHaveValue('8');
+  expect(atLeast('5', 3, 1)).toHaveValue('8');
   expect(screen.getByText(/Med standardregeln byter inget län nivå/)).toBeInTheDocument();
 });
 
-test('lowering area 5 level 2 to at least 6 of 5.1–5.8 lists the county that moves and writes the address', async () => {
+test('lowering area 5 level 3 (the strongest) to at least 6 of 5.1–5.8 lists the county that moves and writes the address', async () => {
   const user = userEvent.setup();
   renderWithServices(<Routed />, workspace);
   expect(changeRows()).toEqual([]);
 
-  await user.selectOptions(atLeast('5', 2, 1), '6');
+  await user.selectOptions(atLeast('5', 3, 1), '6');
 
   expect(changeRows()).toEqual([
     ['Jönköping', '5. Kapacitet och kompetens', 'Bitvis välutvecklad kapacitet och kompetens', 'Välutvecklad kapacitet och kompetens (upp)'],
   ]);
   expect(screen.getByText('Varianten ändrar 1 nivå. Det gäller 1 län.')).toBeInTheDocument();
-  expect(window.location.hash).toBe('#/regler?v=5.2.1-2-6');
+  expect(window.location.hash).toBe('#/regler?regel=5.3.1-2-6');
   const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens' });
   expect(within(area5).getByText('minst 6 av 5.1–5.8 = 2')).toBeInTheDocument();
   expect(within(area5).getByText('(standard: alla av 5.1–5.8 är 2)')).toBeInTheDocument();
@@ -74,25 +74,25 @@ test('lowering area 5 level 2 to at least 6 of 5.1–5.8 lists the county that m
     'Välutvecklad kapacitet och kompetens12',
   ]);
 
-  await user.selectOptions(atLeast('5', 2, 1), '7');
+  await user.selectOptions(atLeast('5', 3, 1), '7');
   expect(changeRows()).toEqual([]);
   expect(screen.getByText('Varianten ändrar inte nivån för något bedömt län.')).toBeInTheDocument();
 
-  await user.selectOptions(minScore('5', 2, 1), '1');
+  await user.selectOptions(minScore('5', 3, 1), '1');
   expect(changeRows().map((row) => row[0])).toEqual(['Jönköping']);
   expect(within(area5).getByText('minst 7 av 5.1–5.8 ≥ 1')).toBeInTheDocument();
-  expect(window.location.hash).toBe('#/regler?v=5.2.1-1-7');
+  expect(window.location.hash).toBe('#/regler?regel=5.3.1-1-7');
 
   await user.click(screen.getByRole('button', { name: 'Återställ standardregeln' }));
   expect(window.location.hash).toBe('#/regler');
-  expect(atLeast('5', 2, 1)).toHaveValue('8');
+  expect(atLeast('5', 3, 1)).toHaveValue('8');
 });
 
 test('a variant in the address is opened with its name; an unreadable part is ignored with a note', () => {
-  window.location.hash = '#/regler?variant=Mildare&v=5.2.1-2-6_9.9.9-9-9';
+  window.location.hash = '#/regler?variant=Mildare&regel=5.3.1-2-6_9.10.9-9-9';
   renderWithServices(<Routed />, workspace);
   expect(screen.getByRole('textbox', { name: 'Namn på varianten' })).toHaveValue('Mildare');
-  expect(screen.getByText('«9.9.9-9-9»: det finns inget sådant område')).toBeInTheDocument();
+  expect(screen.getByText('«9.10.9-9-9»: det finns inget sådant område')).toBeInTheDocument();
   expect(screen.getByText(/^Delar av adressen kunde inte läsas/)).toBeInTheDocument();
   expect(changeRows()).toHaveLength(1);
   expect(screen.getByRole('table', { name: 'Län vars nivå ändras med varianten «Mildare»' })).toBeInTheDocument();
@@ -109,7 +109,7 @@ test('typing a name keeps it in the address', async () => {
 test('with no county scored the page says that changes show once counties are scored', async () => {
   const user = userEvent.setup();
   renderWithServices(<Routed />);
-  await user.selectOptions(atLeast('2', 2, 1), '1');
+  await user.selectOptions(atLeast('2', 3, 1), '1');
   expect(screen.getByText('Inget län är bedömt än. Ändringarna visas när län har poängsatts.')).toBeInTheDocument();
   expect(changeRows()).toEqual([]);
 });
@@ -137,7 +137,7 @@ test('a variant file is loaded into the page, and a broken one is refused with t
 
 test('downloading writes a versioned variant file named after the variant', async () => {
   const user = userEvent.setup();
-  window.location.hash = '#/regler?variant=Mildare&v=5.2.1-2-6';
+  window.location.hash = '#/regler?variant=Mildare&regel=5.3.1-2-6';
   const blobs: Blob[] = [];
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
     blobs.push(blob as Blob);

@@ -16,7 +16,7 @@ test('below the top level it names the unmet condition, the statements below it 
     assessments: { '06': allScored(instrument, 1, twos(idRange('5.', 1, 6))) },
   });
   const region = panel('5');
-  expect(within(region).getByText(/^För att nå nivå 2, Välutvecklad kapacitet och kompetens, behöver 1 villkor/)).toBeInTheDocument();
+  expect(within(region).getByText(/^För att nå nivå 3, Välutvecklad kapacitet och kompetens, behöver 1 villkor/)).toBeInTheDocument();
   expect(within(region).getByText('alla av 5.1–5.8 är 2')).toBeInTheDocument();
   const below = within(region).getByRole('list', { name: 'Påståenden under 2' });
   const items = within(below).getAllByRole('listitem');

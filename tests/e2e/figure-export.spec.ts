@@ -62,7 +62,7 @@ function pngHeader(bytes: Buffer) {
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const LEVEL_COLOURS = ['#d0661c', '#6b5b95', '#0b3f55'];
+const LEVEL_COLOURS = ['#6a93bd', '#2d6a9f', '#0b3f55'];
 
 test('Figur 3 downloads as an SVG that parses and holds its title, levels, counts, counties and criteria', async ({ page }) => {
   await importThreeCounties(page);

@@ -93,9 +93,12 @@ test('the report’s page per county is on only when the address says "lan=ja"',
 });
 
 test('a rule variant’s name and changes are read and written as two parameters, each left alone unless given', () => {
-  expect(readRuleVariantParams(params('variant=Mildare&v=5.2.1-2-6'))).toEqual({ name: 'Mildare', changes: '5.2.1-2-6' });
-  expect(readRuleVariantParams(params(''))).toEqual({ name: null, changes: null });
+  expect(readRuleVariantParams(params('variant=Mildare&regel=5.3.1-2-6'))).toEqual({ name: 'Mildare', changes: '5.3.1-2-6', firstLevel: 1 });
+  expect(readRuleVariantParams(params(''))).toEqual({ name: null, changes: null, firstLevel: 1 });
+  // An address of the older form, levels numbered from 0; `regel` wins when both are there.
+  expect(readRuleVariantParams(params('v=5.2.1-2-6'))).toEqual({ name: null, changes: '5.2.1-2-6', firstLevel: 0 });
+  expect(readRuleVariantParams(params('v=5.2.1-2-6&regel=5.3.1-2-7'))).toEqual({ name: null, changes: '5.3.1-2-7', firstLevel: 1 });
   expect(ruleVariantUpdates({ name: 'Mildare' })).toEqual({ variant: 'Mildare' });
-  expect(ruleVariantUpdates({ changes: '' })).toEqual({ v: null });
-  expect(ruleVariantUpdates({ name: 'A', changes: '5.2.1-2-6' })).toEqual({ variant: 'A', v: '5.2.1-2-6' });
+  expect(ruleVariantUpdates({ changes: '' })).toEqual({ regel: null, v: null });
+  expect(ruleVariantUpdates({ name: 'A', changes: '5.3.1-2-6' })).toEqual({ variant: 'A', regel: '5.3.1-2-6', v: null });
 });

@@ -17,6 +17,14 @@ const badgeFill = (level: string) => {
   if (!value) throw new Error(`.level--${level} has no #rrggbb background in level-badge.css`);
   return value;
 };
+/** A badge's text colour: a #rrggbb, or a token of styles.css such as var(--text). */
+const badgeText = (level: string) => {
+  const value = new RegExp(`\\.level--${level}\\s*{[^}]*[^-]color:\\s*([^;}]+)`).exec(badgeCss)?.[1]?.trim();
+  if (!value) throw new Error(`.level--${level} has no text colour in level-badge.css`);
+  const tokenName = /^var\(--([a-z-]+)\)$/.exec(value)?.[1];
+  return tokenName ? token(tokenName) : value;
+};
+const darkness = (colour: string) => contrastRatio(colour, '#ffffff');
 
 test.each(LEVEL_COLOURS.map((colour, level) => [level, colour] as const))(
   'the bar fill of level %i (%s) has at least 3:1 contrast against the white chart background',
@@ -25,9 +33,14 @@ test.each(LEVEL_COLOURS.map((colour, level) => [level, colour] as const))(
   },
 );
 
-test('the three bar fills differ in lightness so they can be told apart in greyscale too', () => {
-  const sorted = [...LEVEL_COLOURS].map((colour) => contrastRatio(colour, '#ffffff')).sort((a, b) => a - b);
-  for (let i = 1; i < sorted.length; i += 1) expect((sorted[i] ?? 0) / (sorted[i - 1] ?? 1)).toBeGreaterThan(1.15);
+test('the bar fills step from light to dark, weakest level first, and can be told apart in greyscale', () => {
+  const steps = LEVEL_COLOURS.map(darkness);
+  for (let i = 1; i < steps.length; i += 1) expect((steps[i] ?? 0) / (steps[i - 1] ?? 1)).toBeGreaterThan(1.15);
+});
+
+test('the badge fills step from light to dark in the same order as the bars', () => {
+  const steps = ['0', '1', '2'].map((level) => darkness(badgeFill(level)));
+  for (let i = 1; i < steps.length; i += 1) expect(steps[i]).toBeGreaterThan(steps[i - 1] ?? 0);
 });
 
 test.each([
@@ -44,5 +57,5 @@ test.each([
 });
 
 test.each(['0', '1', '2'])('text on the level %s badge has at least 4.5:1 contrast', (level) => {
-  expect(contrastRatio(token('text'), badgeFill(level))).toBeGreaterThanOrEqual(4.5);
+  expect(contrastRatio(badgeText(level), badgeFill(level))).toBeGreaterThanOrEqual(4.5);
 });

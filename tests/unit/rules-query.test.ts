@@ -11,13 +11,13 @@ const defaults = (name = '') => variantFromCriteria(criteria, name);
 /* [situation, variant, encoded] */
 test.each<[string, RuleVariant, string]>([
   ['the default rule', defaults(), ''],
-  ['area 5 level 2 at least 6 of 8 = 2', withThreshold(defaults(), 4, 0, 0, { minScore: 2, atLeast: 6 }), '5.2.1-2-6'],
+  ['area 5 level 2 at least 6 of 8 = 2', withThreshold(defaults(), 4, 0, 0, { minScore: 2, atLeast: 6 }), '5.3.1-2-6'],
   [
     'two changes, in criteria order',
     withThreshold(withThreshold(defaults(), 4, 0, 0, { minScore: 2, atLeast: 6 }), 0, 1, 1, { minScore: 2, atLeast: 1 }),
-    '1.1.2-2-1_5.2.1-2-6',
+    '1.2.2-2-1_5.3.1-2-6',
   ],
-  ['a change of minScore only', withThreshold(defaults(), 1, 0, 0, { minScore: 1, atLeast: 5 }), '2.2.1-1-5'],
+  ['a change of minScore only', withThreshold(defaults(), 1, 0, 0, { minScore: 1, atLeast: 5 }), '2.3.1-1-5'],
 ])('%s is written in the address as %j', (_situation, variant, encoded) => {
   expect(encodeVariant(criteria, variant)).toBe(encoded);
   expect(decodeVariant(criteria, null, encoded)).toEqual({ variant, ignored: [] });
@@ -34,35 +34,43 @@ test.each<[string, IgnoredReason]>([
   ['5.2.1:2:6', 'syntax'],
   ['5.2.1-2', 'syntax'],
   ['hej', 'syntax'],
-  ['9.2.1-2-6', 'area'],
-  ['5.3.1-2-6', 'level'],
+  ['9.3.1-2-6', 'area'],
+  ['5.4.1-2-6', 'level'],
+  ['5.1.1-2-1', 'level'],
   ['5.0.1-2-1', 'level'],
-  ['5.2.2-2-6', 'condition'],
-  ['5.2.0-2-6', 'condition'],
-  ['5.2.1-3-6', 'minScore'],
-  ['5.2.1-2-9', 'atLeast'],
-  ['5.2.1-2-0', 'atLeast'],
+  ['5.3.2-2-6', 'condition'],
+  ['5.3.0-2-6', 'condition'],
+  ['5.3.1-3-6', 'minScore'],
+  ['5.3.1-2-9', 'atLeast'],
+  ['5.3.1-2-0', 'atLeast'],
 ])('the part %j is ignored (%s) and the rest still applies', (part, reason) => {
-  const decoded = decodeVariant(criteria, null, `${part}_2.2.1-1-5`);
+  const decoded = decodeVariant(criteria, null, `${part}_2.3.1-1-5`);
   expect(decoded.ignored).toEqual([{ part, reason }]);
   expect(decoded.variant).toEqual(withThreshold(defaults(), 1, 0, 0, { minScore: 1, atLeast: 5 }));
 });
 
+test('the older form of the address, with the weakest level numbered 0, reads as the same variant', () => {
+  expect(decodeVariant(criteria, null, '5.2.1-2-6_1.1.2-2-1', 0)).toEqual(decodeVariant(criteria, null, '5.3.1-2-6_1.2.2-2-1'));
+  expect(decodeVariant(criteria, null, '5.2.1-2-6', 0).variant).toEqual(withThreshold(defaults(), 4, 0, 0, { minScore: 2, atLeast: 6 }));
+  // Numbered from 0 the strongest level is 2, and 3 is no level.
+  expect(decodeVariant(criteria, null, '5.3.1-2-6', 0).ignored).toEqual([{ part: '5.3.1-2-6', reason: 'level' }]);
+});
+
 test('the second setting of the same condition is ignored', () => {
-  const decoded = decodeVariant(criteria, null, '5.2.1-2-6_5.2.1-2-7');
-  expect(decoded.ignored).toEqual([{ part: '5.2.1-2-7', reason: 'duplicate' }]);
+  const decoded = decodeVariant(criteria, null, '5.3.1-2-6_5.3.1-2-7');
+  expect(decoded.ignored).toEqual([{ part: '5.3.1-2-7', reason: 'duplicate' }]);
   expect(decoded.variant.areas[4]?.levels[0]?.conditions[0]).toEqual({ minScore: 2, atLeast: 6 });
 });
 
 test('an overlong value is ignored as a whole', () => {
-  const decoded = decodeVariant(criteria, null, '5.2.1-2-6_'.repeat(200));
+  const decoded = decodeVariant(criteria, null, '5.3.1-2-6_'.repeat(200));
   expect(decoded.variant).toEqual(defaults());
   expect(decoded.ignored.map((part) => part.reason)).toEqual(['tooLong']);
 });
 
 test('the address survives a round trip through URLSearchParams unescaped', () => {
-  const params = new URLSearchParams({ variant: 'Mildare', v: '1.1.2-2-1_5.2.1-2-6' });
-  expect(params.toString()).toBe('variant=Mildare&v=1.1.2-2-1_5.2.1-2-6');
+  const params = new URLSearchParams({ variant: 'Mildare', regel: '1.2.2-2-1_5.3.1-2-6' });
+  expect(params.toString()).toBe('variant=Mildare&regel=1.2.2-2-1_5.3.1-2-6');
 });
 
 test('any variant reads back from its address exactly', () => {

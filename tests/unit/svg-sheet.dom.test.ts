@@ -11,8 +11,8 @@ const FIGURE: FigureSheetInput = {
   title: 'Figur 3. Geografi och täckning',
   lines: ['3 av 21 bedömda'],
   legend: [
-    { mark: 'box', label: 'Outvecklat stöd', colour: '#d0661c' },
-    { mark: 'box', label: 'Bitvis välutvecklat stöd', colour: '#6b5b95' },
+    { mark: 'box', label: 'Outvecklat stöd', colour: '#6a93bd' },
+    { mark: 'box', label: 'Bitvis välutvecklat stöd', colour: '#2d6a9f' },
     { mark: 'box', label: 'Välutvecklat stöd', colour: '#0b3f55' },
   ],
   drawing: DRAWING,
@@ -54,7 +54,7 @@ describe('one figure as an SVG document', () => {
       ]),
     );
     const swatches = [...document.querySelectorAll('rect[fill]')].map((rect) => rect.getAttribute('fill'));
-    expect(swatches).toEqual(['#ffffff', '#d0661c', '#6b5b95', '#0b3f55']);
+    expect(swatches).toEqual(['#ffffff', '#6a93bd', '#2d6a9f', '#0b3f55']);
   });
 
   test('keeps the drawing whole, with its county names and counts, below the legend', () => {

@@ -2,6 +2,7 @@ import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import { overviewRows } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
 import type { Language } from '../localize';
+import { levelNumber } from '../rating/level-number';
 import type { AreaRating } from '../rating/rate-area';
 import { ratingLabel } from '../rating/rating-label';
 import type { Workspace } from '../workspace/workspace';
@@ -20,11 +21,11 @@ export function toRatingsCsv(workspace: Workspace, instrument: Instrument, lang:
   const rows = overviewRows(instrument, workspace).map(({ county, ratings }) => [
     county.code,
     county.name,
-    ...ratings.flatMap((rating) => [levelNumber(rating), ratingLabel(rating, lang)]),
+    ...ratings.flatMap((rating) => [levelCell(rating), ratingLabel(rating, lang)]),
   ]);
   return toCsvText([ratingsCsvHeader(instrument), ...rows], delimiter);
 }
 
-function levelNumber(rating: AreaRating): string {
-  return rating.status === 'rated' ? String(rating.level + 1) : '';
+function levelCell(rating: AreaRating): string {
+  return rating.status === 'rated' ? String(levelNumber(rating.level)) : '';
 }

@@ -3,6 +3,7 @@ import type { Condition } from '../../domain/criteria/criteria-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
+import { levelNumber } from '../../domain/rating/level-number';
 import type { Score } from '../../domain/score';
 import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
@@ -21,7 +22,7 @@ export function AreaRuleEditor({ areaIndex, state }: { areaIndex: number; state:
     <ol className="rule-levels">
       {variantArea.levelsStrongestFirst.map((level, levelIndex) => (
         <li key={level.level}>
-          <h3>{t('rule.level', { level: level.level, label: localize(level.label, lang) })}</h3>
+          <h3>{t('rule.level', { level: levelNumber(level.level), label: localize(level.label, lang) })}</h3>
           {level.conditions.length === 0 ? (
             <p>{t('rule.fallback')}</p>
           ) : (
@@ -34,7 +35,7 @@ export function AreaRuleEditor({ areaIndex, state }: { areaIndex: number; state:
                     area={defaultArea}
                     condition={condition}
                     original={defaultArea.levelsStrongestFirst[levelIndex]?.conditions[conditionIndex] ?? condition}
-                    levelNumber={level.level}
+                    levelNumber={levelNumber(level.level)}
                     place={{ areaIndex, levelIndex, conditionIndex }}
                     state={state}
                   />

@@ -27,16 +27,16 @@ export type RuleVariantState = {
 };
 
 /**
- * The variant lives in the address (`?variant=<name>&v=<changes>`): the page reads it from there
+ * The variant lives in the address (`?variant=<name>&regel=<changes>`): the page reads it from there
  * and every edit writes it back, so a link or a reload reopens the same variant.
  */
 export function useRuleVariant(params: URLSearchParams): RuleVariantState {
   const defaultInstrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
   const { criteria, counties } = defaultInstrument;
-  const { name: rawName, changes: query } = readRuleVariantParams(params);
+  const { name: rawName, changes: query, firstLevel } = readRuleVariantParams(params);
 
-  const decoded = useMemo(() => decodeVariant(criteria, rawName, query), [criteria, rawName, query]);
+  const decoded = useMemo(() => decodeVariant(criteria, rawName, query, firstLevel), [criteria, rawName, query, firstLevel]);
   const applied = useMemo(() => applyVariant(criteria, decoded.variant), [criteria, decoded.variant]);
   const variantInstrument = useMemo(
     () => (applied.ok ? buildInstrument(applied.value, counties) : defaultInstrument),

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
+import { levelNumber } from '../../domain/rating/level-number';
 import { whatIsNeeded, type UnmetCondition } from '../../domain/rules/what-is-needed';
 import { neededMessages } from '../../i18n/messages/needed';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
@@ -27,7 +28,7 @@ export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; count
       {needed.status === 'top' && <p>{t('top', { label: localize(needed.label, lang) })}</p>}
       {needed.status === 'below-top' && (
         <>
-          <p>{t('next', { count: needed.unmet.length, level: needed.next.level, label: localize(needed.next.label, lang) })}</p>
+          <p>{t('next', { count: needed.unmet.length, level: levelNumber(needed.next.level), label: localize(needed.next.label, lang) })}</p>
           <ul className="needed-panel__conditions">
             {needed.unmet.map((unmet, index) => (
               <UnmetItem key={index} unmet={unmet} />
