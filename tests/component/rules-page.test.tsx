@@ -156,3 +156,22 @@ test('downloading writes a versioned variant file named after the variant', asyn
   expect(written).toMatchObject({ format: 'lansinventering-rule-variant', version: 1, criteria: 'bilaga1-2016', name: 'Mildare' });
   expect(written.areas[4]?.levels[0]?.conditions).toEqual([{ minScore: 2, atLeast: 6 }]);
 });
+
+test('the counties a changed threshold moves are listed in its own area, beside the threshold, and the summary links there', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<Routed />, workspace);
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens' });
+  expect(within(area5).queryByRole('group', { name: 'Län som byter nivå i område 5' })).not.toBeInTheDocument();
+
+  await user.selectOptions(atLeast('5', 3, 1), '6');
+
+  const moved = within(area5).getByRole('group', { name: 'Län som byter nivå i område 5' });
+  expect(within(moved).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'Jönköping: Bitvis välutvecklad kapacitet och kompetens → Välutvecklad kapacitet och kompetens (upp)',
+  ]);
+  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  expect(within(area1).getByRole('group', { name: 'Län som byter nivå i område 1' })).toHaveTextContent('Inget bedömt län byter nivå i området.');
+
+  await user.click(screen.getByRole('link', { name: 'Område 5 (1)' }));
+  expect(screen.getByRole('heading', { level: 2, name: 'Område 5. Kapacitet och kompetens' })).toHaveFocus();
+});

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import type { AreaComparison, RuleComparison } from '../../domain/rules/compare-rules';
@@ -6,16 +7,51 @@ import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import type { RuleVariantState } from './use-rule-variant';
 
+/**
+ * What the variant does, in a sentence that is announced as it changes, with links down to the
+ * areas where counties change level (each lists them beside its thresholds).
+ */
+export function ChangeSummary({ state }: { state: RuleVariantState }) {
+  const { t } = useTranslation(rulesMessages);
+  const moved = state.comparison.areas.filter((area) => area.changes.length > 0);
+  return (
+    <div className="rules-summary">
+      <p role="status">{summaryOf(t, state.comparison, state.isDefault)}</p>
+      {moved.length > 0 && (
+        <p>
+          {t('changes.inAreas')}{' '}
+          {moved.map((area, index) => (
+            <span key={area.areaId}>
+              {index > 0 && ', '}
+              <a href={`#regel-omrade-${area.areaId}`} onClick={(event) => jumpTo(event, `regel-omrade-${area.areaId}`)}>
+                {t('changes.areaLink', { id: area.areaId, count: area.changes.length })}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** In a hash-routed app a fragment link would change the route: scroll to the heading instead. */
+function jumpTo(event: MouseEvent<HTMLAnchorElement>, id: string): void {
+  event.preventDefault();
+  const heading = document.getElementById(id);
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
 /** Every county whose level in an area differs between the default rule and the variant. */
 export function ChangeList({ state }: { state: RuleVariantState }) {
   const { t } = useTranslation(rulesMessages);
   const lang = useLanguage();
   const { comparison, defaultInstrument } = state;
   const titleOf = new Map(defaultInstrument.areas.map(({ area }) => [area.id, localize(area.title, lang)]));
+  if (comparison.changes.length === 0) return null;
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">{t('changes.heading')}</h2>
-      <p role="status">{summaryOf(t, comparison, state.isDefault)}</p>
       {comparison.changes.length > 0 && (
         <TableRegion captionId="changes-caption">
           <table className="rules-changes">

@@ -3,8 +3,9 @@ import { localize } from '../../domain/localize';
 import type { IgnoredPart } from '../../domain/rules/variant-query';
 import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { AreaChanges } from './area-changes';
 import { AreaRuleEditor } from './area-rule-editor';
-import { AreaCompareTable, ChangeList } from './rule-comparison';
+import { AreaCompareTable, ChangeList, ChangeSummary } from './rule-comparison';
 import { useRuleVariant } from './use-rule-variant';
 import { VariantControls } from './variant-controls';
 import './rules.css';
@@ -30,20 +31,26 @@ export default function RulesPage({ params }: { params: URLSearchParams }) {
         </div>
       )}
       <VariantControls state={state} />
-      <ChangeList state={state} />
+      <ChangeSummary state={state} />
       {state.comparison.areas.map((area, index) => {
         const headingId = `regel-omrade-${area.areaId}`;
         const spec = state.defaultInstrument.areas[index]?.area;
         return (
           <section key={area.areaId} className="rules-area" aria-labelledby={headingId}>
-            <h2 id={headingId}>{t('area.heading', { id: area.areaId, title: spec ? localize(spec.title, lang) : '' })}</h2>
+            <h2 id={headingId} tabIndex={-1}>
+              {t('area.heading', { id: area.areaId, title: spec ? localize(spec.title, lang) : '' })}
+            </h2>
             <div className="rules-area__body">
               <AreaRuleEditor areaIndex={index} state={state} />
-              <AreaCompareTable area={area} state={state} />
+              <div className="rules-area__effect">
+                <AreaCompareTable area={area} state={state} />
+                {!state.isDefault && <AreaChanges area={area} />}
+              </div>
             </div>
           </section>
         );
       })}
+      <ChangeList state={state} />
     </>
   );
 }
