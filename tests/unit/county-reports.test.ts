@@ -72,6 +72,6 @@ test.each<[string, Workspace, { withScores: number; ratedInAllAreas: number }]>(
 test.each<[string, string, boolean]>([
   ['a county with a note on one statement', '03', true],
   ['a county with scores and no note', '12', false],
-])('the note column is kept for %s and left out otherwise', (_, code, hasNotes) => {
+])('a county report says whether any statement has a note, which keeps its note column: %s', (_, code, hasNotes) => {
   expect(countyReport(instrument, workspace(), county(code)).hasNotes).toBe(hasNotes);
 });
