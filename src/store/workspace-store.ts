@@ -25,7 +25,8 @@ export type WorkspaceState = Workspace & {
   /**
    * When and in which tab each value last changed, so an older edit from another tab never
    * overwrites a newer one. It changes only in the same update as `assessments`, so it adds no
-   * update for subscribers; no view reads it, and undo does not turn it back (an undo is a new edit).
+   * update for subscribers; undo does not turn it back (an undo is a new edit). The report reads
+   * its latest stamp as the date the data last changed.
    */
   stamps: Stamps;
   past: HistoryStep[];

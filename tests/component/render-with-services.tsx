@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Language } from '../../src/domain/localize';
+import type { Stamps } from '../../src/domain/workspace/stamps';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import { createI18n } from '../../src/i18n/i18n';
 import { I18nProvider } from '../../src/i18n/use-translation';
@@ -17,19 +18,23 @@ export function freshTestStorage(): WorkspaceStorage {
   return createBrowserStorage(`component-test-${(databases += 1)}`, null);
 }
 
-/** Renders a view with the shipped instrument, a fresh store holding `workspace`, saving to a fresh database. */
+/**
+ * Renders a view with the shipped instrument, a fresh store holding `workspace` (with `stamps`, when
+ * each value last changed), saving to a fresh database.
+ */
 export function renderWithServices(
   ui: ReactNode,
   workspace: Workspace = { assessments: {} },
   storage: WorkspaceStorage = freshTestStorage(),
   language: Language = 'sv',
+  stamps: Stamps = {},
 ) {
   const instrument = loadInstrument();
   const saveStatusStore = createSaveStatusStore();
   const saver = createSaver(storage, instrument, saveStatusStore, 'test-tab');
   const services: Services = {
     instrument,
-    workspaceStore: createWorkspaceStore({ initial: workspace, onLocalChanges: saver.enqueue }),
+    workspaceStore: createWorkspaceStore({ initial: workspace, initialStamps: stamps, onLocalChanges: saver.enqueue }),
     saveStatusStore,
     saver,
     storage,

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
+import type { Stamps } from '../../src/domain/workspace/stamps';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import ReportPage from '../../src/features/report/report-page';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
@@ -30,20 +31,33 @@ function open(hash: string, language: 'sv' | 'en' = 'sv') {
   return renderWithServices(<Routed />, workspace(), undefined, language);
 }
 
+function openWithStamps(stamps: Stamps) {
+  window.location.hash = '#/rapport';
+  return renderWithServices(<Routed />, workspace(), undefined, 'sv', stamps);
+}
+
 afterEach(() => {
   window.location.hash = '';
   vi.restoreAllMocks();
 });
+
+/** The value of one fact in the title block ("Rapportdatum" → "2026-04-02"). */
+function fact(block: HTMLElement, term: string): string | null {
+  const dt = within(block).getByText(term, { selector: 'dt' });
+  return dt.nextElementSibling?.textContent ?? null;
+}
 
 const countySections = () => screen.queryAllByRole('region', { name: /^(Jönköping|Kronoberg|Kalmar) \(0\d\)$/ });
 
 test('the report has its heading, the title block, the summary and the six figures with their captions as headings', () => {
   open('#/rapport');
   expect(screen.getByRole('heading', { level: 1, name: 'Rapport' })).toBeInTheDocument();
-  expect(screen.getByRole('heading', { level: 2, name: instrument.criteria.title.sv })).toBeInTheDocument();
-  expect(screen.getByText('bilaga1-2016')).toBeInTheDocument();
-  expect(screen.getByText('2 av 21 bedömda i alla områden; 3 med minst en poäng')).toBeInTheDocument();
-  expect(screen.getByText(/^\d{4}-\d{2}-\d{2}$/)).toBeInTheDocument();
+  const title = screen.getByRole('region', { name: 'Länsinventering psykisk hälsa – stödstrukturer per län' });
+  expect(within(title).getByRole('heading', { level: 2 })).toHaveTextContent('Länsinventering psykisk hälsa – stödstrukturer per län');
+  expect(within(title).getByText(instrument.criteria.title.sv)).toBeInTheDocument();
+  expect(within(title).getByText('bilaga1-2016')).toBeInTheDocument();
+  expect(within(title).getByText('2 av 21 bedömda i alla områden; 3 med minst en poäng')).toBeInTheDocument();
+  expect(fact(title, 'Rapportdatum')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(screen.getByRole('table', { name: /^Sammanfattande bedömning/ })).toBeInTheDocument();
   for (const { area } of instrument.areas) {
     const caption = `Figur ${area.figure}. ${area.figureTitle.sv}`;
@@ -72,7 +86,7 @@ test('the rule is written as one sentence per level, strongest first, under each
 test('the checkbox adds a section per scored county and names the unscored ones, and writes its state to the address', async () => {
   const user = userEvent.setup();
   open('#/rapport');
-  const checkbox = screen.getByRole('checkbox', { name: 'Ta med en sida per län' });
+  const checkbox = screen.getByRole('checkbox', { name: 'Ta med län för län' });
   expect(checkbox).not.toBeChecked();
   expect(countySections()).toHaveLength(0);
   expect(screen.queryByText(/^Inte bedömda:/)).not.toBeInTheDocument();
@@ -96,7 +110,7 @@ test('the checkbox adds a section per scored county and names the unscored ones,
 
 test('a county section gives each area its level and reason, and all 32 statements with score label and note', () => {
   open('#/rapport?lan=ja');
-  expect(screen.getByRole('checkbox', { name: 'Ta med en sida per län' })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Ta med län för län' })).toBeChecked();
 
   const kalmar = screen.getByRole('region', { name: 'Kalmar (08)' });
   const levels = within(kalmar).getByRole('table', { name: 'Kalmar: nivå och skäl per område' });
@@ -108,14 +122,15 @@ test('a county section gives each area its level and reason, and all 32 statemen
   const area4 = within(levels).getByRole('row', { name: /^4\. / });
   expect(within(area4).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ej bedömd', 'Ej bedömd: 1 påstående saknar poäng (4.2)']);
 
-  const statements = within(kalmar).getByRole('table', { name: 'Kalmar: poäng och anteckning per påstående' });
+  const statements = within(kalmar).getByRole('table', { name: 'Kalmar: poäng per påstående (inga anteckningar)' });
   const rows = within(statements).getAllByRole('row').filter((row) => within(row).queryAllByRole('cell').length > 0);
   expect(rows).toHaveLength(32);
-  expect(within(rows[0] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ej poängsatt', '']);
-  expect(within(rows[1] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1 Till viss del', '']);
+  expect(within(rows[0] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['Ej poängsatt']);
+  expect(within(rows[1] as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1 Till viss del']);
   expect(within(statements).getAllByRole('rowheader', { name: /^Område \d\./ })).toHaveLength(6);
 
   const jonkoping = screen.getByRole('region', { name: 'Jönköping (06)' });
+  within(jonkoping).getByRole('table', { name: 'Jönköping: poäng och anteckning per påstående' });
   const row41 = within(jonkoping).getByRole('row', { name: /^4\.1 / });
   expect(within(row41).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2 Väl uppfyllt', 'Överenskommelse med alla kommuner sedan 2015.']);
 });
@@ -133,8 +148,28 @@ test('in English the report, its rule and the county pages are in English', () =
   expect(screen.getByRole('heading', { level: 1, name: 'Report' })).toBeInTheDocument();
   expect(screen.getByRole('heading', { level: 2, name: 'Figure 4. Collaborations at county level' })).toBeInTheDocument();
   expect(screen.getByText('Undeveloped structure otherwise.')).toBeInTheDocument();
-  expect(screen.getByRole('checkbox', { name: 'Include a page per county' })).toBeChecked();
+  expect(screen.getByRole('checkbox', { name: 'Include county by county' })).toBeChecked();
   expect(screen.getByText(/^Not rated: Stockholm,/)).toBeInTheDocument();
   const kronoberg = screen.getByRole('region', { name: 'Kronoberg (07)' });
   expect(within(kronoberg).getAllByText('1 To some extent')).toHaveLength(32);
+});
+
+test('the title block dates the data by its latest change, and says when that is not known', () => {
+  const changedAt = new Date(2026, 2, 31, 14, 5).getTime();
+  const stamps = { '06/1.1/score': { at: changedAt - 86_400_000, tab: 'a' }, '06/4.1/note': { at: changedAt, tab: 'a' } };
+  const dated = openWithStamps(stamps);
+  expect(fact(screen.getByRole('region', { name: /^Länsinventering psykisk hälsa/ }), 'Uppgifterna senast ändrade')).toBe('2026-03-31');
+  dated.unmount();
+
+  openWithStamps({});
+  expect(fact(screen.getByRole('region', { name: /^Länsinventering psykisk hälsa/ }), 'Uppgifterna senast ändrade')).toBe('okänt');
+});
+
+test('a county without notes has no note column, and its caption says so', () => {
+  open('#/rapport?lan=ja');
+  const kronoberg = screen.getByRole('region', { name: 'Kronoberg (07)' });
+  const statements = within(kronoberg).getByRole('table', { name: 'Kronoberg: poäng per påstående (inga anteckningar)' });
+  expect(within(statements).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Påstående', 'Poäng']);
+  const row11 = within(statements).getByRole('row', { name: /^1\.1 / });
+  expect(within(row11).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1 Till viss del']);
 });

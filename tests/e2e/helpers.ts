@@ -113,6 +113,20 @@ export async function importThreeCounties(page: Page): Promise<void> {
   await expectSaved(page);
 }
 
+/**
+ * All 21 counties fully scored (every level in use), six of them with notes of a few lines, merged
+ * in through the Data page: the size of a real round of interviews.
+ */
+export async function importAllCounties(page: Page): Promise<void> {
+  await page.goto('#/data');
+  await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-all-counties.json'));
+  await expect(page.getByRole('status').filter({ hasText: '«import-all-counties.json» är giltig' })).toBeVisible();
+  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('21 län, 672 poäng');
+  await expectSaved(page);
+}
+
 /** Goes to a page through the main menu, as a person would. */
 export async function navigateTo(page: Page, label: 'Län' | 'Figurer' | 'Data'): Promise<void> {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: label, exact: true }).click();

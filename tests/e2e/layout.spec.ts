@@ -86,3 +86,25 @@ for (const route of ['#/lan', '#/figurer', '#/jamfor', '#/jamfor/lan?valda=01,03
     expect(await smallestChartText(page)).toBeGreaterThanOrEqual(12);
   });
 }
+
+test('at 1280 px each figure\'s table stands beside its chart, which keeps its design width; at 390 px the table is under it', async ({ page }) => {
+  await importThreeCounties(page);
+  for (const [width, beside] of [[1280, true], [390, false]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('#/figurer');
+    for (const figure of [1, 2, 3, 4, 5, 6]) {
+      const region = page.getByRole('region', { name: new RegExp(`^Figur ${figure}\\. `) });
+      const chart = await region.getByRole('img', { name: new RegExp(`^Figur ${figure}\\. `) }).boundingBox();
+      const table = await region.getByRole('table').boundingBox();
+      if (!chart || !table) throw new Error(`Figur ${figure} has no chart or no table`);
+      if (beside) {
+        // Side by side: the table starts right of the chart, level with its top.
+        expect(table.x, `Figur ${figure}'s table right of its chart`).toBeGreaterThanOrEqual(chart.x + chart.width);
+        expect(table.y, `Figur ${figure}'s table level with its chart`).toBeLessThan(chart.y + chart.height / 2);
+        expect(chart.width, `Figur ${figure}'s chart at its design width`).toBeCloseTo(720, 0);
+      } else {
+        expect(table.y, `Figur ${figure}'s table under its chart`).toBeGreaterThanOrEqual(chart.y + chart.height);
+      }
+    }
+  }
+});

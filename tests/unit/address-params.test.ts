@@ -85,7 +85,7 @@ test('the chosen counties of Sida vid sida are one comma-separated list', () => 
   expect(written(chosenUpdates([])).has('valda')).toBe(false);
 });
 
-test('the report’s page per county is on only when the address says "lan=ja"', () => {
+test('the report’s county-by-county part is on only when the address says "lan=ja"', () => {
   expect(readPerCounty(params('lan=ja'))).toBe(true);
   expect(readPerCounty(params('lan=nej'))).toBe(false);
   expect(readPerCounty(written(perCountyUpdates(true)))).toBe(true);

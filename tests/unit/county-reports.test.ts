@@ -68,3 +68,10 @@ test.each<[string, Workspace, { withScores: number; ratedInAllAreas: number }]>(
 ])('the coverage with %s counts counties with a score and counties rated in every area', (_situation, data, expected) => {
   expect(reportCoverage(instrument, data)).toEqual({ total: 21, ...expected });
 });
+
+test.each<[string, string, boolean]>([
+  ['a county with a note on one statement', '03', true],
+  ['a county with scores and no note', '12', false],
+])('a county report says whether any statement has a note, which keeps its note column: %s', (_, code, hasNotes) => {
+  expect(countyReport(instrument, workspace(), county(code)).hasNotes).toBe(hasNotes);
+});

@@ -18,7 +18,13 @@ type CountyAreaReport = {
   statements: StatementLine[];
 };
 
-export type CountyReport = { county: County; scored: number; areas: CountyAreaReport[] };
+export type CountyReport = {
+  county: County;
+  scored: number;
+  areas: CountyAreaReport[];
+  /** Whether any statement has a note; without one the report leaves the note column out. */
+  hasNotes: boolean;
+};
 
 /**
  * The counties' part of the report: a report for every county with at least one score, in
@@ -40,7 +46,8 @@ export function countyReport(instrument: Instrument, workspace: Workspace, count
     return { area, rating, reason: summarizeRating(rating, instrument, lang), statements };
   });
   const scored = countScored(assessment, instrument.statementIds);
-  return { county, scored, areas };
+  const hasNotes = areas.some((area) => area.statements.some((line) => line.note !== ''));
+  return { county, scored, areas, hasNotes };
 }
 
 export function countyReports(instrument: Instrument, workspace: Workspace, lang: Language = 'sv'): CountyReports {

@@ -32,3 +32,16 @@ export function mergeStamped(
   }
   return { workspace: next, stamps: nextStamps, applied };
 }
+
+/**
+ * When the workspace's scores or notes last changed: the latest stamp of any value, a cleared one
+ * included (a deletion changes the data too). Null when no value carries a stamp: nothing has been
+ * entered, or the data was stored without its stamps, so its date is not known.
+ */
+export function lastChangedAt(stamps: Stamps): number | null {
+  let latest: number | null = null;
+  for (const stamp of Object.values(stamps)) {
+    if (latest === null || stamp.at > latest) latest = stamp.at;
+  }
+  return latest;
+}

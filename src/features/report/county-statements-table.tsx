@@ -5,36 +5,42 @@ import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 
-/** The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. */
+/**
+ * The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. A
+ * county without notes gets no note column, and its caption says so: the statements then keep to
+ * one line each, which is what lets a county fit on about one printed page.
+ */
 export function CountyStatementsTable({ report }: { report: CountyReport }) {
   const { t } = useTranslation(reportMessages);
   const lang = useLanguage();
   const captionId = `rapport-lan-${report.county.code}-pastaenden`;
+  const columns = report.hasNotes ? 3 : 2;
+  const caption = report.hasNotes ? 'counties.statementsCaption' : 'counties.statementsCaptionNoNotes';
   return (
     <TableRegion captionId={captionId}>
-      <table className="report-county__statements">
-        <caption id={captionId}>{t('counties.statementsCaption', { name: report.county.name })}</caption>
+      <table className={report.hasNotes ? 'report-county__statements' : 'report-county__statements report-county__statements--no-notes'}>
+        <caption id={captionId}>{t(caption, { name: report.county.name })}</caption>
         <colgroup>
           <col />
           <col />
-          <col />
+          {report.hasNotes && <col />}
         </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('counties.statement')}</th>
             <th scope="col">{t('counties.score')}</th>
-            <th scope="col">{t('counties.note')}</th>
+            {report.hasNotes && <th scope="col">{t('counties.note')}</th>}
           </tr>
         </thead>
         {report.areas.map(({ area, statements }) => (
           <tbody key={area.area.id}>
             <tr className="report-county__area-row">
-              <th scope="rowgroup" colSpan={3}>
+              <th scope="rowgroup" colSpan={columns}>
                 {t('counties.areaRow', { id: area.area.id, title: localize(area.area.title, lang) })}
               </th>
             </tr>
             {statements.map((line) => (
-              <StatementRow key={line.id} line={line} />
+              <StatementRow key={line.id} line={line} withNote={report.hasNotes} />
             ))}
           </tbody>
         ))}
@@ -43,7 +49,7 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
   );
 }
 
-function StatementRow({ line }: { line: StatementLine }) {
+function StatementRow({ line, withNote }: { line: StatementLine; withNote: boolean }) {
   const { t } = useTranslation(reportMessages);
   const lang = useLanguage();
   const scale = useInstrument().criteria.scale;
@@ -55,7 +61,7 @@ function StatementRow({ line }: { line: StatementLine }) {
       <td className="report-county__score">
         {line.score === null ? t('counties.unscored') : `${line.score} ${localize(scale[line.score].label, lang)}`}
       </td>
-      <td className="note-cell">{line.note}</td>
+      {withNote && <td className="note-cell">{line.note}</td>}
     </tr>
   );
 }

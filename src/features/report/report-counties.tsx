@@ -5,7 +5,7 @@ import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { ReportCounty } from './report-county';
 
-/** A page per county with a score; counties without any score are named once instead of printed empty. */
+/** Each county with a score in turn; counties without any score are named once instead of printed empty. */
 export function ReportCounties() {
   const { t } = useTranslation(reportMessages);
   const lang = useLanguage();

@@ -15,7 +15,7 @@ import './report.css';
 
 /**
  * A print-ready report: the title block, the summary, Figur 1–6 with their tables, the rule in
- * words and, if chosen, a page per county. The same figure components as the figures page, so
+ * words and, if chosen, a part per county. The same figure components as the figures page, so
  * the printed figures are the ones people see on screen.
  */
 export default function ReportPage({ params }: { params: URLSearchParams }) {
@@ -27,7 +27,10 @@ export default function ReportPage({ params }: { params: URLSearchParams }) {
 
   return (
     <>
-      <h1 tabIndex={-1}>{t('title')}</h1>
+      {/* The page's name on screen; on paper the title block's report title takes its place. */}
+      <h1 tabIndex={-1} className="report-page-heading">
+        {t('title')}
+      </h1>
       <p className="prose report-intro">{t('intro')}</p>
       <ReportControls
         perCounty={perCounty}

@@ -1,4 +1,4 @@
-/** The report's address: `#/rapport?lan=ja` adds a page per county. */
+/** The report's address: `#/rapport?lan=ja` adds the counties one by one. */
 const REPORT_PARAMS = { perCounty: 'lan' } as const;
 const YES = 'ja';
 
