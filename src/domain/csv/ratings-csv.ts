@@ -2,8 +2,7 @@ import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import { overviewRows } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
 import type { Language } from '../localize';
-import type { AreaRating } from '../rating/rate-area';
-import { ratingLabel } from '../rating/rating-label';
+import { levelNumber, ratingLabel } from '../rating/rating-label';
 import type { Workspace } from '../workspace/workspace';
 
 /**
@@ -20,11 +19,7 @@ export function toRatingsCsv(workspace: Workspace, instrument: Instrument, lang:
   const rows = overviewRows(instrument, workspace).map(({ county, ratings }) => [
     county.code,
     county.name,
-    ...ratings.flatMap((rating) => [levelNumber(rating), ratingLabel(rating, lang)]),
+    ...ratings.flatMap((rating) => [rating.status === 'rated' ? String(levelNumber(rating.level)) : '', ratingLabel(rating, lang)]),
   ]);
   return toCsvText([ratingsCsvHeader(instrument), ...rows], delimiter);
-}
-
-function levelNumber(rating: AreaRating): string {
-  return rating.status === 'rated' ? String(rating.level + 1) : '';
 }
