@@ -89,6 +89,24 @@ test('Överblick with all 21 counties fits about one screen at 1280 × 900, and 
   await expect(page).not.toHaveURL(/visa=/);
 });
 
+test('at 320 px a cell’s reasons open under its row within the screen’s width, whichever column the table is scrolled to', async ({ page }) => {
+  await importThreeCounties(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('#/jamfor');
+  const table = page.getByRole('table', { name: 'Nivå per län och område', exact: true });
+  // The last area's cell: the table has to scroll sideways to show it.
+  await table.getByRole('button', { name: /^Skåne, område 6: / }).click();
+  const reasons = page.getByRole('region', { name: 'Skälen: Skåne, område 6. Kvalitetssäkring' });
+  await expect(reasons.getByRole('heading', { level: 2 })).toBeFocused();
+  expect(await table.evaluate((element) => element.closest('.table-scroll')?.scrollLeft ?? 0)).toBeGreaterThan(0);
+  const panel = await reasons.boundingBox();
+  expect(panel && panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel && panel.x + panel.width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await reasons.getByRole('button', { name: 'Stäng skälen' }).click();
+  await expect(table.getByRole('button', { name: /^Skåne, område 6: / })).toBeFocused();
+});
+
 test('Påståenden sorted by total from the address fits 1280 px without sideways scrolling', async ({ page }) => {
   await importThreeCounties(page);
 
