@@ -38,7 +38,7 @@ const table = () => screen.getByRole('table', { name: 'Nivå per län och områd
 const names = () => [...table().querySelectorAll('tbody th[scope="row"]')].map((header) => header.textContent);
 const header = (name: string) => within(table()).getByRole('button', { name }).closest('th');
 
-test('the matrix shows every county and area with the level as text, under the comparison links', () => {
+test('the matrix shows every county and area with the level as a number, under the comparison links', () => {
   open('#/jamfor');
   expect(screen.getByRole('heading', { level: 1, name: 'Överblick' })).toBeInTheDocument();
   expect(screen.getByRole('navigation', { name: 'Jämförelser' })).toContainElement(screen.getByRole('link', { name: 'Överblick' }));
@@ -47,11 +47,33 @@ test('the matrix shows every county and area with the level as text, under the c
   expect(names().slice(0, 3)).toEqual(['Stockholm', 'Uppsala', 'Södermanland']);
   const varmland = within(table()).getByRole('row', { name: /^Värmland/ });
   expect(within(varmland).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-    'Ej bedömd', 'Ej bedömd', 'Bitvis välutvecklat stöd', 'Ej bedömd', 'Ej bedömd', 'Ej bedömd',
+    'Ej bedömd', 'Ej bedömd', '2', 'Ej bedömd', 'Ej bedömd', 'Ej bedömd',
   ]);
-  expect(within(varmland).getByRole('button', { name: 'Värmland, område 3: Bitvis välutvecklat stöd. Visa skälen' })).toHaveClass('level--1');
+  const skane = within(table()).getByRole('row', { name: /^Skåne/ });
+  expect(within(skane).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '3', '3', '3', '3', '3']);
   expect(screen.getByText(/^3 av 21 län har poäng på alla 32 påståenden, 1 har poäng på en del och 17 har inga poäng än\./)).toBeInTheDocument();
   for (const button of within(table()).getAllByRole('button', { name: /Sortera|^\d\. |^Län$/ })) expect(button.closest('th')).not.toHaveAttribute('aria-sort');
+});
+
+test('a cell\'s name says the county, the area and the level by number and in words; its fill only repeats it', () => {
+  open('#/jamfor');
+  const varmland = within(table()).getByRole('row', { name: /^Värmland/ });
+  expect(within(varmland).getByRole('button', { name: 'Värmland, område 3: nivå 2, Bitvis välutvecklat stöd. Visa skälen' })).toHaveClass('level--1');
+  expect(within(varmland).getByRole('button', { name: 'Värmland, område 4: Ej bedömd. Visa skälen' })).toHaveClass('level--none');
+  expect(screen.getByRole('button', { name: 'Stockholm, område 2: nivå 1, Aktör saknas. Visa skälen' })).toHaveTextContent(/^1$/);
+});
+
+test('a table under the matrix names every area\'s levels under their numbers, weakest first', () => {
+  open('#/jamfor');
+  const legend = screen.getByRole('table', { name: 'Nivåernas namn i varje område' });
+  expect(within(legend).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+    'Område', 'Nivå 1 (svagast)', 'Nivå 2', 'Nivå 3 (starkast)',
+  ]);
+  for (const { area, levelsWeakestFirst } of instrument.areas) {
+    const row = within(legend).getByRole('row', { name: new RegExp(`^${area.id}\\. `) });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(levelsWeakestFirst.map((level) => level.label.sv));
+  }
+  expect(within(legend).getByText('Välutvecklat stöd')).toHaveClass('level--2');
 });
 
 test('sorting by an area orders by level with not-rated last, and a second click turns it around', async () => {
@@ -84,23 +106,23 @@ test('the footer counts the counties per level and not rated in each area', () =
   open('#/jamfor');
   const counts = (label: string) =>
     within(within(table()).getByRole('row', { name: new RegExp(`^${label}`) })).getAllByRole('cell').map((cell) => cell.textContent);
-  expect(counts('Antal på svagaste nivån')).toEqual(['1', '1', '1', '1', '1', '1']);
-  expect(counts('Antal på mellannivån')).toEqual(['1', '1', '2', '1', '1', '1']);
-  expect(counts('Antal på starkaste nivån')).toEqual(['1', '1', '1', '1', '1', '1']);
+  expect(counts('Antal på nivå 1')).toEqual(['1', '1', '1', '1', '1', '1']);
+  expect(counts('Antal på nivå 2')).toEqual(['1', '1', '2', '1', '1', '1']);
+  expect(counts('Antal på nivå 3')).toEqual(['1', '1', '1', '1', '1', '1']);
   expect(counts('Antal Ej bedömd')).toEqual(['18', '18', '17', '18', '18', '18']);
 });
 
 test('choosing a cell shows the reasons for that county and area, and closing returns to the cell', async () => {
   const user = userEvent.setup();
   open('#/jamfor?sortera=omrade-6');
-  const cell = screen.getByRole('button', { name: 'Uppsala, område 6: Bitvis välutvecklad kvalitetssäkring. Visa skälen' });
+  const cell = screen.getByRole('button', { name: 'Uppsala, område 6: nivå 2, Bitvis välutvecklad kvalitetssäkring. Visa skälen' });
   expect(cell).toHaveAttribute('aria-expanded', 'false');
   await user.click(cell);
   const panel = await screen.findByRole('region', { name: 'Skälen: Uppsala, område 6. Kvalitetssäkring' });
   expect(window.location.hash).toBe('#/jamfor?sortera=omrade-6&visa=03-6');
   expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
   expect(cell).toHaveAttribute('aria-expanded', 'true');
-  expect(panel).toHaveTextContent('Nivå: Bitvis välutvecklad kvalitetssäkring');
+  expect(panel).toHaveTextContent('Nivå 2: Bitvis välutvecklad kvalitetssäkring');
   expect(within(panel).getByText('alla av 6.1–6.4 är 2: 0 av 4, ej uppfyllt')).toBeInTheDocument();
   expect(within(panel).getByText('6.1 ≥ 1: uppfyllt')).toBeInTheDocument();
   expect(within(panel).getByRole('link', { name: 'Poängsätt Uppsala' })).toHaveAttribute('href', '#/lan/03');
@@ -109,6 +131,52 @@ test('choosing a cell shows the reasons for that county and area, and closing re
   expect(screen.queryByRole('region', { name: /^Skälen/ })).not.toBeInTheDocument();
   expect(window.location.hash).toBe('#/jamfor?sortera=omrade-6');
   expect(cell).toHaveFocus();
+});
+
+test('the reasons open in a row of their own right under the cell\'s county, before the next county', async () => {
+  const user = userEvent.setup();
+  open('#/jamfor');
+  const cell = screen.getByRole('button', { name: /^Uppsala, område 4: / });
+  await user.click(cell);
+  const panel = await screen.findByRole('region', { name: 'Skälen: Uppsala, område 4. Förutsättningar för samarbete' });
+  expect(table()).toContainElement(panel);
+  const row = cell.closest('tr');
+  expect(row?.nextElementSibling).toContainElement(panel);
+  expect(within(row?.nextElementSibling as HTMLElement).getAllByRole('cell')).toHaveLength(1);
+  // In reading order the panel follows the cell and comes before the next county's row.
+  const next = within(table()).getByRole('row', { name: /^Södermanland/ });
+  expect(cell.compareDocumentPosition(panel) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(panel.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(cell).toHaveAttribute('aria-controls', panel.id);
+});
+
+test('Escape inside the reasons closes them and returns focus to the cell', async () => {
+  const user = userEvent.setup();
+  open('#/jamfor?sortera=lan');
+  const cell = screen.getByRole('button', { name: /^Skåne, område 2: / });
+  await user.click(cell);
+  const panel = await screen.findByRole('region', { name: 'Skälen: Skåne, område 2. Aktörer med länsövergripande utvecklingsansvar' });
+  await user.tab();
+  expect(within(panel).getByRole('link', { name: 'Poängsätt Skåne' })).toHaveFocus();
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('region', { name: /^Skälen/ })).not.toBeInTheDocument();
+  expect(window.location.hash).toBe('#/jamfor?sortera=lan');
+  expect(cell).toHaveFocus();
+  expect(cell).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('choosing the open cell again closes its reasons; another cell moves them to its own row', async () => {
+  const user = userEvent.setup();
+  open('#/jamfor?visa=01-1');
+  const stockholm = screen.getByRole('button', { name: /^Stockholm, område 1: / });
+  expect(stockholm).toHaveAttribute('aria-expanded', 'true');
+  await user.click(screen.getByRole('button', { name: /^Skåne, område 5: / }));
+  const panel = await screen.findByRole('region', { name: /^Skälen: Skåne, område 5\./ });
+  expect(screen.getAllByRole('region', { name: /^Skälen/ })).toHaveLength(1);
+  expect(screen.getByRole('button', { name: /^Skåne, område 5: / }).closest('tr')?.nextElementSibling).toContainElement(panel);
+  await user.click(screen.getByRole('button', { name: /^Skåne, område 5: / }));
+  expect(screen.queryByRole('region', { name: /^Skälen/ })).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: /^Skåne, område 5: / })).toHaveFocus();
 });
 
 test('a link with ?visa= opens the reasons; a not-rated area names the missing statements', () => {
@@ -135,6 +203,7 @@ test('in English the table, sorting and footer speak English', async () => {
   await user.click(within(english).getByRole('button', { name: '6. Quality assurance' }));
   expect(within(english).getByRole('button', { name: '6. Quality assurance' }).closest('th')).toHaveAttribute('aria-sort', 'ascending');
   expect(within(english).getByRole('row', { name: /^Number not rated/ })).toBeInTheDocument();
-  expect(within(english).getByRole('button', { name: 'Skåne, area 6: Well-developed quality assurance. Show the reasons' })).toBeInTheDocument();
+  expect(within(english).getByRole('button', { name: 'Skåne, area 6: level 3, Well-developed quality assurance. Show the reasons' })).toBeInTheDocument();
+  expect(screen.getByRole('table', { name: "The levels' names in each area" })).toBeInTheDocument();
   expect(screen.getByRole('status')).toHaveTextContent('Sorted by 6. Quality assurance, ascending.');
 });

@@ -5,7 +5,7 @@ import { useHashRoute } from '../../src/app/use-hash-route';
 import type { Workspace } from '../../src/domain/workspace/workspace';
 import SideBySidePage from '../../src/features/compare/side-by-side/side-by-side-page';
 import { parseHash } from '../../src/lib/hash-route';
-import { allScored, loadInstrument, scoresFrom } from '../unit/load-instrument';
+import { allScored, allScoredExcept, loadInstrument, scoresFrom } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
 
 const instrument = loadInstrument();
@@ -94,6 +94,76 @@ test('the levels table shows each county\'s level per area in words', () => {
   expect(within(rowOf(table, /^6\. /)).getByText('Välutvecklad kvalitetssäkring')).toHaveClass('level', 'level--2');
 });
 
+test('an area where the chosen counties\' levels differ is marked in its row header, which screen readers hear with each cell', () => {
+  // Area 3: Stockholm level 0, Uppsala level 1; area 4: both level 0; area 6: Uppsala not rated.
+  const workspace: Workspace = {
+    assessments: {
+      '01': allScored(instrument, 0),
+      '03': allScoredExcept(instrument, 0, { '3.1': 1, '3.2': 1 }, ['6.1']),
+    },
+  };
+  open('01,03', workspace);
+  const table = screen.getByRole('table', { name: 'Nivå per område för de valda länen' });
+  const differing = rowOf(table, /^3\. Geografi och täckning/);
+  expect(within(differing).getByRole('rowheader')).toHaveTextContent('3. Geografi och täckning ≠ Skiljer sig');
+  expect(within(differing).getByRole('rowheader')).toHaveAccessibleName('3. Geografi och täckning Skiljer sig');
+  expect(differing).toHaveClass('side-by-side-row--differs');
+  expect(cellTexts(differing)).toEqual(['Outvecklat stöd', 'Bitvis välutvecklat stöd']);
+  for (const same of [/^4\. /, /^6\. /]) {
+    expect(within(rowOf(table, same)).getByRole('rowheader')).not.toHaveTextContent('Skiljer sig');
+    expect(rowOf(table, same)).not.toHaveClass('side-by-side-row--differs');
+  }
+  expect(cellTexts(rowOf(table, /^6\. /))).toEqual(['Otillräcklig kvalitetssäkring', 'Ej bedömd']);
+  expect(screen.getByText('1 av 6 områden skiljer sig mellan de valda länen.')).toBeInTheDocument();
+});
+
+test('"Visa bara skillnader" shows only the rows that differ in both tables, says how many, and is kept in the address', async () => {
+  const user = userEvent.setup();
+  const workspace: Workspace = {
+    assessments: { '01': allScored(instrument, 0), '03': allScored(instrument, 0, { '3.1': 1, '3.2': 1, '6.1': 1 }) },
+  };
+  open('01,03', workspace);
+  const only = screen.getByRole('checkbox', { name: 'Visa bara skillnader' });
+  expect(only).not.toBeChecked();
+  expect(only).toHaveAccessibleDescription('Båda tabellerna visar då bara de områden och påståenden där de valda länen skiljer sig.');
+  const status = screen.getByText(/^Visar alla/);
+  expect(status).toHaveAttribute('role', 'status');
+  expect(status).toHaveTextContent('Visar alla 6 områden och alla 32 påståenden.');
+
+  await user.click(only);
+  expect(parseHash(window.location.hash).params.get('skillnader')).toBe('ja');
+  expect(chosenInAddress()).toBe('01,03');
+  expect(status).toHaveTextContent('Visar 1 av 6 områden och 3 av 32 påståenden: de där de valda länen skiljer sig.');
+  const levels = screen.getByRole('table', { name: 'Nivå per område för de valda länen' });
+  expect(within(levels).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['3. Geografi och täckning ≠ Skiljer sig']);
+  const statements = screen.getByRole('table', { name: 'Poäng per påstående för de valda länen' });
+  expect(within(statements).getAllByRole('rowheader').map((th) => th.textContent?.replace(/\s+/g, ' ').slice(0, 3))).toEqual([
+    '3. ', '3.1', '3.2', '6. ', '6.1',
+  ]);
+  // The counts above the tables still count every row.
+  expect(screen.getByText('1 av 6 områden skiljer sig mellan de valda länen.')).toBeInTheDocument();
+  expect(screen.getByText('3 av 32 påståenden skiljer sig mellan de valda länen.')).toBeInTheDocument();
+  expect(screen.getByText(/^CSV-filen innehåller de rader tabellerna visar: bara de där/)).toBeInTheDocument();
+
+  await user.click(only);
+  expect(parseHash(window.location.hash).params.has('skillnader')).toBe(false);
+  expect(within(levels).getAllByRole('rowheader')).toHaveLength(6);
+  expect(status).toHaveTextContent('Visar alla 6 områden och alla 32 påståenden.');
+});
+
+test('a link with skillnader=ja opens with only the differences; a table with none says so instead of showing no rows', () => {
+  // 5.1 differs, but area 5 is at level 1 in both (level 2 needs all of 5.1–5.8 at 2).
+  open('01,03&skillnader=ja', { assessments: { '01': allScored(instrument, 1), '03': allScored(instrument, 1, { '5.1': 2 }) } });
+  expect(screen.getByRole('checkbox', { name: 'Visa bara skillnader' })).toBeChecked();
+  expect(screen.getByText('0 av 6 områden skiljer sig mellan de valda länen.')).toBeInTheDocument();
+  expect(screen.getByText('Inget område skiljer sig, så när bara skillnader visas finns ingen rad att visa.')).toBeInTheDocument();
+  expect(screen.queryByRole('table', { name: 'Nivå per område för de valda länen' })).not.toBeInTheDocument();
+  const statements = screen.getByRole('table', { name: 'Poäng per påstående för de valda länen' });
+  expect(cellTexts(rowOf(statements, /^5\.1 /))).toEqual(['1', '2', '≠ Skiljer sig']);
+  // The header, area 5's heading row and 5.1.
+  expect(within(statements).getAllByRole('row')).toHaveLength(3);
+});
+
 test('statements where the chosen counties differ are marked in text', () => {
   const workspace: Workspace = {
     assessments: { '06': scoresFrom({ '1.1': 2, '1.2': 1, '1.3': 0 }), '17': scoresFrom({ '1.1': 2, '1.2': 2 }) },
@@ -171,6 +241,9 @@ test('in English the texts and the numbers follow the language', () => {
   const means = screen.getByRole('table', { name: 'Mean score per area (0–2) and the median of all counties' });
   expect(cellTexts(rowOf(means, /^1\. /))).toEqual(['0.0', '1.1', '1.1', '3']);
   expect(screen.getByRole('img')).toHaveAccessibleName(expect.stringMatching(/^Radar chart, mean score per area on the scale 0–2\. Stockholm: area 1 0\.0/));
+  expect(screen.getByRole('checkbox', { name: 'Show only differences' })).not.toBeChecked();
+  expect(screen.getByText('6 of 6 areas differ between the chosen counties.')).toBeInTheDocument();
+  expect(within(rowOf(screen.getByRole('table', { name: 'Level per area for the chosen counties' }), /^1\. /)).getByRole('rowheader')).toHaveTextContent('≠ Differs');
 });
 
 test('in the radar the median is drawn under the counties, and the scale’s labels over every line with a white edge', () => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, importThreeCounties, test } from './helpers';
+import { expect, importSeededCounties, importThreeCounties, test } from './helpers';
 
 async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -32,14 +32,8 @@ test('Överblick opens sorted from the address, shows levels and counts, and a c
   const table = page.getByRole('table', { name: 'Nivå per län och område', exact: true });
   expect((await rowNames(table)).slice(0, 4)).toEqual(['Skåne', 'Uppsala', 'Stockholm', 'Södermanland']);
   await expect(table.getByRole('columnheader', { name: '6. Kvalitetssäkring' })).toHaveAttribute('aria-sort', 'descending');
-  await expect(table.getByRole('row', { name: /^Uppsala/ }).getByRole('cell')).toHaveText([
-    'Bitvis välutvecklad struktur',
-    'Aktör finns inom vissa områden',
-    'Bitvis välutvecklat stöd',
-    'Bitvis välutvecklade samarbeten och överblick',
-    'Bitvis välutvecklad kapacitet och kompetens',
-    'Bitvis välutvecklad kvalitetssäkring',
-  ]);
+  await expect(table.getByRole('row', { name: /^Uppsala/ }).getByRole('cell')).toHaveText(['2', '2', '2', '2', '2', '2']);
+  await expect(table.getByRole('button', { name: 'Uppsala, område 5: nivå 2, Bitvis välutvecklad kapacitet och kompetens. Visa skälen' })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Antal Ej bedömd/ }).getByRole('cell')).toHaveText(Array(6).fill('18'));
   await expect(page.getByText('3 av 21 län har poäng på alla 32 påståenden', { exact: false })).toBeVisible();
 
@@ -49,10 +43,10 @@ test('Överblick opens sorted from the address, shows levels and counts, and a c
   expect((await rowNames(table)).slice(-2)).toEqual(['Örebro', 'Östergötland']);
 
   // A cell opens its reasons, with the state in the address, so a reload shows them again.
-  await table.getByRole('button', { name: 'Stockholm, område 4: Outvecklade samarbeten och överblick. Visa skälen' }).click();
+  await table.getByRole('button', { name: 'Stockholm, område 4: nivå 1, Outvecklade samarbeten och överblick. Visa skälen' }).click();
   const reasons = page.getByRole('region', { name: 'Skälen: Stockholm, område 4. Förutsättningar för samarbete' });
   await expect(reasons.getByRole('heading', { level: 2 })).toBeFocused();
-  await expect(reasons).toContainText('Nivå: Outvecklade samarbeten och överblick');
+  await expect(reasons).toContainText('Nivå 1: Outvecklade samarbeten och överblick');
   await expect(reasons.getByRole('listitem').filter({ hasText: /^4\.1 ≥ 1: ej uppfyllt$/ })).toBeVisible();
   await expect(page).toHaveURL(/visa=01-4/);
   expect(await axeViolations(page)).toEqual([]);
@@ -65,6 +59,52 @@ test('Överblick opens sorted from the address, shows levels and counts, and a c
 
   const { pageWidth } = await horizontalOverflow(page, table);
   expect(pageWidth).toBeLessThanOrEqual(1280);
+});
+
+test('Överblick with all 21 counties fits about one screen at 1280 × 900, and a cell’s reasons open under its row and close with Escape', async ({ page }) => {
+  await importSeededCounties(page);
+  await page.goto('#/jamfor');
+  const table = page.getByRole('table', { name: 'Nivå per län och område', exact: true });
+  await expect(table.locator('tbody tr')).toHaveCount(21);
+  // The whole table (caption, header, 21 counties and the counts) in about one window's height.
+  const height = (await table.boundingBox())?.height ?? Infinity;
+  expect(height).toBeLessThanOrEqual(1.3 * 900);
+  const { pageWidth } = await horizontalOverflow(page, table);
+  expect(pageWidth).toBeLessThanOrEqual(1280);
+
+  const cell = table.getByRole('button', { name: /^Skåne, område 4: / });
+  await cell.click();
+  const reasons = page.getByRole('region', { name: 'Skälen: Skåne, område 4. Förutsättningar för samarbete' });
+  await expect(reasons.getByRole('heading', { level: 2 })).toBeFocused();
+  // The panel starts right under the county's row, not below the table.
+  const row = await table.getByRole('row', { name: /^Skåne/ }).boundingBox();
+  const panel = await reasons.boundingBox();
+  expect(row && panel && Math.abs(panel.y - (row.y + row.height))).toBeLessThan(4);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(reasons).toHaveCount(0);
+  await expect(cell).toBeFocused();
+  await expect(page).not.toHaveURL(/visa=/);
+});
+
+test('at 320 px a cell’s reasons open under its row within the screen’s width, whichever column the table is scrolled to', async ({ page }) => {
+  await importThreeCounties(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('#/jamfor');
+  const table = page.getByRole('table', { name: 'Nivå per län och område', exact: true });
+  // The last area's cell: the table has to scroll sideways to show it.
+  await table.getByRole('button', { name: /^Skåne, område 6: / }).click();
+  const reasons = page.getByRole('region', { name: 'Skälen: Skåne, område 6. Kvalitetssäkring' });
+  await expect(reasons.getByRole('heading', { level: 2 })).toBeFocused();
+  expect(await table.evaluate((element) => element.closest('.table-scroll')?.scrollLeft ?? 0)).toBeGreaterThan(0);
+  const panel = await reasons.boundingBox();
+  expect(panel && panel.x).toBeGreaterThanOrEqual(0);
+  expect(panel && panel.x + panel.width).toBeLessThanOrEqual(320);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await reasons.getByRole('button', { name: 'Stäng skälen' }).click();
+  await expect(table.getByRole('button', { name: /^Skåne, område 6: / })).toBeFocused();
 });
 
 test('Påståenden sorted by total from the address fits 1280 px without sideways scrolling', async ({ page }) => {

@@ -1,5 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
-import { expect, importThreeCounties, test } from './helpers';
+import { expect, importSeededCounties, importThreeCounties, test } from './helpers';
 
 function rowOf(table: Locator, name: RegExp): Locator {
   return table.getByRole('row', { name });
@@ -25,6 +26,9 @@ test('three imported counties side by side: levels, a marked difference and the 
     'Bitvis välutvecklad kvalitetssäkring',
     'Välutvecklad kvalitetssäkring',
   ]);
+
+  await expect(rowOf(levels, /^1\. /).getByRole('rowheader')).toHaveText('1. Styrning och mandat ≠ Skiljer sig');
+  await expect(page.getByText('6 av 6 områden skiljer sig mellan de valda länen.')).toBeVisible();
 
   const statements = page.getByRole('table', { name: 'Poäng per påstående för de valda länen' });
   await expect(rowOf(statements, /^1\.1 /).getByRole('cell')).toHaveText(['0', '2', '2', '≠ Skiljer sig']);
@@ -57,4 +61,28 @@ test('a chosen county is kept in the address, and a bookmark with an unknown cod
   await expect(
     page.getByRole('table', { name: 'Nivå per område för de valda länen' }).getByRole('columnheader'),
   ).toHaveText(['Område', 'Jönköping', 'Västerbotten']);
+});
+
+test('with all counties imported, "Visa bara skillnader" leaves the rows that differ in both tables, and a reload keeps it', async ({ page }) => {
+  await importSeededCounties(page);
+  await page.goto('#/jamfor/lan?valda=12,13');
+  const levels = page.getByRole('table', { name: 'Nivå per område för de valda länen' });
+  const statements = page.getByRole('table', { name: 'Poäng per påstående för de valda länen' });
+  await expect(levels.locator('tbody tr')).toHaveCount(6);
+  await expect(statements.locator('tbody th[scope="row"]')).toHaveCount(32);
+  const differingAreas = await levels.locator('tbody tr.side-by-side-row--differs th').allTextContents();
+  expect(differingAreas.length).toBeGreaterThan(0);
+  expect(differingAreas.length).toBeLessThan(6);
+
+  await page.getByRole('checkbox', { name: 'Visa bara skillnader' }).check();
+  await expect(page).toHaveURL(/valda=12,13&skillnader=ja$/);
+  await expect(levels.locator('tbody th')).toHaveText(differingAreas);
+  await expect(page.getByRole('status').filter({ hasText: /^Visar \d av 6 områden/ })).toContainText(`Visar ${differingAreas.length} av 6 områden`);
+  for (const comparison of await statements.locator('tbody td:last-child').allTextContents()) expect(comparison).toBe('≠ Skiljer sig');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Visa bara skillnader' })).toBeChecked();
+  await expect(levels.locator('tbody th')).toHaveText(differingAreas);
 });

@@ -104,12 +104,24 @@ export async function openCounty(page: Page, code: string, name: string): Promis
 
 /** Stockholm (all 0), Uppsala (all 1, 1.1 = 2) and Skåne (all 2), merged in through the Data page. */
 export async function importThreeCounties(page: Page): Promise<void> {
+  await importFixture(page, 'import-three-counties.json', '3 län, 96 poäng');
+}
+
+/**
+ * All 21 counties with every statement scored, the workspace scripts/perf/workspace-fixture.mjs
+ * makes (seeded random scores), so that a view is seen with as many rows as it will ever have.
+ */
+export async function importSeededCounties(page: Page): Promise<void> {
+  await importFixture(page, 'import-21-counties.json', '21 län, 672 poäng');
+}
+
+async function importFixture(page: Page, name: string, summary: string): Promise<void> {
   await page.goto('#/data');
   await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
-  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));
-  await expect(page.getByRole('status').filter({ hasText: '«import-three-counties.json» är giltig' })).toBeVisible();
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath(name));
+  await expect(page.getByRole('status').filter({ hasText: `«${name}» är giltig` })).toBeVisible();
   await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText('3 län, 96 poäng');
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toContainText(summary);
   await expectSaved(page);
 }
 

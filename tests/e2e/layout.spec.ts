@@ -75,7 +75,7 @@ async function smallestChartText(page: Page): Promise<number> {
   });
 }
 
-for (const route of ['#/lan', '#/figurer', '#/jamfor', '#/jamfor/lan?valda=01,03,12', '#/regler?variant=Test&regel=5.3.1-2-6']) {
+for (const route of ['#/lan', '#/figurer', '#/jamfor', '#/jamfor?visa=12-4', '#/jamfor/lan?valda=01,03,12', '#/regler?variant=Test&regel=5.3.1-2-6']) {
   test(`at 390 px no word is broken inside a table cell and no chart text is under 12 px on ${route}`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await importThreeCounties(page);

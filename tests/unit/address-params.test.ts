@@ -3,7 +3,7 @@ import { HEATMAP_DEFAULT_SORT, type HeatmapSort } from '../../src/domain/compare
 import { OVERVIEW_DEFAULT_SORT, type CellRef, type OverviewSort } from '../../src/domain/compare/overview';
 import { heatmapSortUpdates, readHeatmapSort } from '../../src/features/compare/heatmap/heatmap-params';
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from '../../src/features/compare/overview/overview-params';
-import { chosenUpdates, readChosen } from '../../src/features/compare/side-by-side/side-by-side-params';
+import { chosenUpdates, onlyDifferencesUpdates, readChosen, readOnlyDifferences } from '../../src/features/compare/side-by-side/side-by-side-params';
 import { perCountyUpdates, readPerCounty } from '../../src/features/report/report-params';
 import { readRuleVariantParams, ruleVariantUpdates } from '../../src/features/rules/rule-variant-params';
 import { loadInstrument } from './load-instrument';
@@ -83,6 +83,14 @@ test('the chosen counties of Sida vid sida are one comma-separated list', () => 
   expect(chosenUpdates(['06', '17'])).toEqual({ valda: '06,17' });
   // An empty list is an empty value, which the address drops.
   expect(written(chosenUpdates([])).has('valda')).toBe(false);
+});
+
+test('Sida vid sida shows only the differences when the address says "skillnader=ja"', () => {
+  expect(readOnlyDifferences(params('valda=06,17&skillnader=ja'))).toBe(true);
+  expect(readOnlyDifferences(params('skillnader=nej'))).toBe(false);
+  expect(readOnlyDifferences(params(''))).toBe(false);
+  expect(readOnlyDifferences(written(onlyDifferencesUpdates(true)))).toBe(true);
+  expect(onlyDifferencesUpdates(false)).toEqual({ skillnader: null });
 });
 
 test('the report’s county-by-county part is on only when the address says "lan=ja"', () => {

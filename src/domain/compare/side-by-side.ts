@@ -110,18 +110,35 @@ export function compareStatements(instrument: Instrument, workspace: Workspace, 
     areaId: area.area.id,
     rows: area.statementIds.map((statementId) => {
       const scores = assessments.map((assessment) => assessment.scores[statementId] ?? null);
-      const scored = scores.filter((score): score is Score => score !== null);
-      return { statementId, scores, differs: new Set(scored).size > 1, complete: scored.length === scores.length };
+      return { statementId, scores, ...compareValues(scores) };
     }),
   }));
 }
 
-export type AreaLevels = { areaId: string; ratings: AreaRating[] };
+export type AreaLevels = {
+  areaId: string;
+  /** One per chosen county, in the order of `codes`. */
+  ratings: AreaRating[];
+  /** The rated counties are not all at the same level. */
+  differs: boolean;
+  /** Every chosen county is rated. */
+  complete: boolean;
+};
 
 /** Each area's rating for each chosen county, in the order of `codes`. */
 export function levelsByArea(instrument: Instrument, workspace: Workspace, codes: readonly string[]): AreaLevels[] {
-  return instrument.areas.map((area) => ({
-    areaId: area.area.id,
-    ratings: codes.map((code) => rateArea(instrument, area, assessmentOf(workspace, code))),
-  }));
+  return instrument.areas.map((area) => {
+    const ratings = codes.map((code) => rateArea(instrument, area, assessmentOf(workspace, code)));
+    return { areaId: area.area.id, ratings, ...compareValues(ratings.map((rating) => (rating.status === 'rated' ? rating.level : null))) };
+  });
+}
+
+/**
+ * One rule for both tables: a row differs when the values that are there are not all the same. A
+ * missing value (unscored, not rated) neither makes a difference nor hides one; it makes the row
+ * incomplete, which the statements table says in words.
+ */
+function compareValues(values: readonly (number | null)[]): { differs: boolean; complete: boolean } {
+  const present = values.filter((value) => value !== null);
+  return { differs: new Set(present).size > 1, complete: present.length === values.length };
 }

@@ -9,13 +9,14 @@ import { useInstrument, useWorkspace } from '../../../providers/services';
 import { CompareNav } from '../shared/compare-nav';
 import { CoverageNote } from '../shared/coverage-note';
 import { OverviewCsvDownload } from './overview-csv-download';
+import { OverviewLegend } from './overview-legend';
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from './overview-params';
 import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
 import { OverviewTable, cellKey } from './overview-table';
 import '../shared/compare-sort.css';
 import './overview.css';
 
-/** Överblick: every county's level in every area, sortable, with the reasons behind each cell. */
+/** Överblick: every county's level in every area, sortable, with the reasons under the chosen cell's row. */
 export default function OverviewPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(overviewMessages);
   const lang = useLanguage();
@@ -37,13 +38,15 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
   });
 
   const onSort = (key: OverviewSortKey) => setHashParams(overviewSortUpdates(nextSort(sort, key, sameOverviewKey)));
-  const onOpen = (cell: CellRef) => {
-    focusNext.current = REASONS_HEADING_ID;
-    setHashParams(openCellUpdates(cell));
-  };
   const onClose = () => {
     if (open) focusNext.current = cellKey(open);
     setHashParams(openCellUpdates(null));
+  };
+  // A cell is a disclosure button: choosing the open one again closes its reasons.
+  const onOpen = (cell: CellRef) => {
+    if (open && cellKey(open) === cellKey(cell)) return onClose();
+    focusNext.current = REASONS_HEADING_ID;
+    setHashParams(openCellUpdates(cell));
   };
 
   const sortedColumn = (() => {
@@ -64,9 +67,17 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
           ? t('table.unsorted')
           : t('table.sortedBy', { column: sortedColumn, direction: t(sort.direction === 'asc' ? 'table.ascending' : 'table.descending') })}
       </p>
-      <OverviewTable rows={rows} counts={counts} sort={sort} onSort={onSort} open={open} onOpen={onOpen} />
+      <OverviewTable
+        rows={rows}
+        counts={counts}
+        sort={sort}
+        onSort={onSort}
+        open={open}
+        onOpen={onOpen}
+        reasons={open && <OverviewReasons cell={open} onClose={onClose} />}
+      />
+      <OverviewLegend />
       <OverviewCsvDownload rows={rows} />
-      {open && <OverviewReasons cell={open} onClose={onClose} />}
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { LevelBadge } from '../../../components/level-badge';
 import type { CellRef } from '../../../domain/compare/overview';
 import { localize } from '../../../domain/localize';
 import { describeOutcome } from '../../../domain/rating/describe-condition';
+import { levelNumber } from '../../../domain/rating/level-number';
 import { rateArea, summarizeRating } from '../../../domain/rating/rate-area';
 import { assessmentOf } from '../../../domain/workspace/workspace';
 import { overviewMessages } from '../../../i18n/messages/overview';
@@ -12,9 +13,25 @@ import { REASONS_ID } from './overview-table';
 
 export const REASONS_HEADING_ID = 'overview-reasons-title';
 
-/** Why a county got its level in an area: every level's conditions checked against its scores. */
+/**
+ * Why a county got its level in an area: every level's conditions checked against its scores.
+ * Escape anywhere inside closes it, as the close button does.
+ */
 export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
   const { t } = useTranslation(overviewMessages);
+  const section = useRef<HTMLElement>(null);
+  // A listener on the element rather than onKeyDown: the section is a landmark, not a control.
+  useEffect(() => {
+    const element = section.current;
+    if (!element) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose();
+    };
+    element.addEventListener('keydown', onKeyDown);
+    return () => element.removeEventListener('keydown', onKeyDown);
+  }, [onClose]);
   const lang = useLanguage();
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
@@ -27,12 +44,15 @@ export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () 
   if (!county || !area || !rating) return null;
 
   return (
-    <section id={REASONS_ID} className="overview-reasons" aria-labelledby={REASONS_HEADING_ID}>
+    <section ref={section} id={REASONS_ID} className="overview-reasons" aria-labelledby={REASONS_HEADING_ID}>
       <h2 id={REASONS_HEADING_ID} tabIndex={-1}>
         {t('reasons.title', { county: county.name, id: area.area.id, title: localize(area.area.title, lang) })}
       </h2>
       <p className="overview-reasons__level">
-        <LevelBadge rating={rating} prefix={t('reasons.levelPrefix')} />
+        <LevelBadge
+          rating={rating}
+          prefix={rating.status === 'rated' ? t('reasons.levelNumberPrefix', { number: levelNumber(rating.level) }) : t('reasons.levelPrefix')}
+        />
       </p>
       <p>{summarizeRating(rating, instrument, lang)}</p>
       {rating.status === 'rated' ? (

@@ -5,8 +5,8 @@ import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useInstrument } from '../../../providers/services';
 
-/** Sida vid sida as CSV: the levels and scores the two tables are given, in the words they show. */
-export function SideBySideCsvDownload({ input }: { input: SideBySideCsvInput }) {
+/** Sida vid sida as CSV: the levels and scores the two tables are given (all, or only the differences), in the words they show. */
+export function SideBySideCsvDownload({ input, onlyDifferences }: { input: SideBySideCsvInput; onlyDifferences: boolean }) {
   const { t } = useTranslation(sideBySideMessages);
   const { t: tCsv } = useTranslation(csvExportMessages);
   const lang = useLanguage();
@@ -26,5 +26,5 @@ export function SideBySideCsvDownload({ input }: { input: SideBySideCsvInput }) 
     fileStem: 'jamfor-sida-vid-sida',
     text: (delimiter) => toSideBySideCsv(input, instrument, lang, words, delimiter),
   };
-  return <CsvDownload files={[file]} note={tCsv('compare.sideBySideNote')} />;
+  return <CsvDownload files={[file]} note={tCsv(onlyDifferences ? 'compare.sideBySideDifferencesNote' : 'compare.sideBySideNote')} />;
 }

@@ -7,13 +7,13 @@ import { setHashParams } from '../../../lib/hash-route';
 import { useInstrument } from '../../../providers/services';
 import { CompareNav } from '../shared/compare-nav';
 import { SideBySideChooser } from './side-by-side-chooser';
-import { chosenUpdates, readChosen } from './side-by-side-params';
+import { chosenUpdates, onlyDifferencesUpdates, readChosen, readOnlyDifferences } from './side-by-side-params';
 import { SideBySideResults } from './side-by-side-results';
 import './side-by-side.css';
 
 /**
  * "Sida vid sida": two to four counties next to each other. The choice lives in the address
- * (`#/jamfor/lan?valda=06,17,24`), so a link or a bookmark reopens the same comparison.
+ * (`#/jamfor/lan?valda=06,17,24&skillnader=ja`), so a link or a bookmark reopens the same comparison.
  */
 export default function SideBySidePage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(sideBySideMessages);
@@ -23,6 +23,7 @@ export default function SideBySidePage({ params }: { params: URLSearchParams }) 
   const byCode = useMemo(() => new Map(instrument.counties.map((county) => [county.code, county])), [instrument]);
   const chosen = useMemo(() => selection.codes.flatMap((code) => byCode.get(code) ?? []), [selection, byCode]);
   const overflow = selection.overflow.flatMap((code) => byCode.get(code) ?? []);
+  const onlyDifferences = readOnlyDifferences(params);
 
   const choose = (code: string, checked: boolean) => {
     const codes = toggleCounty(selection.codes, code, checked, instrument.counties);
@@ -42,7 +43,11 @@ export default function SideBySidePage({ params }: { params: URLSearchParams }) 
       {chosen.length < MIN_CHOSEN ? (
         <p className="empty-note">{t('tooFew', { count: chosen.length, min: MIN_CHOSEN })}</p>
       ) : (
-        <SideBySideResults counties={chosen} />
+        <SideBySideResults
+          counties={chosen}
+          onlyDifferences={onlyDifferences}
+          onOnlyDifferences={(only) => setHashParams(onlyDifferencesUpdates(only))}
+        />
       )}
     </>
   );
