@@ -14,5 +14,8 @@ export default [
  * A budget not met yet, with the size it may not grow beyond until it is. React 19 and recharts 3
  * alone are 180.6 kB of the 200 kB (docs/performance.md, "All JavaScript"), so CI holds the total at
  * its present size instead of failing every build; `npm run size` still reports it over budget.
+ * Raised from 275 kB to 283 kB when the scoring bar, the compact overview with its legend, the
+ * side-by-side filter, the report's flowing layout and rule variants in Figurer and the report
+ * came in (275.0 → 281.5 kB, none of it on the first screen's entry: 73.1 → 73.5 kB).
  */
-export const CEILINGS = { [ALL]: 275_000 };
+export const CEILINGS = { [ALL]: 283_000 };

@@ -27,7 +27,7 @@ export function resolveRoute(route: HashRoute): RouteView {
   if (first === 'lan' && second !== undefined && rest.length === 0) {
     return { section: 'lan', titleKey: 'nav.counties', element: <ScoringPage code={second} /> };
   }
-  if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage /> };
+  if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage params={route.params} /> };
   if (first === 'data' && second === undefined) return { section: 'data', titleKey: 'nav.data', element: <DataPage /> };
   if (first === 'jamfor' && rest.length === 0) {
     if (second === undefined) return { section: 'jamfor', titleKey: 'nav.compare', element: <OverviewPage params={route.params} /> };

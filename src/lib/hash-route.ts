@@ -39,3 +39,8 @@ export function setHashParams(updates: Record<string, string | null>, { replace 
     window.location.hash = hash;
   }
 }
+
+/** A hash route with its query, or without the `?` when the query is empty. */
+export function hrefWith(path: string, query: string): string {
+  return query === '' ? path : `${path}?${query}`;
+}

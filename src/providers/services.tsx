@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Saver } from '../store/persistence';
@@ -19,6 +19,16 @@ const ServicesContext = createContext<Services | null>(null);
 
 export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
   return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+/**
+ * The views inside see another instrument with the same stores: a rule variant's, for figures and
+ * a report drawn with it. Everything they rate, count and write comes from that instrument.
+ */
+export function WithInstrument({ instrument, children }: { instrument: Instrument; children: ReactNode }) {
+  const services = useServices();
+  const value = useMemo(() => ({ ...services, instrument }), [services, instrument]);
+  return <ServicesContext.Provider value={value}>{children}</ServicesContext.Provider>;
 }
 
 function useServices(): Services {

@@ -134,3 +134,25 @@ test('a score that moves one county in one area redraws only that figure', async
     'Jönköping, Kalmar',
   ]);
 });
+
+test('with a rule variant in the address the figures are counted with it and the page says so, naming each changed threshold', () => {
+  const six = Object.fromEntries(['5.1', '5.2', '5.3', '5.4', '5.5', '5.6'].map((id) => [id, 2 as const]));
+  const workspace = { assessments: { '06': allScored(instrument, 1, six) } };
+  const table = () => screen.getByRole('table', { name: 'Figur 5. Kapacitet och kompetens' });
+  const { unmount } = renderWithServices(<FiguresPage />, workspace);
+  expect(within(rowOf(table(), 'Bitvis välutvecklad kapacitet')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Jönköping']);
+  expect(screen.queryByRole('region', { name: /Regelvariant/ })).not.toBeInTheDocument();
+  unmount();
+
+  renderWithServices(<FiguresPage params={new URLSearchParams('variant=Mildare&regel=5.3.1-2-6')} />, workspace);
+  const notice = screen.getByRole('region', { name: 'Regelvariant «Mildare», inte standardregeln' });
+  expect(within(notice).getByRole('listitem')).toHaveTextContent(
+    'Område 5 (Kapacitet och kompetens), nivå 3: minst 6 av 5.1–5.8 = 2 (standard: alla av 5.1–5.8 är 2)',
+  );
+  expect(within(notice).getByRole('link', { name: 'Visa med standardregeln' })).toHaveAttribute('href', '#/figurer');
+  expect(within(notice).getByRole('link', { name: 'Se och ändra varianten i regelutforskaren' })).toHaveAttribute(
+    'href',
+    '#/regler?variant=Mildare&regel=5.3.1-2-6',
+  );
+  expect(within(rowOf(table(), 'Välutvecklad kapacitet')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Jönköping']);
+});

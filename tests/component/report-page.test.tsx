@@ -173,3 +173,17 @@ test('a county without notes has no note column, and its caption says so', () =>
   const row11 = within(statements).getByRole('row', { name: /^1\.1 / });
   expect(within(row11).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1 Till viss del']);
 });
+
+test('a report opened with a rule variant says so in the report itself and rates with it, the rule section included', () => {
+  open('#/rapport?variant=Strängare&regel=4.2.1-2-1');
+  const notice = screen.getByRole('region', { name: 'Regelvariant «Strängare», inte standardregeln' });
+  expect(notice.closest('.report')).not.toBeNull();
+  expect(within(notice).getByRole('listitem')).toHaveTextContent('Område 4 (Förutsättningar för samarbete), nivå 2: 4.1 = 2 (standard: 4.1 ≥ 1)');
+  // Kronoberg, all 1, no longer reaches level 2 of area 4 with 4.1 = 2 required.
+  const figure4 = screen.getByRole('table', { name: /^Figur 4\. / });
+  expect(within(figure4).getByRole('row', { name: /^Outvecklade samarbeten/ })).toHaveTextContent('Kronoberg');
+  const rule = screen.getByRole('region', { name: 'Bedömningsregeln' });
+  const area4 = within(rule).getByRole('region', { name: /^Område 4/ });
+  expect(area4).toHaveTextContent('4.1 = 2');
+  expect(area4).not.toHaveTextContent('4.1 ≥ 1');
+});

@@ -175,3 +175,14 @@ test('the counties a changed threshold moves are listed in its own area, beside 
   await user.click(screen.getByRole('link', { name: 'Område 5 (1)' }));
   expect(screen.getByRole('heading', { level: 2, name: 'Område 5. Kapacitet och kompetens' })).toHaveFocus();
 });
+
+test('a variant can be carried to Figur 1–6 and the report by links that keep it in the address', async () => {
+  const user = userEvent.setup();
+  renderWithServices(<Routed />, workspace);
+  expect(screen.queryByRole('link', { name: 'Visa Figur 1–6 med varianten' })).not.toBeInTheDocument();
+
+  await user.selectOptions(atLeast('5', 3, 1), '6');
+
+  expect(screen.getByRole('link', { name: 'Visa Figur 1–6 med varianten' })).toHaveAttribute('href', '#/figurer?regel=5.3.1-2-6');
+  expect(screen.getByRole('link', { name: 'Visa rapporten med varianten' })).toHaveAttribute('href', '#/rapport?regel=5.3.1-2-6');
+});

@@ -114,3 +114,23 @@ test('a county page says what the next level needs in each area', async ({ page 
     'Området är på den högsta nivån, Välutvecklad kapacitet och kompetens. Inget mer krävs.',
   );
 });
+
+test('a variant carried to Figur 1–6 and the report counts with it, marked as a variant, and one link goes back to the default rule', async ({ page }) => {
+  await importThreeCounties(page);
+  await openRules(page, '?variant=Prov&regel=2.3.1-1-5');
+  await expectUppsalaMoves(page);
+
+  await page.getByRole('link', { name: 'Visa Figur 1–6 med varianten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Figurer', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Regelvariant «Prov», inte standardregeln' })).toBeVisible();
+  const figure2 = page.getByRole('table', { name: /^Figur 2\. / });
+  await expect(figure2.getByRole('row', { name: /^Aktör finns inom alla områden/ })).toContainText('Uppsala');
+
+  await page.getByRole('link', { name: 'Visa med standardregeln' }).click();
+  await expect(page).toHaveURL(/#\/figurer$/);
+  await expect(page.getByRole('region', { name: /^Regelvariant/ })).toHaveCount(0);
+  await expect(figure2.getByRole('row', { name: /^Aktör finns inom vissa områden/ })).toContainText('Uppsala');
+
+  await page.goto('#/rapport?variant=Prov&regel=2.3.1-1-5');
+  await expect(page.locator('.report').getByRole('region', { name: 'Regelvariant «Prov», inte standardregeln' })).toBeVisible();
+});

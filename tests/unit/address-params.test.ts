@@ -5,7 +5,7 @@ import { heatmapSortUpdates, readHeatmapSort } from '../../src/features/compare/
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from '../../src/features/compare/overview/overview-params';
 import { chosenUpdates, onlyDifferencesUpdates, readChosen, readOnlyDifferences } from '../../src/features/compare/side-by-side/side-by-side-params';
 import { perCountyUpdates, readPerCounty } from '../../src/features/report/report-params';
-import { readRuleVariantParams, ruleVariantUpdates } from '../../src/features/rules/rule-variant-params';
+import { readRuleVariantParams, ruleVariantUpdates } from '../../src/providers/rule-variant-params';
 import { loadInstrument } from './load-instrument';
 
 const instrument = loadInstrument();

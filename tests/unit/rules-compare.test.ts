@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { buildInstrument, type Instrument } from '../../src/domain/criteria/instrument';
-import { compareRules } from '../../src/domain/rules/compare-rules';
+import { changedConditions, compareRules } from '../../src/domain/rules/compare-rules';
 import { applyVariant, variantFromCriteria, withThreshold, type RuleVariant, type Threshold } from '../../src/domain/rules/rule-variant';
 import { allScored, idRange, loadCounties, loadCriteria, workspaceOf } from './load-instrument';
 
@@ -73,4 +73,14 @@ test('a county not rated in an area is not listed as a change', () => {
   const comparison = compareRules(defaultInstrument, instrumentOf(withThreshold(defaults(), 4, 0, 0, { minScore: 2, atLeast: 1 })), partial);
   expect(comparison.changes).toEqual([]);
   expect(comparison.ratedCounties).toBe(0);
+});
+
+test('the changed conditions are those whose thresholds differ, with their area and level, and none for the default rule', () => {
+  expect(changedConditions(defaultInstrument, instrumentOf(defaults()))).toEqual([]);
+  const variant = withThreshold(withThreshold(defaults(), 4, 0, 0, { minScore: 2, atLeast: 6 }), 1, 1, 0, { minScore: 2, atLeast: 1 });
+  const changed = changedConditions(defaultInstrument, instrumentOf(variant));
+  expect(changed.map(({ areaId, level, before, after }) => [areaId, level, `${before.atLeast}/${before.minScore}`, `${after.atLeast}/${after.minScore}`])).toEqual([
+    ['2', 1, '1/1', '1/2'],
+    ['5', 2, '8/2', '6/2'],
+  ]);
 });

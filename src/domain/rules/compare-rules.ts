@@ -1,5 +1,5 @@
 import type { County } from '../criteria/counties-schema';
-import type { LocalizedText } from '../criteria/criteria-schema';
+import type { Condition, LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument } from '../criteria/instrument';
 import { distributeArea, type AreaDistribution } from '../rating/distribution';
 import { rateArea } from '../rating/rate-area';
@@ -67,4 +67,20 @@ export function compareRules(defaultInstrument: Instrument, variantInstrument: I
     };
   });
   return { areas, changes: areas.flatMap((area) => area.changes), ratedCounties: rated.size };
+}
+
+/** A condition whose thresholds a variant changes, with its level (index, weakest 0). */
+export type ChangedCondition = { areaId: string; level: number; before: Condition; after: Condition };
+
+/** Every condition whose thresholds differ between the two rules, area by area, strongest level first. */
+export function changedConditions(defaultInstrument: Instrument, variantInstrument: Instrument): ChangedCondition[] {
+  return defaultInstrument.areas.flatMap((area, index) =>
+    area.levelsStrongestFirst.flatMap((level, levelIndex) =>
+      level.conditions.flatMap((before, conditionIndex) => {
+        const after = variantInstrument.areas[index]?.levelsStrongestFirst[levelIndex]?.conditions[conditionIndex];
+        if (!after || (after.minScore === before.minScore && after.atLeast === before.atLeast)) return [];
+        return [{ areaId: area.area.id, level: level.level, before, after }];
+      }),
+    ),
+  );
 }

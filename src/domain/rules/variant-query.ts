@@ -5,7 +5,7 @@ import { MAX_VARIANT_NAME, variantFromCriteria, withThreshold, type RuleVariant 
 
 /*
  * A variant's changes as one short text for an address (the rule explorer puts it in `regel`,
- * src/features/rules/rule-variant-params.ts): `5.3.1-2-6_2.3.1-1-5`.
+ * src/providers/rule-variant-params.ts): `5.3.1-2-6_2.3.1-1-5`.
  *
  * Only the conditions whose thresholds differ from the criteria are listed, each as
  * `<area>.<level>.<condition>-<minScore>-<atLeast>`: area id, level number as the app shows it

@@ -3,14 +3,32 @@ import { AreaFigure } from '../../components/figure/area-figure';
 import { ExportButtons } from '../../components/figure/export-buttons';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { useSheetTexts } from '../../components/figure/use-sheet-texts';
+import { VariantNotice } from '../../components/variant-notice';
 import { distributeAll } from '../../domain/rating/distribution';
 import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 import { useTranslation } from '../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { hrefWith } from '../../lib/hash-route';
+import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
+import { useInstrument, useWorkspace, WithInstrument } from '../../providers/services';
+import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 
-/** Figur 1–6: per area, how many counties (and which) sit at each level. */
-export default function FiguresPage() {
+const NO_PARAMS = new URLSearchParams();
+
+/**
+ * Figur 1–6: per area, how many counties (and which) sit at each level. With a rule variant in the
+ * address (from the rule explorer) they are counted with it, and the page and the images say so.
+ */
+export default function FiguresPage({ params = NO_PARAMS }: { params?: URLSearchParams }) {
+  const read = useRuleVariantInstrument(params);
+  return (
+    <WithInstrument instrument={read.instrument}>
+      <Figures read={read} params={params} />
+    </WithInstrument>
+  );
+}
+
+function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSearchParams }) {
   const { t } = useTranslation(figuresMessages);
   const { t: tExport } = useTranslation(figureExportMessages);
   const instrument = useInstrument();
@@ -19,6 +37,8 @@ export default function FiguresPage() {
   const figuresRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();
   const anyRated = distributions.some((distribution) => distribution.ratedCount > 0);
+  // An image drawn with a variant says so in its footer, where it goes without the page.
+  const variantFooter = read.changedCount > 0 ? [tExport('variantFooter', { name: read.variant.name || t('variantUnnamed') })] : [];
 
   // The sheet is drawn from the charts on this page, so it is exactly what the page shows.
   const chartOf = (figure: number) =>
@@ -28,6 +48,7 @@ export default function FiguresPage() {
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <VariantNotice read={read} explorerHref={`#/regler?${variantQuery(params)}`} defaultHref={hrefWith('#/figurer', withoutVariantQuery(params))} />
       <FiguresSummary distributions={distributions} />
       {anyRated && (
         <section className="figure-sheet" aria-labelledby="figurer-ark">
@@ -39,7 +60,7 @@ export default function FiguresPage() {
               kind,
               title: tExport('sheet.title'),
               parts: distributions.map((distribution) => sheetTexts.figurePart(distribution, chartOf(distribution.figure))),
-              footer: sheetTexts.footer,
+              footer: (date: string) => [...sheetTexts.footer(date), ...variantFooter],
               lang: sheetTexts.lang,
               columns: 2,
             })}

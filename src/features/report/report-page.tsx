@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import { AreaFigure } from '../../components/figure/area-figure';
 import { FiguresSummary } from '../../components/figure/figures-summary';
+import { VariantNotice } from '../../components/variant-notice';
 import { distributeAll } from '../../domain/rating/distribution';
 import { reportMessages } from '../../i18n/messages/report';
 import { useTranslation } from '../../i18n/use-translation';
-import { setHashParams } from '../../lib/hash-route';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { hrefWith, setHashParams } from '../../lib/hash-route';
+import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
+import { useInstrument, useWorkspace, WithInstrument } from '../../providers/services';
+import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 import { ReportControls } from './report-controls';
 import { ReportCounties } from './report-counties';
 import { perCountyUpdates, readPerCounty } from './report-params';
@@ -19,6 +22,16 @@ import './report.css';
  * the printed figures are the ones people see on screen.
  */
 export default function ReportPage({ params }: { params: URLSearchParams }) {
+  // A rule variant in the address (from the rule explorer) rates the whole report, marked as such.
+  const read = useRuleVariantInstrument(params);
+  return (
+    <WithInstrument instrument={read.instrument}>
+      <Report read={read} params={params} />
+    </WithInstrument>
+  );
+}
+
+function Report({ read, params }: { read: RuleVariantInstrument; params: URLSearchParams }) {
   const { t } = useTranslation(reportMessages);
   const instrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
@@ -38,6 +51,7 @@ export default function ReportPage({ params }: { params: URLSearchParams }) {
       />
       <div className="report">
         <ReportTitleBlock />
+        <VariantNotice read={read} explorerHref={`#/regler?${variantQuery(params)}`} defaultHref={hrefWith('#/rapport', withoutVariantQuery(params))} />
         <FiguresSummary distributions={distributions} />
         {distributions.map((distribution) => (
           <AreaFigure key={distribution.areaId} distribution={distribution} />

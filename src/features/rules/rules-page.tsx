@@ -3,6 +3,7 @@ import { localize } from '../../domain/localize';
 import type { IgnoredPart } from '../../domain/rules/variant-query';
 import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { variantQuery } from '../../providers/rule-variant-params';
 import { AreaChanges } from './area-changes';
 import { AreaRuleEditor } from './area-rule-editor';
 import { AreaCompareTable, ChangeList, ChangeSummary } from './rule-comparison';
@@ -32,6 +33,12 @@ export default function RulesPage({ params }: { params: URLSearchParams }) {
       )}
       <VariantControls state={state} />
       <ChangeSummary state={state} />
+      {!state.isDefault && state.problems.length === 0 && (
+        <p className="rules-carry">
+          <a href={`#/figurer?${variantQuery(params)}`}>{t('carry.figures')}</a>
+          <a href={`#/rapport?${variantQuery(params)}`}>{t('carry.report')}</a>
+        </p>
+      )}
       {state.comparison.areas.map((area, index) => {
         const headingId = `regel-omrade-${area.areaId}`;
         const spec = state.defaultInstrument.areas[index]?.area;

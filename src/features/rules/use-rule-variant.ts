@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import { buildInstrument, type Instrument } from '../../domain/criteria/instrument';
+import type { Instrument } from '../../domain/criteria/instrument';
 import type { Problem } from '../../domain/problems';
 import { compareRules, type RuleComparison } from '../../domain/rules/compare-rules';
-import { applyVariant, countChangedConditions, MAX_VARIANT_NAME, withThreshold, type RuleVariant, type Threshold } from '../../domain/rules/rule-variant';
-import { decodeVariant, encodeVariant, type IgnoredPart } from '../../domain/rules/variant-query';
+import { countChangedConditions, MAX_VARIANT_NAME, withThreshold, type RuleVariant, type Threshold } from '../../domain/rules/rule-variant';
+import { encodeVariant, type IgnoredPart } from '../../domain/rules/variant-query';
 import { setHashParams } from '../../lib/hash-route';
-import { useInstrument, useWorkspace } from '../../providers/services';
-import { readRuleVariantParams, ruleVariantUpdates } from './rule-variant-params';
+import { ruleVariantUpdates } from '../../providers/rule-variant-params';
+import { useWorkspace } from '../../providers/services';
+import { useRuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 
 export type RuleVariantState = {
   defaultInstrument: Instrument;
@@ -31,35 +32,28 @@ export type RuleVariantState = {
  * and every edit writes it back, so a link or a reload reopens the same variant.
  */
 export function useRuleVariant(params: URLSearchParams): RuleVariantState {
-  const defaultInstrument = useInstrument();
   const assessments = useWorkspace((state) => state.assessments);
-  const { criteria, counties } = defaultInstrument;
-  const { name: rawName, changes: query, firstLevel } = readRuleVariantParams(params);
-
-  const decoded = useMemo(() => decodeVariant(criteria, rawName, query, firstLevel), [criteria, rawName, query, firstLevel]);
-  const applied = useMemo(() => applyVariant(criteria, decoded.variant), [criteria, decoded.variant]);
-  const variantInstrument = useMemo(
-    () => (applied.ok ? buildInstrument(applied.value, counties) : defaultInstrument),
-    [applied, counties, defaultInstrument],
-  );
+  const { defaultInstrument, instrument: variantInstrument, rawName, variant, ignored, problems } = useRuleVariantInstrument(params);
+  const { criteria } = defaultInstrument;
   const comparison = useMemo(
     () => compareRules(defaultInstrument, variantInstrument, { assessments }),
     [defaultInstrument, variantInstrument, assessments],
   );
 
-  const changedCount = countChangedConditions(criteria, decoded.variant);
+  // Counted here even when the variant cannot be applied, so that the page says what was asked for.
+  const changedCount = countChangedConditions(criteria, variant);
   const writeVariant = (variant: RuleVariant) => setHashParams(ruleVariantUpdates({ changes: encodeVariant(criteria, variant) }));
   return {
     defaultInstrument,
-    variant: decoded.variant,
+    variant,
     typedName: rawName !== null && rawName.length <= MAX_VARIANT_NAME ? rawName : '',
     variantInstrument,
     isDefault: changedCount === 0,
     changedCount,
-    ignored: decoded.ignored,
-    problems: applied.ok ? [] : applied.problems,
+    ignored,
+    problems,
     comparison,
-    setThreshold: (area, level, condition, threshold) => writeVariant(withThreshold(decoded.variant, area, level, condition, threshold)),
+    setThreshold: (area, level, condition, threshold) => writeVariant(withThreshold(variant, area, level, condition, threshold)),
     setName: (name) => setHashParams(ruleVariantUpdates({ name })),
     load: (variant) => setHashParams(ruleVariantUpdates({ name: variant.name, changes: encodeVariant(criteria, variant) })),
     reset: () => setHashParams(ruleVariantUpdates({ changes: '' })),

@@ -26,3 +26,20 @@ export function ruleVariantUpdates(update: { name?: string; changes?: string }):
   }
   return updates;
 }
+
+/** The variant's part of an address (`variant=…&regel=…`), to carry it to another page; '' for none. */
+export function variantQuery(params: URLSearchParams): string {
+  const kept = new URLSearchParams();
+  for (const key of Object.values(RULE_VARIANT_PARAMS)) {
+    const value = params.get(key);
+    if (value !== null) kept.set(key, value);
+  }
+  return kept.toString();
+}
+
+/** The address's parameters without the variant's, for the same page with the default rule. */
+export function withoutVariantQuery(params: URLSearchParams): string {
+  const kept = new URLSearchParams(params);
+  for (const key of Object.values(RULE_VARIANT_PARAMS)) kept.delete(key);
+  return kept.toString();
+}
