@@ -10,7 +10,7 @@ export type RaterScores = { rater: string; workspace: Workspace };
  * How much the raters agree on a set of statements. A unit is one county × statement scored by at
  * least two raters; `unanimous` is the share of units where all its raters gave the same score.
  */
-export type AgreementRow = {
+type AgreementRow = {
   /** The area, or null for all statements. */
   areaId: string | null;
   units: number;
@@ -19,10 +19,10 @@ export type AgreementRow = {
 };
 
 /** Two raters over the units both scored: Cohen's kappa with linear weights. */
-export type RaterPair = { first: string; second: string; units: number; kappa: number | null };
+type RaterPair = { first: string; second: string; units: number; kappa: number | null };
 
 /** A statement's agreement across the counties, for the list of the least agreed. */
-export type StatementAgreement = { statementId: string; units: number; unanimous: number };
+type StatementAgreement = { statementId: string; units: number; unanimous: number };
 
 export type AgreementTable = { rows: AgreementRow[]; pairs: RaterPair[]; statements: StatementAgreement[] };
 
