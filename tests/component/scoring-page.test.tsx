@@ -72,17 +72,26 @@ test('a statement has no note field until "Lägg till anteckning" opens one, wit
   expect(screen.queryByRole('button', { name: 'Lägg till anteckning till 4.2' })).not.toBeInTheDocument();
 });
 
-test('a note field left empty folds back into its button, and a note that exists is shown at once', async () => {
+test('an opened note field stays when left empty, so nothing moves under the next click; Escape folds it back', async () => {
   const user = userEvent.setup();
-  renderWithServices(<ScoringPage code="06" />, { assessments: { '06': { scores: {}, notes: { '1.3': 'Enligt länsstyrelsen' } } } });
+  const { services } = renderWithServices(<ScoringPage code="06" />, { assessments: { '06': { scores: {}, notes: { '1.3': 'Enligt länsstyrelsen' } } } });
   expect(screen.getByRole('textbox', { name: 'Anteckning till 1.3' })).toHaveValue('Enligt länsstyrelsen');
 
   await user.click(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' }));
-  await user.tab();
-  expect(screen.queryByRole('textbox', { name: 'Anteckning till 4.2' })).not.toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' })).toBeInTheDocument();
+  // The next click, on the statement below, lands where it was aimed.
+  await user.click(within(statement('5.1')).getByRole('radio', { name: '1 Till viss del' }));
+  expect(services.workspaceStore.getState().assessments['06']?.scores['5.1']).toBe(1);
+  expect(screen.getByRole('textbox', { name: 'Anteckning till 4.2' })).toHaveValue('');
 
-  // Emptying a note while writing keeps the field: it folds only when left.
+  await user.click(screen.getByRole('textbox', { name: 'Anteckning till 4.2' }));
+  await user.keyboard('{Escape}');
+  expect(screen.queryByRole('textbox', { name: 'Anteckning till 4.2' })).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' })).toHaveFocus();
+
+  // Emptying a note while writing keeps the field; Escape folds only an empty field.
+  await user.click(screen.getByRole('textbox', { name: 'Anteckning till 1.3' }));
+  await user.keyboard('{Escape}');
+  expect(screen.getByRole('textbox', { name: 'Anteckning till 1.3' })).toHaveFocus();
   await user.clear(screen.getByRole('textbox', { name: 'Anteckning till 1.3' }));
   expect(screen.getByRole('textbox', { name: 'Anteckning till 1.3' })).toHaveFocus();
 });

@@ -13,6 +13,16 @@ test('after "Ej poängsatt" is chosen the focus stays on it, and Tab goes on to 
   await expect(noteField(page, '2.3')).toBeFocused();
 });
 
+test('an empty note field left open does not move the statements below under the next click', async ({ page }) => {
+  await openCounty(page, '06', 'Jönköping');
+  await addNoteButton(page, '1.4').click();
+  await expect(noteField(page, '1.4')).toBeFocused();
+  await scoreRadio(page, '1.5', 0).click();
+  await expect(scoreRadio(page, '1.5', 0)).toBeChecked();
+  await addNoteButton(page, '1.6').click();
+  await expect(noteField(page, '1.6')).toBeFocused();
+});
+
 test('after an import the focus is on its outcome, which links on to the counties and the figures', async ({ page }) => {
   await page.goto('#/data');
   await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('import-three-counties.json'));

@@ -21,12 +21,11 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
   return (
     <aside className="rating-panel" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('rating.title', { id: area.area.id })}</h3>
-      <div aria-live="polite">
-        <p className="rating-panel__level">
-          <LevelBadge rating={rating} prefix={t('rating.levelPrefix')} />
-        </p>
-        <p className="rating-panel__reason">{summarizeRating(rating, instrument, lang)}</p>
-      </div>
+      {/* Only the level is announced as it changes: the reason is there to read, not to hear at every score. */}
+      <p className="rating-panel__level" aria-live="polite">
+        <LevelBadge rating={rating} prefix={t('rating.levelPrefix')} />
+      </p>
+      <p className="rating-panel__reason">{summarizeRating(rating, instrument, lang)}</p>
       {rating.status === 'rated' && (
         <details className="rating-panel__rule">
           <summary>{t('rating.rule')}</summary>

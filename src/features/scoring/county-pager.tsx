@@ -2,12 +2,13 @@ import type { County } from '../../domain/criteria/counties-schema';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useTranslation } from '../../i18n/use-translation';
 
-export function CountyPager({ counties, index }: { counties: County[]; index: number }) {
+/** The way to the previous and next county; at the foot of the page it is named apart from the top one. */
+export function CountyPager({ counties, index, atFoot = false }: { counties: County[]; index: number; atFoot?: boolean }) {
   const { t } = useTranslation(scoringMessages);
   const previous = counties[index - 1];
   const next = counties[index + 1];
   return (
-    <nav className="pager" aria-label={t('pager.label')}>
+    <nav className="pager" aria-label={atFoot ? t('pager.labelAtFoot') : t('pager.label')}>
       {previous ? <a href={`#/lan/${previous.code}`}>{t('pager.previous', { name: previous.name })}</a> : <span />}
       {next ? <a href={`#/lan/${next.code}`}>{t('pager.next', { name: next.name })}</a> : <span />}
     </nav>

@@ -1,4 +1,4 @@
-import { useMemo, type RefObject } from 'react';
+import { useMemo, useRef, type RefObject } from 'react';
 import { LevelBadge } from '../../components/level-badge';
 import type { County } from '../../domain/criteria/counties-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
@@ -8,6 +8,7 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { useAreaAssessment } from '../../providers/use-area-assessment';
 import { useAreaInView } from './use-area-in-view';
+import { useBarHeight } from './use-bar-height';
 
 type Props = {
   page: RefObject<HTMLElement | null>;
@@ -38,9 +39,11 @@ function ScoringBarContent({ area, countyCode, scored, total, nextCounty, onNext
   const assessment = useAreaAssessment(area, countyCode);
   const rating = useMemo(() => rateArea(instrument, area, assessment), [instrument, area, assessment]);
   const done = scored === total;
+  const bar = useRef<HTMLElement>(null);
+  useBarHeight(bar);
 
   return (
-    <section className="scoring-bar" aria-label={t('bar.label')}>
+    <section ref={bar} className="scoring-bar" aria-label={t('bar.label')}>
       <p className={`scoring-bar__progress${done ? ' scoring-bar__progress--done' : ''}`}>
         {done ? t('bar.done', { count: total }) : t('progress', { scored, count: total })}
       </p>

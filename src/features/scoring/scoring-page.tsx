@@ -11,6 +11,7 @@ import { ScoringBar } from './scoring-bar';
 import './scoring.css';
 import { useLastStatement } from './use-last-statement';
 import { useRevealedStatement } from './use-revealed-statement';
+import { useStatementInView } from './use-statement-in-view';
 
 /** Scoring one county: every statement of the instrument, grouped by area and heading. */
 export function ScoringPage({ code }: { code: string }) {
@@ -27,6 +28,7 @@ export function ScoringPage({ code }: { code: string }) {
   const page = useRef<HTMLDivElement>(null);
   const lastStatement = useLastStatement(page);
   useRevealedStatement(page, code);
+  useStatementInView(page);
 
   // From the statement the user was last at, on to the next one without a score.
   const goToNextUnscored = () => {
@@ -70,7 +72,7 @@ export function ScoringPage({ code }: { code: string }) {
       {instrument.areas.map((candidate) => (
         <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
-      <CountyPager counties={instrument.counties} index={index} />
+      <CountyPager counties={instrument.counties} index={index} atFoot />
     </div>
   );
 }

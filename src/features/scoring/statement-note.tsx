@@ -1,35 +1,44 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useTranslation } from '../../i18n/use-translation';
 import { useWorkspace, useWorkspaceStore } from '../../providers/services';
 
 /**
- * A statement's note: a button until there is something to write, a field once there is. The
- * field stays while it has the focus; left empty (or emptied by an undo), it folds back into the
- * button.
+ * A statement's note: a button until there is something to write, a field once there is. An
+ * opened field stays while the page is shown, even empty: folding it when it loses the focus would
+ * move everything below it under the pointer that took the focus away, and lose that click.
+ * Escape in an empty field folds it back into the button.
  */
 export function StatementNote({ statementId, countyCode }: { statementId: string; countyCode: string }) {
   const { t } = useTranslation(scoringMessages);
   const store = useWorkspaceStore();
   const note = useWorkspace((state) => state.assessments[countyCode]?.notes[statementId] ?? '');
   const [opened, setOpened] = useState(false);
-  // The field replaces the button the user pressed: the focus goes with it, once it is there.
-  const focusOnOpen = useRef(false);
-  const focusIfOpened = (field: HTMLTextAreaElement | null) => {
-    if (!field || !focusOnOpen.current) return;
-    focusOnOpen.current = false;
-    field.focus();
+  // The field replaces the button and the button the field: the focus goes along, once it is there.
+  const moveFocus = useRef(false);
+  const focusWhenShown = (element: HTMLElement | null) => {
+    if (!element || !moveFocus.current) return;
+    moveFocus.current = false;
+    element.focus();
   };
   const noteId = `anteckning-${countyCode}-${statementId}`;
+
+  const foldIfEmpty = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Escape' || event.currentTarget.value !== '') return;
+    event.preventDefault();
+    moveFocus.current = true;
+    setOpened(false);
+  };
 
   if (note === '' && !opened) {
     return (
       <button
+        ref={focusWhenShown}
         type="button"
         className="button-link statement__add-note"
         aria-label={t('statement.addNoteLabel', { id: statementId })}
         onClick={() => {
-          focusOnOpen.current = true;
+          moveFocus.current = true;
           setOpened(true);
         }}
       >
@@ -45,14 +54,14 @@ export function StatementNote({ statementId, countyCode }: { statementId: string
       </label>
       <textarea
         id={noteId}
-        ref={focusIfOpened}
+        ref={focusWhenShown}
         className="statement__note"
         rows={2}
         value={note}
         onChange={(event) => store.getState().setNote(countyCode, statementId, event.target.value)}
         // A field in use stays, even when its text is deleted to the last letter.
         onFocus={() => setOpened(true)}
-        onBlur={() => setOpened(false)}
+        onKeyDown={foldIfEmpty}
       />
     </>
   );
