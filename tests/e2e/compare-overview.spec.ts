@@ -89,6 +89,25 @@ test('Överblick with all 21 counties fits about one screen at 1280 × 900, and 
   await expect(page).not.toHaveURL(/visa=/);
 });
 
+test('on a 390 px phone all six areas of Överblick fit beside the counties, headed by number and named in full for screen readers', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await importSeededCounties(page);
+  await page.goto('#/jamfor');
+  const table = page.getByRole('table', { name: 'Nivå per län och område', exact: true });
+  await expect(table.locator('tbody tr')).toHaveCount(21);
+  const overflow = await table.evaluate((element) => {
+    const region = element.parentElement as HTMLElement;
+    return region.scrollWidth - region.clientWidth;
+  });
+  expect(overflow).toBeLessThanOrEqual(1);
+  const header = table.getByRole('columnheader', { name: /^1\. Styrning och mandat/ });
+  await expect(header).toBeVisible();
+  await expect(header).toHaveText(/^1/);
+  // The last column's cells are within the screen's width, no sideways scrolling needed.
+  const lastCell = await table.getByRole('button', { name: /^Stockholm, område 6: / }).boundingBox();
+  expect((lastCell?.x ?? Infinity) + (lastCell?.width ?? 0)).toBeLessThanOrEqual(390);
+});
+
 test('at 320 px a cell’s reasons open under its row within the screen’s width, whichever column the table is scrolled to', async ({ page }) => {
   await importThreeCounties(page);
   await page.setViewportSize({ width: 320, height: 640 });
