@@ -6,8 +6,11 @@ import { RestoreNotice } from '../features/save-status/restore-notice';
 import { SaveStatusIndicator } from '../features/save-status/save-status-indicator';
 import { commonMessages } from '../i18n/messages/common';
 import { useTranslation } from '../i18n/use-translation';
+import type { HashRoute } from '../lib/hash-route';
+import { RoundProvider, useRoundHref } from '../providers/round-in-use';
 import type { Unreadable } from '../store/persistence';
 import { LanguageSwitch } from './language-switch';
+import { RoundSwitch } from './round-switch';
 import { resolveRoute } from './routes';
 import { useHashRoute } from './use-hash-route';
 import { useStickyHeader } from './use-sticky-header';
@@ -22,8 +25,17 @@ const NAV = [
 ] as const;
 
 export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
-  const { t } = useTranslation(commonMessages);
   const route = useHashRoute();
+  return (
+    <RoundProvider requested={route.params.get('omgang')}>
+      <ShellView route={route} unreadable={unreadable} />
+    </RoundProvider>
+  );
+}
+
+function ShellView({ route, unreadable }: { route: HashRoute; unreadable: Unreadable | null }) {
+  const { t } = useTranslation(commonMessages);
+  const roundHref = useRoundHref();
   const view = resolveRoute(route);
   const main = useRef<HTMLElement>(null);
   const header = useRef<HTMLElement>(null);
@@ -76,7 +88,7 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
           <ul>
             {NAV.map((item) => (
               <li key={item.href}>
-                <a href={item.href} aria-current={view.section === item.section ? 'page' : undefined}>
+                <a href={roundHref(item.href)} aria-current={view.section === item.section ? 'page' : undefined}>
                   {t(item.key)}
                 </a>
               </li>
@@ -84,6 +96,7 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
           </ul>
         </nav>
         {/* Last, so that on a narrow screen undo and the save status are the row that stays in view. */}
+        <RoundSwitch />
         <LanguageSwitch />
         <UndoControls />
         <SaveStatusIndicator />

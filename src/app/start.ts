@@ -42,9 +42,9 @@ export async function start(storage: WorkspaceStorage, files: Promise<Instrument
   if (!loaded.ok) return { kind: 'invalid-files', files: loaded.files };
   const { instrument } = loaded;
   const tab = newTabId();
-  const restore = await restoreWorkspace(storage, instrument);
+  const restore = await restoreWorkspace(storage, instrument, tab);
   const saveStatusStore = createSaveStatusStore();
-  const saver = createSaver(storage, instrument, saveStatusStore, tab);
+  const saver = createSaver(storage, instrument, saveStatusStore, tab, restore.legacyRound);
   const tabs = connectTabs(tab, (changes) => workspaceStore.getState().applyRemote(changes));
   const workspaceStore = createWorkspaceStore({
     initial: restore.workspace,
@@ -55,13 +55,13 @@ export async function start(storage: WorkspaceStorage, files: Promise<Instrument
       tabs.post(changes);
     },
   });
-  // Changes a closed or crashed tab left in its journal are saved now, under this tab's journal.
+  // Changes a closed or crashed tab left in its journal (and a fresh workspace's first round) are saved now, under this tab's journal.
   saver.enqueue(restore.replayed);
   for (const key of restore.replayedJournals) storage.removePending(key);
 
   if (typeof document !== 'undefined') {
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') void catchUpWithStorage(workspaceStore, storage, instrument);
+      if (document.visibilityState === 'visible') void catchUpWithStorage(workspaceStore, storage, instrument, restore.legacyRound);
     });
   }
   void storage.requestPersistence().then((persistent) => saveStatusStore.setState({ persistent }));

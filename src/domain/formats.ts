@@ -1,6 +1,7 @@
 import type { Instrument } from './criteria/instrument';
 import { countiesMigrations, criteriaMigrations, parseCounties, parseCriteria } from './criteria/parse-criteria';
 import type { Result } from './problems';
+import { firstRound } from './rounds/round';
 import { parseRuleVariant, ruleVariantMigrations } from './rules/rule-variant';
 import type { Migrations } from './versioned';
 import { parsePendingFile, parseStampsFile, pendingMigrations, stampsMigrations } from './workspace/stamps-schema';
@@ -21,12 +22,20 @@ export type FormatEntry = {
   read: (input: unknown, instrument: Instrument) => Result<unknown>;
 };
 
+/** The round a kept file from before rounds is read into; any round would do. */
+const LEGACY = firstRound('bilaga1-2016', new Date(Date.UTC(2026, 0, 1)));
+
 export const FORMATS: readonly FormatEntry[] = [
-  { format: 'lansinventering-scores', current: 1, migrations: workspaceFileMigrations, read: parseWorkspaceFile },
+  {
+    format: 'lansinventering-scores',
+    current: 2,
+    migrations: workspaceFileMigrations(LEGACY),
+    read: (input, instrument) => parseWorkspaceFile(input, instrument, LEGACY),
+  },
   { format: 'lansinventering-criteria', current: 2, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
   { format: 'lansinventering-counties', current: 1, migrations: countiesMigrations, read: (input) => parseCounties(input) },
-  { format: 'lansinventering-stamps', current: 1, migrations: stampsMigrations, read: (input) => parseStampsFile(input) },
-  { format: 'lansinventering-pending', current: 1, migrations: pendingMigrations, read: (input) => parsePendingFile(input) },
+  { format: 'lansinventering-stamps', current: 2, migrations: stampsMigrations(LEGACY.id), read: (input) => parseStampsFile(input, LEGACY.id) },
+  { format: 'lansinventering-pending', current: 2, migrations: pendingMigrations(LEGACY.id), read: (input) => parsePendingFile(input, LEGACY.id) },
   {
     format: 'lansinventering-rule-variant',
     current: 1,

@@ -1,5 +1,7 @@
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Problem } from '../domain/problems';
+import { firstRound, type Round } from '../domain/rounds/round';
+import type { Change } from '../domain/workspace/changes';
 import { mergeStamped, type StampedChange, type Stamps } from '../domain/workspace/stamps';
 import { parsePendingFile, parseStampsFile, toPendingFile, toStampsFile } from '../domain/workspace/stamps-schema';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
@@ -13,23 +15,46 @@ export type Unreadable = { problems: Problem[]; keptAs: string; raw: unknown };
 export type RestoreOutcome = {
   workspace: Workspace;
   stamps: Stamps;
-  /** Changes found in tabs' journals that had not reached IndexedDB; they are saved again. */
+  /**
+   * Changes found in tabs' journals that had not reached IndexedDB, and, in a fresh workspace,
+   * the first round: they are saved now.
+   */
   replayed: StampedChange[];
   replayedJournals: string[];
   /** Stored data that could not be read: kept aside under `keptAs`, never overwritten. */
   unreadable: Unreadable | null;
+  /** The round that data stored before there were rounds is read into. */
+  legacyRound: Round;
 };
 
-export async function restoreWorkspace(storage: WorkspaceStorage, instrument: Instrument): Promise<RestoreOutcome> {
+/**
+ * Data stored before there were rounds (version 1) becomes the round of the year it was last
+ * changed in, or of this year when that is not known.
+ */
+export function legacyRoundFor(instrument: Instrument, storedStamps: unknown, today: Date): Round {
+  const stamps = parseStampsFile(storedStamps, '');
+  const times = stamps.ok ? Object.values(stamps.value).map((stamp) => stamp.at) : [];
+  return firstRound(instrument.criteria.id, times.length > 0 ? new Date(Math.max(...times)) : today);
+}
+
+/** Whether a change is about counties and statements this instrument knows (a journal may be older). */
+function isKnown(instrument: Instrument, change: Change): boolean {
+  if ('statement' in change && !instrument.statementById.has(change.statement)) return false;
+  if ('area' in change && !instrument.areas.some((area) => area.area.id === change.area)) return false;
+  return !('county' in change) || instrument.counties.some((county) => county.code === change.county);
+}
+
+export async function restoreWorkspace(storage: WorkspaceStorage, instrument: Instrument, tab = 'start', today = new Date()): Promise<RestoreOutcome> {
   const stored = await storage.read();
+  const legacyRound = legacyRoundFor(instrument, stored.stamps, today);
   let base: Workspace = EMPTY_WORKSPACE;
   let stamps: Stamps = {};
   let unreadable: Unreadable | null = null;
   if (stored.document !== undefined) {
-    const parsed = parseWorkspaceFile(stored.document, instrument);
+    const parsed = parseWorkspaceFile(stored.document, instrument, legacyRound);
     if (parsed.ok) {
-      base = parsed.value;
-      const readStamps = parseStampsFile(stored.stamps);
+      base = parsed.value.workspace;
+      const readStamps = parseStampsFile(stored.stamps, legacyRound.id);
       stamps = readStamps.ok ? readStamps.value : {};
     } else {
       const keptAs = await storage.keepAside(stored.document, new Date());
@@ -39,18 +64,26 @@ export async function restoreWorkspace(storage: WorkspaceStorage, instrument: In
   const journals = storage.readPending();
   const replayed = journals
     .flatMap((journal) => {
-      const read = parsePendingFile(journal.changes);
+      const read = parsePendingFile(journal.changes, legacyRound.id);
       return read.ok ? read.value : [];
     })
-    .filter(({ change }) => instrument.statementById.has(change.statement) && instrument.counties.some((c) => c.code === change.county))
+    .filter(({ change }) => isKnown(instrument, change))
     .sort((a, b) => a.stamp.at - b.stamp.at);
-  const merged = mergeStamped(base, stamps, replayed);
+  const restored = mergeStamped(base, stamps, replayed);
+  // A fresh workspace opens with a round of this year, so that scoring can start at once.
+  const fresh = Object.keys(restored.workspace.rounds).length === 0 && Object.keys(restored.workspace.data).length === 0;
+  const { id, ...details } = firstRound(instrument.criteria.id, today);
+  const created: StampedChange[] = fresh && unreadable === null
+    ? [{ change: { field: 'round', round: id, value: details }, stamp: { at: today.getTime(), tab } }]
+    : [];
+  const merged = mergeStamped(restored.workspace, restored.stamps, created);
   return {
     workspace: merged.workspace,
     stamps: merged.stamps,
-    replayed,
+    replayed: [...replayed, ...created],
     replayedJournals: journals.map((journal) => journal.key),
     unreadable,
+    legacyRound,
   };
 }
 
@@ -63,7 +96,7 @@ class UnreadableStoredData extends Error {}
  */
 export type Saver = { enqueue: (changes: readonly StampedChange[]) => void; retry: () => void };
 
-export function createSaver(storage: WorkspaceStorage, instrument: Instrument, status: SaveStatusStore, tab: string): Saver {
+export function createSaver(storage: WorkspaceStorage, instrument: Instrument, status: SaveStatusStore, tab: string, legacyRound: Round): Saver {
   let queue: StampedChange[] = [];
   let inFlight: StampedChange[] = [];
   let writing = false;
@@ -78,10 +111,12 @@ export function createSaver(storage: WorkspaceStorage, instrument: Instrument, s
   };
 
   const nextStored = (batch: readonly StampedChange[]) => (stored: StoredState): StoredState => {
-    const current = stored.document === undefined ? { ok: true as const, value: EMPTY_WORKSPACE } : parseWorkspaceFile(stored.document, instrument);
+    const current = stored.document === undefined
+      ? { ok: true as const, value: { workspace: EMPTY_WORKSPACE } }
+      : parseWorkspaceFile(stored.document, instrument, legacyRound);
     if (!current.ok) throw new UnreadableStoredData('Sparad data i webbläsaren kan inte läsas av den här versionen av appen.');
-    const stamps = parseStampsFile(stored.stamps);
-    const merged = mergeStamped(current.value, stamps.ok ? stamps.value : {}, batch);
+    const stamps = parseStampsFile(stored.stamps, legacyRound.id);
+    const merged = mergeStamped(current.value.workspace, stamps.ok ? stamps.value : {}, batch);
     return { document: toWorkspaceFile(merged.workspace, instrument, new Date()), stamps: toStampsFile(merged.stamps) };
   };
 

@@ -16,7 +16,8 @@ export function connectTabs(tab: string, onRemote: (changes: StampedChange[]) =>
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = event.data as { from?: unknown; journal?: unknown } | null;
     if (!message || message.from === tab) return;
-    const read = parsePendingFile(message.journal);
+    // Tabs of one version post the current version, so no older round needs naming.
+    const read = parsePendingFile(message.journal, '');
     if (read.ok) onRemote(read.value);
   };
   return {

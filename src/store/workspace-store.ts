@@ -4,10 +4,17 @@ import { inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
 import { mergeStamped, type Stamp, type StampedChange, type Stamps } from '../domain/workspace/stamps';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 
+/** Where a score or a note is: its round, its hand (a rater's id, or `AGREED`), county and statement. */
+export type Cell = { round: string; rater: string; county: string; statement: string };
+
 /** What a step of the undo history did, for the "Ångra"/"Gör om" buttons to name. */
-type StepKind =
-  | { kind: 'score' | 'note'; county: string; statement: string }
-  | { kind: 'import' | 'delete' | 'restore'; count: number };
+export type StepKind =
+  | ({ kind: 'score' | 'note' } & Cell)
+  | { kind: 'reason'; round: string; county: string; statement: string }
+  | { kind: 'level'; round: string; county: string; area: string }
+  | { kind: 'done'; round: string; county: string; done: boolean }
+  | { kind: 'round-saved' | 'round-deleted' | 'rater-saved' | 'rater-deleted'; name: string }
+  | { kind: 'import' | 'delete' | 'restore' | 'agree'; count: number };
 
 export type HistoryStep = { what: StepKind; forward: Change[]; backward: Change[]; at: number };
 
@@ -31,9 +38,9 @@ export type WorkspaceState = Workspace & {
   stamps: Stamps;
   past: HistoryStep[];
   future: HistoryStep[];
-  setScore: (county: string, statement: string, score: Score | null) => void;
-  setNote: (county: string, statement: string, note: string) => void;
-  /** An import, a deletion: many changes as one undoable step. */
+  setScore: (cell: Cell, score: Score | null) => void;
+  setNote: (cell: Cell, note: string) => void;
+  /** Any other edit, or many changes (an import, a deletion) as one undoable step. */
   applyStep: (what: StepKind, changes: readonly Change[]) => void;
   undo: () => void;
   redo: () => void;
@@ -69,7 +76,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
       const stamped = changes.map((change) => ({ change, stamp }));
       const state = get();
       const merged = mergeStamped(state, state.stamps, stamped);
-      set({ assessments: merged.workspace.assessments, stamps: merged.stamps, ...history });
+      set({ ...workspaceOf(merged.workspace), stamps: merged.stamps, ...history });
       onLocalChanges(stamped);
     };
 
@@ -79,9 +86,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
       if (effective.length === 0) return;
       const at = now();
       const top = state.past[state.past.length - 1];
-      const sameNote =
-        what.kind === 'note' && top?.what.kind === 'note' && top.what.county === what.county &&
-        top.what.statement === what.statement && at - top.at < NOTE_TYPING_PAUSE_MS;
+      const sameNote = isTyping(what) && top !== undefined && sameTarget(top.what, what) && at - top.at < NOTE_TYPING_PAUSE_MS;
       const step: HistoryStep = sameNote
         ? { ...top, forward: effective, at }
         : { what, forward: effective, backward: inverseOf(state, effective), at };
@@ -90,14 +95,12 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
     };
 
     return {
-      assessments: initial.assessments,
+      ...workspaceOf(initial),
       stamps: initialStamps,
       past: [],
       future: [],
-      setScore: (county, statement, score) =>
-        record({ kind: 'score', county, statement }, [{ county, statement, field: 'score', value: score }]),
-      setNote: (county, statement, note) =>
-        record({ kind: 'note', county, statement }, [{ county, statement, field: 'note', value: note }]),
+      setScore: (cell, score) => record({ kind: 'score', ...cell }, [{ field: 'score', ...cell, value: score }]),
+      setNote: (cell, note) => record({ kind: 'note', ...cell }, [{ field: 'note', ...cell, value: note }]),
       applyStep: (what, changes) => record(what, changes),
       undo: () => {
         const { past, future } = get();
@@ -114,13 +117,20 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
         const state = get();
         const merged = mergeStamped(state, state.stamps, changes);
         // When every change is older than what this tab holds, nothing is set and no subscriber is called.
-        if (merged.applied.length > 0) set({ assessments: merged.workspace.assessments, stamps: merged.stamps });
+        if (merged.applied.length > 0) set({ ...workspaceOf(merged.workspace), stamps: merged.stamps });
       },
     };
   });
 }
 
 export function workspaceOf(state: Workspace): Workspace {
-  return { assessments: state.assessments };
+  return { rounds: state.rounds, raters: state.raters, data: state.data };
+}
+
+/** Text typed into one field: keystrokes within a pause are one undo step. */
+const isTyping = (what: StepKind) => what.kind === 'note' || what.kind === 'reason';
+
+function sameTarget(a: StepKind, b: StepKind): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 

@@ -2,12 +2,12 @@ import { seededRandom } from '../../scripts/seeded-random.mjs';
 import type { County } from '../../src/domain/criteria/counties-schema';
 import { buildInstrument, type Instrument } from '../../src/domain/criteria/instrument';
 import type { Score } from '../../src/domain/score';
-import type { Assessment, Workspace } from '../../src/domain/workspace/workspace';
+import type { Assessment, RoundScores } from '../../src/domain/workspace/assessment';
 import { loadCounties, loadCriteria } from '../unit/load-instrument';
 
 export type BenchData = {
   instrument: Instrument;
-  workspace: Workspace;
+  workspace: RoundScores;
   /** The assessments in the instrument's county order, for loops that rate one county at a time. */
   assessments: Assessment[];
   statementIds: string[];

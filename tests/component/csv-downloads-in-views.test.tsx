@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import HeatmapPage from '../../src/features/compare/heatmap/heatmap-page';
 import OverviewPage from '../../src/features/compare/overview/overview-page';
 import SideBySidePage from '../../src/features/compare/side-by-side/side-by-side-page';
@@ -20,7 +20,7 @@ vi.mock('../../src/lib/download', async (importOriginal) => ({
 
 const instrument = loadInstrument();
 /** Stockholm all 0, Uppsala all 1 but 1.1 = 2, Skåne all 2. */
-const workspace: Workspace = {
+const workspace: RoundScores = {
   assessments: {
     '01': allScored(instrument, 0),
     '03': allScored(instrument, 1, { '1.1': 2 }),

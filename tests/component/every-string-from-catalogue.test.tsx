@@ -5,7 +5,7 @@ import { localize, type Language } from '../../src/domain/localize';
 import { describeCondition, describeOutcome } from '../../src/domain/rating/describe-condition';
 import { describeAreaRule } from '../../src/domain/rating/describe-level';
 import { NOT_RATED_LABEL, rateCounty, summarizeRating } from '../../src/domain/rating/rate-area';
-import { assessmentOf, type Workspace } from '../../src/domain/workspace/workspace';
+import { assessmentOf, type RoundScores } from '../../src/domain/workspace/assessment';
 import { createI18n } from '../../src/i18n/i18n';
 import { I18nProvider } from '../../src/i18n/use-translation';
 import { ServicesProvider, type Services } from '../../src/providers/services';
@@ -38,7 +38,7 @@ const data = [
   NOTE,
 ].filter((text) => text !== '');
 
-const workspace: Workspace = {
+const workspace: RoundScores = {
   assessments: {
     '06': { scores: { '1.1': 2, '4.1': 2, '4.2': 1 }, notes: { '1.1': NOTE } },
     '07': allScored(instrument, 1),

@@ -2,7 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { countTicks } from '../../src/components/figure/count-ticks';
 import type { Score } from '../../src/domain/score';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import FiguresPage from '../../src/features/figures/figures-page';
 import { allScored, loadInstrument } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
@@ -10,7 +10,7 @@ import { renderWithServices } from './render-with-services';
 const instrument = loadInstrument();
 
 /** Jönköping all 2 (strongest everywhere), Kronoberg all 1, Kalmar all 0; nobody else scored. */
-function threeCounties(): Workspace {
+function threeCounties(): RoundScores {
   const all = (value: Score) => allScored(instrument, value);
   return { assessments: { '06': all(2), '07': all(1), '08': all(0) } };
 }

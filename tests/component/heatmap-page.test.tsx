@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import HeatmapPage from '../../src/features/compare/heatmap/heatmap-page';
 import { allScored, loadInstrument, partlyScored, scoresFrom } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
@@ -14,7 +14,7 @@ function Routed() {
 }
 
 /** Stockholm all 0, Uppsala all 1 (1.1 = 2), Skåne all 2, Värmland all 1 but five unscored, Kalmar 2.3 = 2 only. */
-const workspace: Workspace = {
+const workspace: RoundScores = {
   assessments: {
     '01': allScored(instrument, 0),
     '03': allScored(instrument, 1, { '1.1': 2 }),
@@ -24,7 +24,7 @@ const workspace: Workspace = {
   },
 };
 
-function open(hash: string, data: Workspace = workspace, language: 'sv' | 'en' = 'sv') {
+function open(hash: string, data: RoundScores = workspace, language: 'sv' | 'en' = 'sv') {
   window.location.hash = hash;
   return renderWithServices(<Routed />, data, undefined, language);
 }

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import OverviewPage from '../../src/features/compare/overview/overview-page';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
@@ -15,7 +15,7 @@ function Routed() {
 }
 
 /** Stockholm all 0, Uppsala all 1 (1.1 = 2), Skåne all 2, Värmland with five statements unscored. */
-const workspace: Workspace = {
+const workspace: RoundScores = {
   assessments: {
     '01': allScored(instrument, 0),
     '03': allScored(instrument, 1, { '1.1': 2 }),
@@ -24,7 +24,7 @@ const workspace: Workspace = {
   },
 };
 
-function open(hash: string, data: Workspace = workspace, language: 'sv' | 'en' = 'sv') {
+function open(hash: string, data: RoundScores = workspace, language: 'sv' | 'en' = 'sv') {
   window.location.hash = hash;
   return renderWithServices(<Routed />, data, undefined, language);
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
 import type { Stamps } from '../../src/domain/workspace/stamps';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import ReportPage from '../../src/features/report/report-page';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
 import { renderWithServices } from './render-with-services';
@@ -11,7 +11,7 @@ import { renderWithServices } from './render-with-services';
 const instrument = loadInstrument();
 
 /** Jönköping all 2 with a note, Kronoberg all 1, Kalmar partly scored; nobody else. */
-function workspace(): Workspace {
+function workspace(): RoundScores {
   return {
     assessments: {
       '06': { ...allScored(instrument, 2), notes: { '4.1': 'Överenskommelse med alla kommuner sedan 2015.' } },

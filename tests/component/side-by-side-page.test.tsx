@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import SideBySidePage from '../../src/features/compare/side-by-side/side-by-side-page';
 import { parseHash } from '../../src/lib/hash-route';
 import { allScored, allScoredExcept, loadInstrument, scoresFrom } from '../unit/load-instrument';
@@ -11,7 +11,7 @@ import { renderWithServices } from './render-with-services';
 const instrument = loadInstrument();
 
 /** As tests/fixtures/import-three-counties.json: Stockholm all 0, Uppsala all 1 but 1.1 = 2, Skåne all 2. */
-function threeCounties(): Workspace {
+function threeCounties(): RoundScores {
   return {
     assessments: {
       '01': allScored(instrument, 0),
@@ -26,7 +26,7 @@ function Routed() {
   return <SideBySidePage params={useHashRoute().params} />;
 }
 
-function open(valda: string | null, workspace: Workspace = threeCounties(), language: 'sv' | 'en' = 'sv') {
+function open(valda: string | null, workspace: RoundScores = threeCounties(), language: 'sv' | 'en' = 'sv') {
   window.location.hash = valda === null ? '#/jamfor/lan' : `#/jamfor/lan?valda=${valda}`;
   return renderWithServices(<Routed />, workspace, undefined, language);
 }
@@ -96,7 +96,7 @@ test('the levels table shows each county\'s level per area in words', () => {
 
 test('an area where the chosen counties\' levels differ is marked in its row header, which screen readers hear with each cell', () => {
   // Area 3: Stockholm level 0, Uppsala level 1; area 4: both level 0; area 6: Uppsala not rated.
-  const workspace: Workspace = {
+  const workspace: RoundScores = {
     assessments: {
       '01': allScored(instrument, 0),
       '03': allScoredExcept(instrument, 0, { '3.1': 1, '3.2': 1 }, ['6.1']),
@@ -119,7 +119,7 @@ test('an area where the chosen counties\' levels differ is marked in its row hea
 
 test('"Visa bara skillnader" shows only the rows that differ in both tables, says how many, and is kept in the address', async () => {
   const user = userEvent.setup();
-  const workspace: Workspace = {
+  const workspace: RoundScores = {
     assessments: { '01': allScored(instrument, 0), '03': allScored(instrument, 0, { '3.1': 1, '3.2': 1, '6.1': 1 }) },
   };
   open('01,03', workspace);
@@ -165,7 +165,7 @@ test('a link with skillnader=ja opens with only the differences; a table with no
 });
 
 test('statements where the chosen counties differ are marked in text', () => {
-  const workspace: Workspace = {
+  const workspace: RoundScores = {
     assessments: { '06': scoresFrom({ '1.1': 2, '1.2': 1, '1.3': 0 }), '17': scoresFrom({ '1.1': 2, '1.2': 2 }) },
   };
   open('06,17', workspace);
@@ -211,7 +211,7 @@ test('the radar is an image named with its values, and its table has the same nu
 });
 
 test('partial scores: an area without scores is named as such, a county without any is left out of the chart', () => {
-  const workspace: Workspace = {
+  const workspace: RoundScores = {
     assessments: { '06': scoresFrom({ '3.1': 2, '3.2': 1 }), '07': allScored(instrument, 1), '08': allScored(instrument, 0) },
   };
   open('06,09,07', workspace);

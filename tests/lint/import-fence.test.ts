@@ -41,7 +41,7 @@ test.each([
   ['a feature imports a shared component', 'src/features/scoring/fixture.ts', '../../components/level-badge'],
   ['the domain imports a generic codec', 'src/domain/csv/fixture.ts', '../../lib/csv-text'],
   ['the app imports a feature', 'src/app/fixture.ts', '../features/scoring/scoring-page'],
-  ['a store imports the domain', 'src/store/fixture.ts', '../domain/workspace/workspace'],
+  ['a store imports the domain', 'src/store/fixture.ts', '../domain/workspace/assessment'],
   ['the translation layer imports the domain', 'src/i18n/fixture.ts', '../domain/localize'],
 ])('lint lets through an import where %s', async (_case, from, specifier) => {
   expect(await fenceRulesBroken(from, `import '${specifier}';\n`)).toEqual([]);

@@ -4,7 +4,7 @@ import { areaAssessment, readScores } from '../../src/domain/rating/area-assessm
 import { rateArea } from '../../src/domain/rating/rate-area';
 import { whatIsNeeded } from '../../src/domain/rules/what-is-needed';
 import type { Score } from '../../src/domain/score';
-import type { Assessment } from '../../src/domain/workspace/workspace';
+import type { Assessment } from '../../src/domain/workspace/assessment';
 import { allStatementIds, areaById, loadInstrument } from './load-instrument';
 
 const instrument = loadInstrument();

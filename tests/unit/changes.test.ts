@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { applyChanges, changesToClear, diffWorkspaces, inverseOf, type Change } from '../../src/domain/workspace/changes';
 import { planImport } from '../../src/domain/workspace/import-plan';
 import { mergeStamped } from '../../src/domain/workspace/stamps';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import { allStatementIds, loadInstrument } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -24,7 +24,7 @@ const changeArb: fc.Arbitrary<Change> = fc.oneof(
     value: fc.oneof(fc.constant(''), fc.string({ minLength: 1, maxLength: 20 })),
   }),
 );
-const workspaceArb: fc.Arbitrary<Workspace> = fc.array(changeArb, { maxLength: 40 }).map((changes) => applyChanges({ assessments: {} }, changes));
+const workspaceArb: fc.Arbitrary<RoundScores> = fc.array(changeArb, { maxLength: 40 }).map((changes) => applyChanges({ assessments: {} }, changes));
 
 test('applying the inverse of any changes gives back the workspace they were applied to', () => {
   fc.assert(

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { countyReport, countyReports, reportCoverage } from '../../src/domain/report/county-reports';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import { allScored, loadInstrument, partlyScored, scoresFrom, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -11,7 +11,7 @@ const county = (code: string) => {
 };
 
 /** Uppsala fully scored 1 with a note, Skåne partly scored, Gotland only a note; nobody else. */
-function workspace(): Workspace {
+function workspace(): RoundScores {
   const uppsala = allScored(instrument, 1, { '1.1': 2 });
   return workspaceOf({
     '03': { ...uppsala, notes: { '4.2': 'Samarbetet gäller bara vuxenpsykiatrin.' } },
@@ -56,7 +56,7 @@ test.each<['sv' | 'en', string, string]>([
   );
 });
 
-test.each<[string, Workspace, { withScores: number; ratedInAllAreas: number }]>([
+test.each<[string, RoundScores, { withScores: number; ratedInAllAreas: number }]>([
   ['no data', { assessments: {} }, { withScores: 0, ratedInAllAreas: 0 }],
   ['one fully scored, one partly, one note only', workspace(), { withScores: 2, ratedInAllAreas: 1 }],
   ['a single score', workspaceOf({ '01': scoresFrom({ '1.1': 0 }) }), { withScores: 1, ratedInAllAreas: 0 }],

@@ -9,7 +9,7 @@ import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
 import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
-import { withNote, type Workspace } from '../../src/domain/workspace/workspace';
+import { withNote, type RoundScores } from '../../src/domain/workspace/assessment';
 import { parseCsv, type CsvDelimiter } from '../../src/lib/csv-text';
 import { allScored, loadCounties, loadCriteria, workspaceOf } from './load-instrument';
 
@@ -24,11 +24,11 @@ function instrumentWithName(name: string): Instrument {
   );
 }
 
-function workspaceWith(instrument: Instrument, note: string): Workspace {
+function workspaceWith(instrument: Instrument, note: string): RoundScores {
   return withNote(workspaceOf({ '01': allScored(instrument, 1), '03': allScored(instrument, 2) }), '01', '1.1', note);
 }
 
-type Export = (workspace: Workspace, instrument: Instrument, delimiter: CsvDelimiter) => string;
+type Export = (workspace: RoundScores, instrument: Instrument, delimiter: CsvDelimiter) => string;
 
 /** Every CSV the app writes, each with the headings its view would give it. */
 const EXPORTS: [string, Export][] = [

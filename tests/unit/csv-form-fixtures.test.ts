@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { parseScoresCsv } from '../../src/domain/csv/scores-csv';
-import type { Workspace } from '../../src/domain/workspace/workspace';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import { loadInstrument } from './load-instrument';
 
 const instrument = loadInstrument();
 
 // The CSV forms have no version field: the header row is the version. One kept file per form and
 // version, as the app wrote it, must go on importing for as long as the app exists.
-test.each<[string, Workspace]>([
+test.each<[string, RoundScores]>([
   [
     'scores-csv-long/v1.csv',
     {

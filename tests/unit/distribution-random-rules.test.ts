@@ -7,7 +7,7 @@ import { distributeAll, distributeArea, type AreaDistribution } from '../../src/
 import { conditionHolds, metCount, scoreRow } from '../../src/domain/rating/evaluate-rule';
 import { rateArea } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
-import { assessmentOf, type Assessment, type Workspace } from '../../src/domain/workspace/workspace';
+import { assessmentOf, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
 import { loadCounties, loadCriteria, loadInstrument, unwrap } from './load-instrument';
 
 const counties = loadCounties();
@@ -45,7 +45,7 @@ function conditionArb(ids: readonly string[]): fc.Arbitrary<Condition> {
 }
 
 /** Per county: no assessment, every statement scored, or some scored and some left unscored. */
-function workspaceArb(ids: readonly string[]): fc.Arbitrary<Workspace> {
+function workspaceArb(ids: readonly string[]): fc.Arbitrary<RoundScores> {
   const assessmentArb = fc
     .oneof(
       fc.array(scoreArb, { minLength: ids.length, maxLength: ids.length }),
@@ -74,7 +74,7 @@ function workspaceArb(ids: readonly string[]): fc.Arbitrary<Workspace> {
 // Half the time the shipped number of statements (32), else up to 40 more.
 const extraArb = fc.oneof(fc.constant(0), fc.nat({ max: 40 }));
 
-const scenarioArb: fc.Arbitrary<{ instrument: Instrument; workspace: Workspace }> = extraArb.chain((extra) => {
+const scenarioArb: fc.Arbitrary<{ instrument: Instrument; workspace: RoundScores }> = extraArb.chain((extra) => {
   const areaCount = shipped.areas.length;
   const ids = [...shippedIds, ...Array.from({ length: extra }, (_, i) => `x.${i + 1}`)];
   const levelsArb = fc.tuple(fc.array(conditionArb(ids), { minLength: 1, maxLength: 3 }), fc.array(conditionArb(ids), { minLength: 1, maxLength: 3 }));
@@ -98,7 +98,7 @@ function referenceLevel(area: Condition[][], ownIds: readonly string[], scores: 
 }
 
 /** The figure built the plain way: each county placed by the reference rule, in county order. */
-function referenceDistribution(instrument: Instrument, area: InstrumentArea, workspace: Workspace): AreaDistribution {
+function referenceDistribution(instrument: Instrument, area: InstrumentArea, workspace: RoundScores): AreaDistribution {
   const conditions = area.area.levels.map((level) => level.conditions);
   const placed = instrument.counties.map((county) => ({
     county,

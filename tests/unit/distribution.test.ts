@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { distributeAll, distributeArea, sameDistribution, type AreaDistribution } from '../../src/domain/rating/distribution';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND_SCORES, type RoundScores } from '../../src/domain/workspace/assessment';
 import { allScored, allScoredExcept, areaById, loadInstrument, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -8,7 +8,7 @@ const instrument = loadInstrument();
 const coverage = (distribution: AreaDistribution) => `${distribution.ratedCount} av ${distribution.total}`;
 
 /** Stockholm fully at 2, Gotland fully at 1, Skåne fully at 0 except 5.1, Norrbotten missing 3.3. */
-function sampleWorkspace(): Workspace {
+function sampleWorkspace(): RoundScores {
   return workspaceOf({
     '01': allScored(instrument, 2),
     '09': allScored(instrument, 1),
@@ -20,7 +20,7 @@ function sampleWorkspace(): Workspace {
 const codesIn = (counties: readonly { code: string }[]) => counties.map((county) => county.code);
 
 test('an empty workspace leaves every county of every figure not rated', () => {
-  for (const distribution of distributeAll(instrument, EMPTY_WORKSPACE)) {
+  for (const distribution of distributeAll(instrument, EMPTY_ROUND_SCORES)) {
     expect(distribution.ratedCount).toBe(0);
     expect(distribution.notRated).toHaveLength(21);
     expect(distribution.levels.map((level) => level.count)).toEqual([0, 0, 0]);
@@ -36,7 +36,7 @@ test('two fully scored counties give "2 av 21 bedömda"', () => {
 });
 
 test('a figure’s columns run from the weakest level to the strongest, with the report’s labels', () => {
-  const distribution = distributeArea(instrument, areaById(instrument, '6'), EMPTY_WORKSPACE);
+  const distribution = distributeArea(instrument, areaById(instrument, '6'), EMPTY_ROUND_SCORES);
   expect(distribution.levels.map((level) => [level.level, level.label.sv])).toEqual([
     [0, 'Otillräcklig kvalitetssäkring'],
     [1, 'Bitvis välutvecklad kvalitetssäkring'],
@@ -45,12 +45,12 @@ test('a figure’s columns run from the weakest level to the strongest, with the
 });
 
 test('a distribution names its area, figure and figure title', () => {
-  const distribution = distributeArea(instrument, areaById(instrument, '4'), EMPTY_WORKSPACE);
+  const distribution = distributeArea(instrument, areaById(instrument, '4'), EMPTY_ROUND_SCORES);
   expect(distribution).toMatchObject({ areaId: '4', figure: 4, title: { sv: 'Samarbeten på länsnivå', en: 'Collaborations at county level' }, total: 21 });
 });
 
 test('distributeAll gives one distribution per area, in figure order', () => {
-  expect(distributeAll(instrument, EMPTY_WORKSPACE).map((distribution) => distribution.figure)).toEqual([
+  expect(distributeAll(instrument, EMPTY_ROUND_SCORES).map((distribution) => distribution.figure)).toEqual([
     1, 2, 3, 4, 5, 6,
   ]);
 });
@@ -103,11 +103,11 @@ function fail(): never {
 }
 
 test.each([
-  ['the same workspace rated twice', (workspace: Workspace) => workspace, true],
-  ['a note added', (workspace: Workspace) => withScore(workspace, '01', '1.1', undefined, 'ny anteckning'), true],
-  ['a score that moves no county in area 3', (workspace: Workspace) => withScore(workspace, '01', '1.1', 0), true],
-  ['a score that moves Stockholm in area 3', (workspace: Workspace) => withScore(workspace, '01', '3.1', 0), false],
-  ['a score that leaves Stockholm not rated in area 3', (workspace: Workspace) => withScore(workspace, '01', '3.2', null), false],
+  ['the same workspace rated twice', (workspace: RoundScores) => workspace, true],
+  ['a note added', (workspace: RoundScores) => withScore(workspace, '01', '1.1', undefined, 'ny anteckning'), true],
+  ['a score that moves no county in area 3', (workspace: RoundScores) => withScore(workspace, '01', '1.1', 0), true],
+  ['a score that moves Stockholm in area 3', (workspace: RoundScores) => withScore(workspace, '01', '3.1', 0), false],
+  ['a score that leaves Stockholm not rated in area 3', (workspace: RoundScores) => withScore(workspace, '01', '3.2', null), false],
 ])('after %s, Figur 3 is the same figure: %s', (_, change, same) => {
   const before = sampleWorkspace();
   const area = areaById(instrument, '3');
@@ -115,7 +115,7 @@ test.each([
 });
 
 /** The workspace with one county's score set (null removes it) and optionally a note. */
-function withScore(workspace: Workspace, code: string, id: string, score: 0 | 1 | 2 | null | undefined, note?: string): Workspace {
+function withScore(workspace: RoundScores, code: string, id: string, score: 0 | 1 | 2 | null | undefined, note?: string): RoundScores {
   const assessment = workspace.assessments[code] ?? { scores: {}, notes: {} };
   const scores = { ...assessment.scores };
   if (score === null) delete scores[id];

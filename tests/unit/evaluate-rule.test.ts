@@ -4,7 +4,7 @@ import { buildInstrument } from '../../src/domain/criteria/instrument';
 import { describeCondition } from '../../src/domain/rating/describe-condition';
 import { conditionHolds, isRated, levelOf, metCount, scoreRow } from '../../src/domain/rating/evaluate-rule';
 import { rateArea } from '../../src/domain/rating/rate-area';
-import type { Assessment } from '../../src/domain/workspace/workspace';
+import type { Assessment } from '../../src/domain/workspace/assessment';
 import { areaById, loadCriteria, loadInstrument } from './load-instrument';
 
 /** A level of the five-step instrument; its thresholds reach above the 0–2 of the criteria format. */

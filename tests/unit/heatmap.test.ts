@@ -9,7 +9,7 @@ import {
   statementDistributions,
   type HeatmapSort,
 } from '../../src/domain/compare/heatmap';
-import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND_SCORES } from '../../src/domain/workspace/assessment';
 import { allScored, allStatementIds, loadInstrument, partlyScored, scoresFrom, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -68,7 +68,7 @@ describe('sorting the rows', () => {
   });
 
   test('with nothing scored every sort keeps county order', () => {
-    const empty = heatmapRows(instrument, EMPTY_WORKSPACE);
+    const empty = heatmapRows(instrument, EMPTY_ROUND_SCORES);
     for (const sort of [{ key: { by: 'total' }, direction: 'desc' }, { key: { by: 'statement', statementId: '5.5' }, direction: 'asc' }] as HeatmapSort[]) {
       expect(sortHeatmapRows(empty, sort).map((row) => row.county.code)).toEqual(CODES);
     }
@@ -91,7 +91,7 @@ describe('per-statement distributions', () => {
     for (const distribution of distributions) {
       expect(distribution.counts[0] + distribution.counts[1] + distribution.counts[2] + distribution.unscored).toBe(21);
     }
-    for (const distribution of statementDistributions(instrument, heatmapRows(instrument, EMPTY_WORKSPACE))) {
+    for (const distribution of statementDistributions(instrument, heatmapRows(instrument, EMPTY_ROUND_SCORES))) {
       expect(distribution).toMatchObject({ counts: { 0: 0, 1: 0, 2: 0 }, unscored: 21 });
     }
   });

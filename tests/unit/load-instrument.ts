@@ -6,7 +6,7 @@ import { buildInstrument, type Instrument, type InstrumentArea } from '../../src
 import { parseCounties, parseCriteria } from '../../src/domain/criteria/parse-criteria';
 import { describeProblem, type Result } from '../../src/domain/problems';
 import type { Score } from '../../src/domain/score';
-import type { Assessment, Workspace } from '../../src/domain/workspace/workspace';
+import type { Assessment, RoundScores } from '../../src/domain/workspace/assessment';
 
 /** The raw JSON of a file under criteria/, freshly read (and so safe to mutate) on every call. */
 export function readCriteriaJson(name: 'bilaga1.json' | 'counties.json'): unknown {
@@ -74,7 +74,7 @@ export function idRange(prefix: string, from: number, to: number): string[] {
 }
 
 /** A workspace from county code to assessment. */
-export function workspaceOf(assessments: Readonly<Record<string, Assessment>>): Workspace {
+export function workspaceOf(assessments: Readonly<Record<string, Assessment>>): RoundScores {
   return { assessments: { ...assessments } };
 }
 

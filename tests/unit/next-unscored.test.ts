@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { nextUnscored, type Assessment } from '../../src/domain/workspace/workspace';
+import { nextUnscored, type Assessment } from '../../src/domain/workspace/assessment';
 
 const IDS = ['1.1', '1.2', '1.3', '2.1', '2.2'];
 const scored = (...ids: string[]): Assessment => ({ scores: Object.fromEntries(ids.map((id) => [id, 1 as const])), notes: {} });

@@ -9,7 +9,7 @@ import {
   type OverviewSort,
 } from '../../src/domain/compare/overview';
 import { compareMissingLast, nextSort } from '../../src/domain/compare/sorting';
-import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND_SCORES } from '../../src/domain/workspace/assessment';
 import { allScored, loadInstrument, partlyScored, workspaceOf } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -51,7 +51,7 @@ describe('sorting the rows', () => {
   });
 
   test('an empty workspace sorted by an area keeps county order (everything ties as not rated)', () => {
-    const empty = overviewRows(instrument, EMPTY_WORKSPACE);
+    const empty = overviewRows(instrument, EMPTY_ROUND_SCORES);
     for (const direction of ['asc', 'desc'] as const) {
       expect(sortOverviewRows(empty, { key: { by: 'area', areaId: '1' }, direction }).map((row) => row.county.code)).toEqual(CODES);
     }
@@ -76,7 +76,7 @@ describe('footer counts', () => {
   });
 
   test('an empty workspace leaves all 21 not rated in every area', () => {
-    for (const area of countLevels(instrument, overviewRows(instrument, EMPTY_WORKSPACE))) {
+    for (const area of countLevels(instrument, overviewRows(instrument, EMPTY_ROUND_SCORES))) {
       expect([...area.levels.map((level) => level.count), area.notRated]).toEqual([0, 0, 0, 21]);
     }
   });

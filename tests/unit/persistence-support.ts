@@ -1,4 +1,5 @@
 import type { Change } from '../../src/domain/workspace/changes';
+import { agreedCell } from './one-round';
 import type { StampedChange } from '../../src/domain/workspace/stamps';
 import type { SaveStatus, SaveStatusStore } from '../../src/store/save-status-store';
 import { createBrowserStorage, type WorkspaceStorage } from '../../src/store/workspace-storage';
@@ -14,17 +15,16 @@ export function stamped(change: Change, at: number, tab = 'a'): StampedChange {
   return { change, stamp: { at, tab } };
 }
 
+/** An agreed score of the test round. */
 export const score = (county: string, statement: string, value: 0 | 1 | 2 | null): Change => ({
-  county,
-  statement,
   field: 'score',
+  ...agreedCell(county, statement),
   value,
 });
 
 export const note = (county: string, statement: string, value: string): Change => ({
-  county,
-  statement,
   field: 'note',
+  ...agreedCell(county, statement),
   value,
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { describeOutcome } from '../../src/domain/rating/describe-condition';
 import { rateArea, rateCounty, summarizeRating, type AreaRating } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
-import { EMPTY_ASSESSMENT, type Assessment } from '../../src/domain/workspace/workspace';
+import { EMPTY_ASSESSMENT, type Assessment } from '../../src/domain/workspace/assessment';
 import {
   allScored,
   allScoredExcept,

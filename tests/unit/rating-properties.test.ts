@@ -4,7 +4,7 @@ import type { Area } from '../../src/domain/criteria/criteria-schema';
 import { distributeAll } from '../../src/domain/rating/distribution';
 import { rateArea, rateCounty } from '../../src/domain/rating/rate-area';
 import type { Score } from '../../src/domain/score';
-import { assessmentOf, type Assessment, type Workspace } from '../../src/domain/workspace/workspace';
+import { assessmentOf, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
 import { allStatementIds, loadInstrument } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -31,7 +31,7 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
   .map(toAssessment);
 
 /** Some counties assessed (fully or partly), the rest not at all. */
-const workspaceArb: fc.Arbitrary<Workspace> = fc
+const workspaceArb: fc.Arbitrary<RoundScores> = fc
   .array(fc.option(assessmentArb, { nil: undefined }), { minLength: codes.length, maxLength: codes.length })
   .map((assessments) => {
     const record: Record<string, Assessment> = {};

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { ratingsCsvHeader, toRatingsCsv } from '../../src/domain/csv/ratings-csv';
 import type { Language } from '../../src/domain/localize';
-import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND_SCORES } from '../../src/domain/workspace/assessment';
 import { linesOf } from './csv-lines';
 import { allScored, loadInstrument, partlyScored, workspaceOf } from './load-instrument';
 
@@ -53,7 +53,7 @@ test.each<[Language, Record<string, string>]>([
 });
 
 test('every county has a row, in county-list order, scored or not', () => {
-  const lines = linesOf(toRatingsCsv(EMPTY_WORKSPACE, instrument, 'sv'));
+  const lines = linesOf(toRatingsCsv(EMPTY_ROUND_SCORES, instrument, 'sv'));
   expect(lines.slice(1).map((line) => line.slice(0, 2))).toEqual(instrument.counties.map((county) => county.code));
 });
 

@@ -3,12 +3,12 @@ import { expect, test } from 'vitest';
 import { parseScoresCsv, SCORES_CSV_HEADER, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import type { Score } from '../../src/domain/score';
 import {
-  EMPTY_WORKSPACE,
+  EMPTY_ROUND_SCORES,
   withNote,
   withScore,
   type Assessment,
-  type Workspace,
-} from '../../src/domain/workspace/workspace';
+  type RoundScores,
+} from '../../src/domain/workspace/assessment';
 import { allStatementIds, loadInstrument, unwrap } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -22,12 +22,12 @@ function csv(...lines: string[]): string {
   return [HEADER, ...lines].map((line) => `${line}\r\n`).join('');
 }
 
-function imported(text: string): Workspace {
+function imported(text: string): RoundScores {
   return unwrap(parseScoresCsv(text, instrument), 'the CSV');
 }
 
-function sampleWorkspace(): Workspace {
-  let workspace = withScore(EMPTY_WORKSPACE, '25', '6.1', 1);
+function sampleWorkspace(): RoundScores {
+  let workspace = withScore(EMPTY_ROUND_SCORES, '25', '6.1', 1);
   workspace = withScore(workspace, '01', '3.3', 2);
   workspace = withScore(workspace, '01', '1.1', 0);
   workspace = withNote(workspace, '01', '1.1', 'Landstinget ingår inte; se "protokoll".');
@@ -36,7 +36,7 @@ function sampleWorkspace(): Workspace {
 
 test('the header is the version 1 column list', () => {
   expect(SCORES_CSV_HEADER).toEqual(['lan', 'pastaende', 'poang', 'anteckning']);
-  expect(toScoresCsv(EMPTY_WORKSPACE, instrument)).toBe(`${BOM}${HEADER}\r\n`);
+  expect(toScoresCsv(EMPTY_ROUND_SCORES, instrument)).toBe(`${BOM}${HEADER}\r\n`);
 });
 
 test('rows follow county-list order, then instrument order, with an empty score for a note alone', () => {
@@ -52,12 +52,12 @@ test('rows follow county-list order, then instrument order, with an empty score 
 });
 
 test('a comma file can be written on request', () => {
-  const text = toScoresCsv(withScore(EMPTY_WORKSPACE, '06', '2.3', 2), instrument, ',');
+  const text = toScoresCsv(withScore(EMPTY_ROUND_SCORES, '06', '2.3', 2), instrument, ',');
   expect(text).toBe(`${BOM}lan,pastaende,poang,anteckning\r\n06,2.3,2,\r\n`);
 });
 
 test('statements with neither score nor note, and blank notes, are not written', () => {
-  const workspace: Workspace = { assessments: { '06': { scores: { '1.2': 1 }, notes: { '1.2': '  ', '1.3': ' ' } } } };
+  const workspace: RoundScores = { assessments: { '06': { scores: { '1.2': 1 }, notes: { '1.2': '  ', '1.3': ' ' } } } };
   expect(toScoresCsv(workspace, instrument)).toBe(BOM + csv('06;1.2;1;'));
 });
 
@@ -72,24 +72,24 @@ test.each([
   ['a header without a line break', HEADER],
   ['a header and blank rows', csv(';;;', '', ' ; ; ; ')],
 ])('%s gives an empty workspace', (_what, text) => {
-  expect(parseScoresCsv(text, instrument)).toEqual({ ok: true, value: EMPTY_WORKSPACE });
+  expect(parseScoresCsv(text, instrument)).toEqual({ ok: true, value: EMPTY_ROUND_SCORES });
 });
 
 test('the header is read without regard to case or surrounding spaces', () => {
   const text = ' LAN ;Pastaende;POANG; anteckning\r\n06;1.1;2;\r\n';
-  expect(imported(text)).toEqual(withScore(EMPTY_WORKSPACE, '06', '1.1', 2));
+  expect(imported(text)).toEqual(withScore(EMPTY_ROUND_SCORES, '06', '1.1', 2));
 });
 
 test('a comma-separated file is accepted', () => {
   expect(imported('lan,pastaende,poang,anteckning\n06,1.1,2,"Bra, tydligt"\n')).toEqual(
-    withNote(withScore(EMPTY_WORKSPACE, '06', '1.1', 2), '06', '1.1', 'Bra, tydligt'),
+    withNote(withScore(EMPTY_ROUND_SCORES, '06', '1.1', 2), '06', '1.1', 'Bra, tydligt'),
   );
 });
 
 test.each(['06', '6', ' 6 ', 'Jönköping', 'jönköping', 'JÖNKÖPING', 'Jo\u0308nko\u0308ping'])(
   'the county %j means county 06',
   (county) => {
-    expect(imported(csv(`${county};1.1;2;`))).toEqual(withScore(EMPTY_WORKSPACE, '06', '1.1', 2));
+    expect(imported(csv(`${county};1.1;2;`))).toEqual(withScore(EMPTY_ROUND_SCORES, '06', '1.1', 2));
   },
 );
 
@@ -100,7 +100,7 @@ test('a row with only a note imports the note without a score', () => {
 });
 
 test('a row with neither score nor note is ignored', () => {
-  expect(imported(csv('06;4.2;;', '07;4.2; ;  ', '08;1.1;1;'))).toEqual(withScore(EMPTY_WORKSPACE, '08', '1.1', 1));
+  expect(imported(csv('06;4.2;;', '07;4.2; ;  ', '08;1.1;1;'))).toEqual(withScore(EMPTY_ROUND_SCORES, '08', '1.1', 1));
 });
 
 test('a neutralised note is restored and a note keeps its spaces and line breaks', () => {
@@ -114,7 +114,7 @@ test('a blank note beside a score is dropped and the score kept', () => {
 });
 
 test('scores are read with surrounding spaces trimmed', () => {
-  expect(imported(csv('06;1.1; 0 ;'))).toEqual(withScore(EMPTY_WORKSPACE, '06', '1.1', 0));
+  expect(imported(csv('06;1.1; 0 ;'))).toEqual(withScore(EMPTY_ROUND_SCORES, '06', '1.1', 0));
 });
 
 test.each([
@@ -181,7 +181,7 @@ const assessmentArb: fc.Arbitrary<Assessment> = fc
   })
   .filter((assessment) => Object.keys(assessment.scores).length + Object.keys(assessment.notes).length > 0);
 
-const workspaceArb: fc.Arbitrary<Workspace> = fc
+const workspaceArb: fc.Arbitrary<RoundScores> = fc
   .dictionary(fc.constantFrom(...codes), assessmentArb, { noNullPrototype: true, maxKeys: 5 })
   .map((assessments) => ({ assessments }));
 

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { scoresWideHeader, toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import type { Score } from '../../src/domain/score';
-import { EMPTY_WORKSPACE, withNote, withScore, type Assessment, type Workspace } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND_SCORES, withNote, withScore, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
 import { linesOf, STATEMENT_IDS, statementCells } from './csv-lines';
 import { allScored, loadInstrument, unwrap, workspaceOf } from './load-instrument';
 
@@ -21,7 +21,7 @@ function row(county: string, name: string, values: Readonly<Record<string, strin
   return [county, name, ...statementCells(values)].join(';');
 }
 
-function imported(text: string): Workspace {
+function imported(text: string): RoundScores {
   return unwrap(parseScoresCsv(text, instrument), 'the CSV');
 }
 
@@ -33,7 +33,7 @@ test('the header is lan, namn and the statement ids in instrument order', () => 
 });
 
 test('every county gets a row in county-list order, with empty cells where unscored and no notes', () => {
-  let workspace = withScore(EMPTY_WORKSPACE, '25', '6.5', 1);
+  let workspace = withScore(EMPTY_ROUND_SCORES, '25', '6.5', 1);
   workspace = withScore(workspace, '01', '3.3', 2);
   workspace = withScore(workspace, '01', '1.1', 0);
   workspace = withNote(workspace, '09', '5.2', 'bara en anteckning');
@@ -50,7 +50,7 @@ test('every county gets a row in county-list order, with empty cells where unsco
 });
 
 test('a comma file can be written on request', () => {
-  const lines = linesOf(toScoresWideCsv(withScore(EMPTY_WORKSPACE, '06', '2.3', 2), instrument, ','));
+  const lines = linesOf(toScoresWideCsv(withScore(EMPTY_ROUND_SCORES, '06', '2.3', 2), instrument, ','));
   expect(lines[0]).toBe(`lan,namn,${STATEMENT_IDS.join(',')}`);
   expect(lines[5]).toBe(['06', 'Jönköping', ...statementCells({ '2.3': 2 })].join(','));
 });
@@ -66,7 +66,7 @@ test.each([
   ['its code, with its name in capitals', '06', 'JÖNKÖPING'],
   ['its name in the lan column', 'jönköping', ''],
 ])('a row naming the county by %s is read', (_what, county, name) => {
-  expect(imported(wide([row(county, name, { '1.1': 2 })]))).toEqual(withScore(EMPTY_WORKSPACE, '06', '1.1', 2));
+  expect(imported(wide([row(county, name, { '1.1': 2 })]))).toEqual(withScore(EMPTY_ROUND_SCORES, '06', '1.1', 2));
 });
 
 test('only some statement columns, in any order, in a comma file with headers in capitals', () => {
@@ -77,7 +77,7 @@ test('only some statement columns, in any order, in a comma file with headers in
 
 test('blank rows and counties without scores add nothing', () => {
   expect(imported(wide([row('01', 'Stockholm'), '', ';;', row('03', 'Uppsala', { '2.1': 1 })]))).toEqual(
-    withScore(EMPTY_WORKSPACE, '03', '2.1', 1),
+    withScore(EMPTY_ROUND_SCORES, '03', '2.1', 1),
   );
 });
 
@@ -118,7 +118,7 @@ const scoresArb = fc
   .dictionary(fc.constantFrom(...STATEMENT_IDS), fc.constantFrom<Score>(0, 1, 2), { noNullPrototype: true, minKeys: 1 })
   .map((scores): Assessment => ({ scores, notes: {} }));
 
-const scoredWorkspaceArb: fc.Arbitrary<Workspace> = fc
+const scoredWorkspaceArb: fc.Arbitrary<RoundScores> = fc
   .dictionary(fc.constantFrom(...codes), scoresArb, { noNullPrototype: true, maxKeys: 21 })
   .map((assessments) => ({ assessments }));
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { compareStatements, levelsByArea } from '../../src/domain/compare/side-by-side';
 import { sideBySideRows, type SideBySideRows } from '../../src/domain/compare/side-by-side-rows';
 import type { Score } from '../../src/domain/score';
-import type { Assessment, Workspace } from '../../src/domain/workspace/workspace';
+import type { Assessment, RoundScores } from '../../src/domain/workspace/assessment';
 import { allScored, allStatementIds, loadInstrument, scoresFrom, workspaceOf, type ScoreSpec } from './load-instrument';
 
 const instrument = loadInstrument();
@@ -11,7 +11,7 @@ const ids = allStatementIds(instrument);
 const codes = instrument.counties.map((county) => county.code);
 
 /** What the page calls: both comparisons of the chosen counties, then the rows to show. */
-function rows(workspace: Workspace, chosen: readonly string[], onlyDifferences: boolean): SideBySideRows {
+function rows(workspace: RoundScores, chosen: readonly string[], onlyDifferences: boolean): SideBySideRows {
   return sideBySideRows(levelsByArea(instrument, workspace, chosen), compareStatements(instrument, workspace, chosen), onlyDifferences);
 }
 

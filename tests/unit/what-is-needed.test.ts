@@ -6,7 +6,7 @@ import { rateArea } from '../../src/domain/rating/rate-area';
 import { applyVariant, variantFromCriteria, withThreshold } from '../../src/domain/rules/rule-variant';
 import { applySuggestedRaises, whatIsNeeded } from '../../src/domain/rules/what-is-needed';
 import type { Score } from '../../src/domain/score';
-import type { Assessment } from '../../src/domain/workspace/workspace';
+import type { Assessment } from '../../src/domain/workspace/assessment';
 import { allScored, allScoredExcept, allStatementIds, areaById, idRange, loadInstrument, type ScoreSpec } from './load-instrument';
 
 const instrument = loadInstrument();

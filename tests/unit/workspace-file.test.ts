@@ -5,11 +5,11 @@ import {
   assessmentOf,
   countScored,
   EMPTY_ASSESSMENT,
-  EMPTY_WORKSPACE,
+  EMPTY_ROUND_SCORES,
   withNote,
   withScore,
-  type Workspace,
-} from '../../src/domain/workspace/workspace';
+  type RoundScores,
+} from '../../src/domain/workspace/assessment';
 import { parseWorkspaceFile, toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
 import { allStatementIds, loadInstrument } from './load-instrument';
 
@@ -19,13 +19,13 @@ const codes = instrument.counties.map((county) => county.code);
 const NOW = new Date('2016-03-15T09:30:00.000Z');
 
 /** Export, write as JSON text, read the text back, import: what a saved file goes through. */
-function roundTrip(workspace: Workspace, now: Date = NOW): ReturnType<typeof parseWorkspaceFile> {
+function roundTrip(workspace: RoundScores, now: Date = NOW): ReturnType<typeof parseWorkspaceFile> {
   const text = JSON.stringify(toWorkspaceFile(workspace, instrument, now));
   return parseWorkspaceFile(JSON.parse(text), instrument);
 }
 
-function sampleWorkspace(): Workspace {
-  let workspace = withScore(EMPTY_WORKSPACE, '25', '6.1', 1);
+function sampleWorkspace(): RoundScores {
+  let workspace = withScore(EMPTY_ROUND_SCORES, '25', '6.1', 1);
   workspace = withScore(workspace, '25', '1.2', 0);
   workspace = withScore(workspace, '01', '3.3', 2);
   workspace = withScore(workspace, '01', '1.1', 2);
@@ -42,7 +42,7 @@ function validFile(): Json {
 
 describe('writing and reading a workspace file', () => {
   test('the file names its format, version, criteria and export time', () => {
-    const file = toWorkspaceFile(EMPTY_WORKSPACE, instrument, NOW);
+    const file = toWorkspaceFile(EMPTY_ROUND_SCORES, instrument, NOW);
     expect(file).toEqual({
       format: 'lansinventering-scores',
       version: 1,
@@ -75,10 +75,10 @@ describe('writing and reading a workspace file', () => {
     const now = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 60 }), now, (edits, date) => {
-        const workspace = edits.reduce<Workspace>(
+        const workspace = edits.reduce<RoundScores>(
           (current, e) =>
             'note' in e ? withNote(current, e.county, e.statement, e.note) : withScore(current, e.county, e.statement, e.score),
-          EMPTY_WORKSPACE,
+          EMPTY_ROUND_SCORES,
         );
         expect(roundTrip(workspace, date)).toEqual({ ok: true, value: workspace });
       }),
@@ -87,14 +87,14 @@ describe('writing and reading a workspace file', () => {
   });
 
   test('a note at the length limit reads back unchanged', () => {
-    const workspace = withNote(EMPTY_WORKSPACE, '01', '1.1', 'x'.repeat(20_000));
+    const workspace = withNote(EMPTY_ROUND_SCORES, '01', '1.1', 'x'.repeat(20_000));
     expect(roundTrip(workspace)).toEqual({ ok: true, value: workspace });
   });
 
   test('a very long note that withNote accepts still reads back', () => {
     // A limit in the file format but not in the editor would make a saved workspace unreadable.
     const note = 'x'.repeat(200_000);
-    const workspace = withNote(EMPTY_WORKSPACE, '01', '1.1', note);
+    const workspace = withNote(EMPTY_ROUND_SCORES, '01', '1.1', note);
     const result = roundTrip(workspace);
     expect(result.ok ? [] : result.problems).toEqual([]);
     const read = result.ok ? result.value.assessments['01']?.notes['1.1'] : undefined;
@@ -121,7 +121,7 @@ describe('editing a workspace', () => {
   });
 
   test('clearing the last score of a county without notes removes the county', () => {
-    let workspace = withScore(EMPTY_WORKSPACE, '07', '4.1', 1);
+    let workspace = withScore(EMPTY_ROUND_SCORES, '07', '4.1', 1);
     workspace = withScore(workspace, '07', '4.1', null);
     expect(workspace.assessments).toEqual({});
   });
@@ -138,7 +138,7 @@ describe('editing a workspace', () => {
   });
 
   test('a note of only spaces and line breaks counts as blank', () => {
-    expect(withNote(EMPTY_WORKSPACE, '10', '2.1', ' \n\t ')).toEqual(EMPTY_WORKSPACE);
+    expect(withNote(EMPTY_ROUND_SCORES, '10', '2.1', ' \n\t ')).toEqual(EMPTY_ROUND_SCORES);
   });
 
   test('an unassessed county reads as the empty assessment', () => {

@@ -1,10 +1,10 @@
 import type { Instrument } from '../criteria/instrument';
-import type { Workspace } from '../workspace/workspace';
+import type { RoundScores } from '../workspace/assessment';
 import { cohenKappa, kappaTable } from './cohen-kappa';
 import { krippendorffAlpha } from './krippendorff-alpha';
 
 /** One rater's scores of a round: an assessment per county, as the workspace holds them. */
-export type RaterScores = { rater: string; workspace: Workspace };
+export type RaterScores = { rater: string; workspace: RoundScores };
 
 /**
  * How much the raters agree on a set of statements. A unit is one county × statement scored by at

@@ -2,7 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument } from '../criteria/instrument';
 import type { Score } from '../score';
-import { assessmentOf, type Workspace } from '../workspace/workspace';
+import { assessmentOf, type RoundScores } from '../workspace/assessment';
 import { countyCoverage, type Coverage } from './coverage';
 import { compareMissingLast, compareNames, sortStable, type SortDirection } from './sorting';
 
@@ -32,7 +32,7 @@ export function heatmapGroups(instrument: Instrument): HeatmapGroup[] {
   return instrument.areas.map((area) => ({ areaId: area.area.id, title: area.area.title, statementIds: area.statementIds }));
 }
 
-export function heatmapRows(instrument: Instrument, workspace: Workspace): HeatmapRow[] {
+export function heatmapRows(instrument: Instrument, workspace: RoundScores): HeatmapRow[] {
   return instrument.counties.map((county) => {
     const { scores } = assessmentOf(workspace, county.code);
     const cells = instrument.statements.map(({ id }) => ({ statementId: id, score: scores[id] ?? null }));
@@ -81,7 +81,7 @@ export function statementDistributions(instrument: Instrument, rows: readonly He
   });
 }
 
-export function buildHeatmap(instrument: Instrument, workspace: Workspace, sort: HeatmapSort): Heatmap {
+export function buildHeatmap(instrument: Instrument, workspace: RoundScores, sort: HeatmapSort): Heatmap {
   const rows = heatmapRows(instrument, workspace);
   return {
     groups: heatmapGroups(instrument),

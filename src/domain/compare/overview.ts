@@ -2,7 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument } from '../criteria/instrument';
 import { rateCounty, type AreaRating } from '../rating/rate-area';
-import { assessmentOf, type Workspace } from '../workspace/workspace';
+import { assessmentOf, type RoundScores } from '../workspace/assessment';
 import { countyCoverage, type Coverage } from './coverage';
 import { compareMissingLast, compareNames, sortStable, type SortDirection } from './sorting';
 
@@ -20,10 +20,10 @@ export type AreaCounts = { areaId: string; levels: LevelCount[]; notRated: numbe
 
 export type Overview = { rows: OverviewRow[]; counts: AreaCounts[]; coverage: Coverage };
 
-export function overviewRows(instrument: Instrument, workspace: Workspace): OverviewRow[] {
+export function overviewRows(instrument: Instrument, workspace: RoundScores): OverviewRow[] {
   return instrument.counties.map((county) => ({
     county,
-    ratings: rateCounty(instrument, assessmentOf(workspace, county.code)),
+    ratings: rateCounty(instrument, assessmentOf(workspace, county.code), workspace.groupLevels?.[county.code]),
   }));
 }
 
@@ -59,7 +59,7 @@ export function countLevels(instrument: Instrument, rows: readonly OverviewRow[]
   });
 }
 
-export function buildOverview(instrument: Instrument, workspace: Workspace, sort: OverviewSort): Overview {
+export function buildOverview(instrument: Instrument, workspace: RoundScores, sort: OverviewSort): Overview {
   const rows = overviewRows(instrument, workspace);
   return { rows: sortOverviewRows(rows, sort), counts: countLevels(instrument, rows), coverage: countyCoverage(instrument, workspace) };
 }

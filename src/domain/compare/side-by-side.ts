@@ -2,7 +2,7 @@ import type { County } from '../criteria/counties-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
 import { rateArea, type AreaRating } from '../rating/rate-area';
 import type { Score } from '../score';
-import { assessmentOf, type Assessment, type Workspace } from '../workspace/workspace';
+import { assessmentOf, type Assessment, type RoundScores } from '../workspace/assessment';
 
 /** "Sida vid sida" compares at least two and at most four counties. */
 export const MIN_CHOSEN = 2;
@@ -67,7 +67,7 @@ export function median(values: readonly number[]): number | null {
 export type AreaMedian = { areaId: string; median: number | null; /** counties with a mean in the area */ counties: number };
 
 /** Per area, the median over every county with at least one scored statement there of its area mean. */
-export function nationalMedians(instrument: Instrument, workspace: Workspace): AreaMedian[] {
+export function nationalMedians(instrument: Instrument, workspace: RoundScores): AreaMedian[] {
   return instrument.areas.map((area) => {
     const means = instrument.counties.flatMap((county) => {
       const mean = areaMean(area, assessmentOf(workspace, county.code));
@@ -83,7 +83,7 @@ export type RadarRow = AreaMedian & {
 };
 
 /** The radar's numbers: per area each chosen county's mean and the national median. */
-export function radarRows(instrument: Instrument, workspace: Workspace, codes: readonly string[]): RadarRow[] {
+export function radarRows(instrument: Instrument, workspace: RoundScores, codes: readonly string[]): RadarRow[] {
   const medians = nationalMedians(instrument, workspace);
   return instrument.areas.map((area, index) => ({
     ...(medians[index] ?? { areaId: area.area.id, median: null, counties: 0 }),
@@ -104,7 +104,7 @@ export type StatementComparison = {
 export type AreaComparison = { areaId: string; rows: StatementComparison[] };
 
 /** The statements of each area, in instrument order, with the chosen counties' scores. */
-export function compareStatements(instrument: Instrument, workspace: Workspace, codes: readonly string[]): AreaComparison[] {
+export function compareStatements(instrument: Instrument, workspace: RoundScores, codes: readonly string[]): AreaComparison[] {
   const assessments = codes.map((code) => assessmentOf(workspace, code));
   return instrument.areas.map((area) => ({
     areaId: area.area.id,
@@ -126,9 +126,9 @@ export type AreaLevels = {
 };
 
 /** Each area's rating for each chosen county, in the order of `codes`. */
-export function levelsByArea(instrument: Instrument, workspace: Workspace, codes: readonly string[]): AreaLevels[] {
+export function levelsByArea(instrument: Instrument, workspace: RoundScores, codes: readonly string[]): AreaLevels[] {
   return instrument.areas.map((area) => {
-    const ratings = codes.map((code) => rateArea(instrument, area, assessmentOf(workspace, code)));
+    const ratings = codes.map((code) => rateArea(instrument, area, assessmentOf(workspace, code), workspace.groupLevels?.[code]?.[area.area.id]));
     return { areaId: area.area.id, ratings, ...compareValues(ratings.map((rating) => (rating.status === 'rated' ? rating.level : null))) };
   });
 }

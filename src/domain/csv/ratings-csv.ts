@@ -5,7 +5,7 @@ import type { Language } from '../localize';
 import { levelNumber } from '../rating/level-number';
 import type { AreaRating } from '../rating/rate-area';
 import { ratingLabel } from '../rating/rating-label';
-import type { Workspace } from '../workspace/workspace';
+import type { RoundScores } from '../workspace/assessment';
 
 /**
  * Every county's level in every area, for spreadsheets and statistics programs. The headers are
@@ -17,7 +17,7 @@ export function ratingsCsvHeader(instrument: Instrument): string[] {
 }
 
 /** One row per county in county-list order; a county not rated in an area has an empty level. */
-export function toRatingsCsv(workspace: Workspace, instrument: Instrument, lang: Language, delimiter: CsvDelimiter = ';'): string {
+export function toRatingsCsv(workspace: RoundScores, instrument: Instrument, lang: Language, delimiter: CsvDelimiter = ';'): string {
   const rows = overviewRows(instrument, workspace).map(({ county, ratings }) => [
     county.code,
     county.name,

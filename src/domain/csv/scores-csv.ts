@@ -2,7 +2,7 @@ import { parseCsv, restoreFormula, toCsvText, type CsvDelimiter } from '../../li
 import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
-import type { Workspace } from '../workspace/workspace';
+import type { RoundScores } from '../workspace/assessment';
 import { at, countyLookup, csvFaultProblem, headerCell, isBlank, readScoreCell, SCORE_MESSAGE } from './csv-cells';
 import { isScoresWideHeader, readScoresWide, SCORES_WIDE_FIXED_HEADER } from './scores-wide-csv';
 
@@ -17,7 +17,7 @@ type MutableAssessment = { scores: Record<string, Score>; notes: Record<string, 
 type Entry = { county: string; statement: string; score: Score | undefined; note: string | undefined };
 
 /** Rows in county-list order, then instrument order; only statements with a score or a note. */
-export function toScoresCsv(workspace: Workspace, instrument: Instrument, delimiter: CsvDelimiter = ';'): string {
+export function toScoresCsv(workspace: RoundScores, instrument: Instrument, delimiter: CsvDelimiter = ';'): string {
   const rows: string[][] = [[...SCORES_CSV_HEADER]];
   for (const { code } of instrument.counties) {
     const assessment = workspace.assessments[code];
@@ -37,7 +37,7 @@ export function toScoresCsv(workspace: Workspace, instrument: Instrument, delimi
  * (`lan;pastaende;poang;anteckning`) or the wide form (`lan;namn;1.1;1.2;…`). All or nothing:
  * every problem in the file is reported at once, each with its row (the header is rad 1) and column.
  */
-export function parseScoresCsv(text: string, instrument: Instrument): Result<Workspace> {
+export function parseScoresCsv(text: string, instrument: Instrument): Result<RoundScores> {
   const parsed = parseCsv(text);
   if (!parsed.ok) return fail([csvFaultProblem(parsed.fault)]);
   const { delimiter, rows } = parsed;
@@ -51,7 +51,7 @@ export function parseScoresCsv(text: string, instrument: Instrument): Result<Wor
   return fail([{ path: 'rad 1', message }]);
 }
 
-function readScoresLong(rows: readonly string[][], instrument: Instrument): Result<Workspace> {
+function readScoresLong(rows: readonly string[][], instrument: Instrument): Result<RoundScores> {
   const countyOf = countyLookup(instrument);
   const problems: Problem[] = [];
   const assessments: Record<string, MutableAssessment> = {};

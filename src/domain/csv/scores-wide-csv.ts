@@ -2,7 +2,7 @@ import { restoreFormula, toCsvText, type CsvDelimiter } from '../../lib/csv-text
 import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
-import { assessmentOf, type Workspace } from '../workspace/workspace';
+import { assessmentOf, type RoundScores } from '../workspace/assessment';
 import { at, countyLookup, headerCell, isBlank, nameKey, readScoreCell, SCORE_MESSAGE } from './csv-cells';
 
 /**
@@ -19,7 +19,7 @@ export function scoresWideHeader(instrument: Instrument): string[] {
 }
 
 /** Every county in county-list order, scored or not, so the file is the whole matrix. */
-export function toScoresWideCsv(workspace: Workspace, instrument: Instrument, delimiter: CsvDelimiter = ';'): string {
+export function toScoresWideCsv(workspace: RoundScores, instrument: Instrument, delimiter: CsvDelimiter = ';'): string {
   const rows = instrument.counties.map(({ code, name }) => {
     const { scores } = assessmentOf(workspace, code);
     return [code, name, ...instrument.statements.map(({ id }) => scores[id]?.toString() ?? '')];
@@ -36,7 +36,7 @@ export function isScoresWideHeader(cells: readonly string[]): boolean {
  * be any of the instrument's, in any order; an unknown or repeated one is a problem in rad 1, and
  * the other columns are still read so that every problem is reported at once.
  */
-export function readScoresWide(rows: readonly string[][], instrument: Instrument): Result<Workspace> {
+export function readScoresWide(rows: readonly string[][], instrument: Instrument): Result<RoundScores> {
   const problems: Problem[] = [];
   const header = rows[0] ?? [];
   const columns = readHeader(header, instrument, problems);

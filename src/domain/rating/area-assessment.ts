@@ -1,6 +1,6 @@
 import type { InstrumentArea } from '../criteria/instrument';
 import type { Score } from '../score';
-import type { Assessment } from '../workspace/workspace';
+import type { Assessment } from '../workspace/assessment';
 
 /** The scores an area's rating reads (`area.readIds`, in that order), unscored as undefined. */
 export function readScores(area: InstrumentArea, assessment: Assessment | undefined): (Score | undefined)[] {

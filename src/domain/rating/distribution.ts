@@ -1,10 +1,12 @@
 import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
-import type { Workspace } from '../workspace/workspace';
+import type { RoundScores } from '../workspace/assessment';
 import { assertAreaOf, levelOf, scoreRow, type ScoreRow } from './evaluate-rule';
+import { groupLevelOf } from './rate-area';
 
-type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number };
+/** `byGroup`: the codes of the counties placed at this level by the group, against the rule. */
+type LevelGroup = { level: number; label: LocalizedText; counties: County[]; count: number; byGroup: string[] };
 
 /** Per area: which counties sit at each level, as Figur 1–6 show it. */
 export type AreaDistribution = {
@@ -18,7 +20,7 @@ export type AreaDistribution = {
   total: number;
 };
 
-export function distributeArea(instrument: Instrument, area: InstrumentArea, workspace: Workspace): AreaDistribution {
+export function distributeArea(instrument: Instrument, area: InstrumentArea, workspace: RoundScores): AreaDistribution {
   assertAreaOf(instrument, area);
   const [distribution] = distribute(instrument, [area], workspace);
   if (!distribution) throw new Error(`area ${area.area.id} gave no distribution`);
@@ -26,7 +28,7 @@ export function distributeArea(instrument: Instrument, area: InstrumentArea, wor
 }
 
 /** Every figure in one pass over the workspace: each assessment's scores are read once for all areas. */
-export function distributeAll(instrument: Instrument, workspace: Workspace): AreaDistribution[] {
+export function distributeAll(instrument: Instrument, workspace: RoundScores): AreaDistribution[] {
   return distribute(instrument, instrument.areas, workspace);
 }
 
@@ -34,17 +36,23 @@ export function distributeAll(instrument: Instrument, workspace: Workspace): Are
  * Places every county in every area's figure at the level the rule engine gives it (`levelOf`,
  * the same the county page shows), reading each county's scores once into a score row.
  */
-function distribute(instrument: Instrument, areas: readonly InstrumentArea[], workspace: Workspace): AreaDistribution[] {
+function distribute(instrument: Instrument, areas: readonly InstrumentArea[], workspace: RoundScores): AreaDistribution[] {
   const { counties } = instrument;
   const placed = areas.map((area) => area.levelsWeakestFirst.map((): County[] => []));
   const notRated = areas.map((): County[] => []);
+  const byGroup = areas.map(() => new Set<string>());
   const row: ScoreRow = new Float64Array(instrument.statementIds.length);
   for (const county of counties) {
     scoreRow(instrument, workspace.assessments[county.code]?.scores, row);
     for (let a = 0; a < areas.length; a += 1) {
-      const level = levelOf(areas[a] as InstrumentArea, row);
+      const area = areas[a] as InstrumentArea;
+      const level = levelOf(area, row);
+      const group = groupLevelOf(area, level?.level ?? null, workspace.groupLevels?.[county.code]?.[area.area.id]);
       if (level === null) notRated[a]?.push(county);
-      else placed[a]?.[level.level]?.push(county);
+      else if (group !== null) {
+        placed[a]?.[group.level]?.push(county);
+        byGroup[a]?.add(county.code);
+      } else placed[a]?.[level.level]?.push(county);
     }
   }
   return areas.map((area, a) => {
@@ -55,7 +63,8 @@ function distribute(instrument: Instrument, areas: readonly InstrumentArea[], wo
       title: area.area.figureTitle,
       levels: area.levelsWeakestFirst.map((level) => {
         const counties = placed[a]?.[level.level] ?? [];
-        return { level: level.level, label: level.label, counties, count: counties.length };
+        const marked = counties.filter((county) => byGroup[a]?.has(county.code)).map((county) => county.code);
+        return { level: level.level, label: level.label, counties, count: counties.length, byGroup: marked };
       }),
       notRated: unrated,
       ratedCount: counties.length - unrated.length,
@@ -80,7 +89,10 @@ export function sameDistribution(a: AreaDistribution, b: AreaDistribution): bool
     a.levels.length === b.levels.length &&
     a.levels.every((level, index) => {
       const other = b.levels[index];
-      return other !== undefined && level.level === other.level && level.label === other.label && sameCounties(level.counties, other.counties);
+      return (
+        other !== undefined && level.level === other.level && level.label === other.label &&
+        sameCounties(level.counties, other.counties) && level.byGroup.join() === other.byGroup.join()
+      );
     }) &&
     sameCounties(a.notRated, b.notRated)
   );

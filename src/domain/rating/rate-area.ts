@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../criteria/criteria-schema';
-import type { Instrument, InstrumentArea } from '../criteria/instrument';
+import type { Instrument, InstrumentArea, Level } from '../criteria/instrument';
 import { localize, type Language } from '../localize';
-import type { Assessment } from '../workspace/workspace';
+import type { Assessment, GroupLevel } from '../workspace/assessment';
 import { describeOutcome, formatStatementSet, type Outcome } from './describe-condition';
 import { assertAreaOf, levelOf, metCount, scoreRow, type ScoreRow } from './evaluate-rule';
 
@@ -13,8 +13,13 @@ export type AreaRating =
       areaId: string;
       level: number;
       label: LocalizedText;
-      /** Every level with its conditions, strongest first: why this level and not the one above. */
+      /** Every level with its conditions, strongest first: why the rule's level and not the one above. */
       checks: LevelCheck[];
+      /**
+       * Set when the group set the level against the rule: `level` and `label` are then the
+       * group's, which figures and comparisons count; the rule's level stays beside it.
+       */
+      group?: { ruleLevel: number; ruleLabel: LocalizedText; reason: string };
     }
   | {
       status: 'not-rated';
@@ -35,14 +40,33 @@ function checkLevels(area: InstrumentArea, row: ScoreRow): LevelCheck[] {
   });
 }
 
+/**
+ * The group's level where it applies: set, naming a level of the area, and the rule rates the
+ * area (an area whose scores are incomplete is "Ej bedömd", whatever the group set before).
+ */
+export function groupLevelOf(area: InstrumentArea, ruleLevel: number | null, group: GroupLevel | undefined): Level | null {
+  if (ruleLevel === null || group === undefined || group.level === ruleLevel) return null;
+  return area.levelsWeakestFirst.find((level) => level.level === group.level) ?? null;
+}
+
 /** The rating on a row already read: a county's areas share one. */
-function rateOnRow(area: InstrumentArea, assessment: Assessment, row: ScoreRow): AreaRating {
+function rateOnRow(area: InstrumentArea, assessment: Assessment, row: ScoreRow, group?: GroupLevel): AreaRating {
   const areaId = area.area.id;
   const reached = levelOf(area, row);
   if (reached === null) {
     return { status: 'not-rated', areaId, missing: area.readIds.filter((id) => assessment.scores[id] === undefined) };
   }
-  return { status: 'rated', areaId, level: reached.level, label: reached.label, checks: checkLevels(area, row) };
+  const checks = checkLevels(area, row);
+  const byGroup = groupLevelOf(area, reached.level, group);
+  if (byGroup === null || group === undefined) return { status: 'rated', areaId, level: reached.level, label: reached.label, checks };
+  return {
+    status: 'rated',
+    areaId,
+    level: byGroup.level,
+    label: byGroup.label,
+    checks,
+    group: { ruleLevel: reached.level, ruleLabel: reached.label, reason: group.reason },
+  };
 }
 
 /**
@@ -50,14 +74,19 @@ function rateOnRow(area: InstrumentArea, assessment: Assessment, row: ScoreRow):
  * why. The level itself is the rule engine's (`levelOf`), the same the figures count; the reasons
  * are put in words only where they are shown (`summarizeRating`, `describeOutcome`).
  */
-export function rateArea(instrument: Instrument, area: InstrumentArea, assessment: Assessment): AreaRating {
+export function rateArea(instrument: Instrument, area: InstrumentArea, assessment: Assessment, group?: GroupLevel): AreaRating {
   assertAreaOf(instrument, area);
-  return rateOnRow(area, assessment, scoreRow(instrument, assessment.scores));
+  return rateOnRow(area, assessment, scoreRow(instrument, assessment.scores), group);
 }
 
-export function rateCounty(instrument: Instrument, assessment: Assessment): AreaRating[] {
+/** Every area of a county, with the group's levels (by area id) where the group set them. */
+export function rateCounty(
+  instrument: Instrument,
+  assessment: Assessment,
+  groupLevels: Readonly<Record<string, GroupLevel>> = {},
+): AreaRating[] {
   const row = scoreRow(instrument, assessment.scores);
-  return instrument.areas.map((area) => rateOnRow(area, assessment, row));
+  return instrument.areas.map((area) => rateOnRow(area, assessment, row, groupLevels[area.area.id]));
 }
 
 /** A level's label inside a sentence: "Inte välutvecklad struktur". */
@@ -71,6 +100,7 @@ const SUMMARY = {
     area: (ids: readonly string[]) => (ids.length === 1 ? `område ${ids[0]}` : `områdena ${ids.join(' och ')}`),
     weakest: 'den svagaste nivån',
     notAbove: (label: string) => `Inte ${lowerFirst(label)}`,
+    group: (label: string, rule: string, reason: string) => `Gruppens nivå: ${label} (regeln ger ${lowerFirst(rule)}). Motivering: ${reason}`,
   },
   en: {
     notRated: 'Not rated',
@@ -79,6 +109,7 @@ const SUMMARY = {
     area: (ids: readonly string[]) => (ids.length === 1 ? `area ${ids[0]}` : `areas ${ids.join(' and ')}`),
     weakest: 'the weakest level',
     notAbove: (label: string) => `Not ${lowerFirst(label)}`,
+    group: (label: string, rule: string, reason: string) => `The group's level: ${label} (the rule gives ${lowerFirst(rule)}). Reason: ${reason}`,
   },
 } as const;
 
@@ -104,10 +135,13 @@ export function summarizeRating(rating: AreaRating, instrument: Instrument, lang
   if (rating.status === 'not-rated') return summarizeMissing(instrument, rating.areaId, rating.missing, language);
   const words = SUMMARY[language];
   const describe = (outcomes: readonly Outcome[]) => outcomes.map((outcome) => describeOutcome(outcome, instrument, language)).join('; ');
-  const reached = rating.checks.find((check) => check.level === rating.level);
-  const above = rating.checks.find((check) => check.level === rating.level + 1);
+  const ruleLevel = rating.group?.ruleLevel ?? rating.level;
+  const ruleLabel = rating.group?.ruleLabel ?? rating.label;
+  const reached = rating.checks.find((check) => check.level === ruleLevel);
+  const above = rating.checks.find((check) => check.level === ruleLevel + 1);
   const held = reached?.conditions ?? [];
-  const sentences = [`${localize(rating.label, language)} – ${held.length > 0 ? describe(held) : words.weakest}.`];
+  const sentences = [`${localize(ruleLabel, language)} – ${held.length > 0 ? describe(held) : words.weakest}.`];
   if (above) sentences.push(`${words.notAbove(localize(above.label, language))} – ${describe(above.conditions.filter((c) => !c.held))}.`);
+  if (rating.group) sentences.unshift(`${words.group(localize(rating.label, language), localize(ruleLabel, language), rating.group.reason)}.`);
   return sentences.join(' ');
 }

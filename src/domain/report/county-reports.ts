@@ -5,7 +5,7 @@ import type { Language } from '../localize';
 import { isRated, scoreRow } from '../rating/evaluate-rule';
 import { rateArea, summarizeRating, type AreaRating } from '../rating/rate-area';
 import type { Score } from '../score';
-import { assessmentOf, countScored, type Workspace } from '../workspace/workspace';
+import { assessmentOf, countScored, type RoundScores } from '../workspace/assessment';
 
 /** One statement of a county as the report prints it: the score (null when unscored) and the note. */
 export type StatementLine = { id: string; text: LocalizedText; score: Score | null; note: string };
@@ -33,10 +33,10 @@ export type CountyReport = {
  */
 export type CountyReports = { reports: CountyReport[]; unscored: County[] };
 
-export function countyReport(instrument: Instrument, workspace: Workspace, county: County, lang: Language = 'sv'): CountyReport {
+export function countyReport(instrument: Instrument, workspace: RoundScores, county: County, lang: Language = 'sv'): CountyReport {
   const assessment = assessmentOf(workspace, county.code);
   const areas = instrument.areas.map((area): CountyAreaReport => {
-    const rating = rateArea(instrument, area, assessment);
+    const rating = rateArea(instrument, area, assessment, workspace.groupLevels?.[county.code]?.[area.area.id]);
     const statements = area.statementIds.map((id): StatementLine => ({
       id,
       text: instrument.statementById.get(id)?.text ?? { sv: id },
@@ -50,7 +50,7 @@ export function countyReport(instrument: Instrument, workspace: Workspace, count
   return { county, scored, areas, hasNotes };
 }
 
-export function countyReports(instrument: Instrument, workspace: Workspace, lang: Language = 'sv'): CountyReports {
+export function countyReports(instrument: Instrument, workspace: RoundScores, lang: Language = 'sv'): CountyReports {
   const reports: CountyReport[] = [];
   const unscored: County[] = [];
   for (const county of instrument.counties) {
@@ -64,7 +64,7 @@ export function countyReports(instrument: Instrument, workspace: Workspace, lang
 /** How many counties the report covers: with any score, and rated in every area. */
 export type ReportCoverage = { total: number; withScores: number; ratedInAllAreas: number };
 
-export function reportCoverage(instrument: Instrument, workspace: Workspace): ReportCoverage {
+export function reportCoverage(instrument: Instrument, workspace: RoundScores): ReportCoverage {
   const ids = instrument.statementIds;
   let withScores = 0;
   let ratedInAllAreas = 0;

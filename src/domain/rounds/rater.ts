@@ -12,6 +12,8 @@ export const raterSchema = z.strictObject({
     .check(z.refine((name) => name.trim() !== '', 'en bedömare måste ha ett namn eller initialer'), z.maxLength(40, 'namnet är längre än 40 tecken')),
 });
 
+export type Rater = z.infer<typeof raterSchema>;
+
 /**
  * An id for a new rater from the name: lower case, Swedish letters spelt without their marks,
  * anything else a hyphen; numbered on when the team already has it ("anna", "anna-2").

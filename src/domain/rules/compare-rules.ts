@@ -3,7 +3,7 @@ import type { Condition, LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument } from '../criteria/instrument';
 import { distributeArea, type AreaDistribution } from '../rating/distribution';
 import { rateArea } from '../rating/rate-area';
-import { assessmentOf, type Workspace } from '../workspace/workspace';
+import { assessmentOf, type RoundScores } from '../workspace/assessment';
 
 type PlacedLevel = { level: number; label: LocalizedText };
 
@@ -34,7 +34,7 @@ export type RuleComparison = {
  * Which statements an area reads does not change with thresholds, so a county is rated under both
  * rules or under neither.
  */
-export function compareRules(defaultInstrument: Instrument, variantInstrument: Instrument, workspace: Workspace): RuleComparison {
+export function compareRules(defaultInstrument: Instrument, variantInstrument: Instrument, workspace: RoundScores): RuleComparison {
   const rated = new Set<string>();
   const areas = defaultInstrument.areas.map((area, index): AreaComparison => {
     const variantArea = variantInstrument.areas[index];

@@ -3,7 +3,7 @@ import type { Instrument, InstrumentArea, RuleCondition } from '../criteria/inst
 import { metCount, scoreRow } from '../rating/evaluate-rule';
 import { rateArea } from '../rating/rate-area';
 import type { Score } from '../score';
-import type { Assessment } from '../workspace/workspace';
+import type { Assessment } from '../workspace/assessment';
 
 /** A statement that does not reach a condition's `minScore`: its score now, or none. */
 type StatementBelow = { id: string; score: Score | undefined };

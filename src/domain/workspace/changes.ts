@@ -1,41 +1,173 @@
 import type { Score } from '../score';
-import { assessmentOf, withNote, withScore, type Workspace } from './workspace';
+import type { Assessment, GroupLevel } from './assessment';
+import { EMPTY_ROUND, roundRecordOf, type RaterDetails, type RoundDetails, type RoundRecord, type Sheet, type Workspace } from './workspace';
+
+/** The rater id of the group's agreed scores and notes (a rater's id is never empty). */
+export const AGREED = '';
 
 /**
  * One edit of one value: every way the workspace changes (a click, a keystroke, an import, an
  * undo, a deletion, an edit in another tab) is a list of these, so that each can be undone,
- * sent to other tabs and written to storage the same way.
+ * sent to other tabs and written to storage the same way. An empty value (null, '', false)
+ * removes what was there.
  */
 export type Change =
-  | { county: string; statement: string; field: 'score'; value: Score | null }
-  | { county: string; statement: string; field: 'note'; value: string };
+  | { field: 'score'; round: string; rater: string; county: string; statement: string; value: Score | null }
+  | { field: 'note'; round: string; rater: string; county: string; statement: string; value: string }
+  /** Why the agreed score differs from what a rater gave. */
+  | { field: 'reason'; round: string; county: string; statement: string; value: string }
+  | { field: 'done'; round: string; rater: string; county: string; value: boolean }
+  | { field: 'level'; round: string; county: string; area: string; value: GroupLevel | null }
+  | { field: 'round'; round: string; value: RoundDetails | null }
+  | { field: 'rater'; rater: string; value: RaterDetails | null };
 
-export function changeKey(change: Pick<Change, 'county' | 'statement' | 'field'>): string {
-  return `${change.county}/${change.statement}/${change.field}`;
+/** One key per value the workspace holds: two changes with the same key change the same value. */
+export function changeKey(change: Change): string {
+  switch (change.field) {
+    case 'score':
+    case 'note':
+      return `${change.round}/${change.rater}/${change.county}/${change.statement}/${change.field}`;
+    case 'reason':
+      return `${change.round}//${change.county}/${change.statement}/reason`;
+    case 'done':
+      return `${change.round}/${change.rater}/${change.county}//done`;
+    case 'level':
+      return `${change.round}//${change.county}/${change.area}/level`;
+    case 'round':
+      return `${change.round}////round`;
+    case 'rater':
+      return `/${change.rater}///rater`;
+  }
 }
 
-function valueBefore(workspace: Workspace, change: Change): Change {
-  const assessment = assessmentOf(workspace, change.county);
-  return change.field === 'score'
-    ? { ...change, value: assessment.scores[change.statement] ?? null }
-    : { ...change, value: assessment.notes[change.statement] ?? '' };
+function without<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
+  const copy = { ...record };
+  delete copy[key];
+  return copy;
 }
+
+/** Sets `key` to `value`, or removes it when `value` is undefined. */
+function put<V>(record: Readonly<Record<string, V>>, key: string, value: V | undefined): Readonly<Record<string, V>> {
+  if (value === undefined) return key in record ? without(record, key) : record;
+  return { ...record, [key]: value };
+}
+
+/** Sets a value two levels down, dropping the inner record when it empties. */
+function putNested<V>(
+  record: Readonly<Record<string, Readonly<Record<string, V>>>>,
+  outer: string,
+  inner: string,
+  value: V | undefined,
+): Readonly<Record<string, Readonly<Record<string, V>>>> {
+  const next = put(record[outer] ?? {}, inner, value);
+  return put(record, outer, Object.keys(next).length === 0 ? undefined : next);
+}
+
+const EMPTY_SHEET_ENTRY: Assessment = { scores: {}, notes: {} };
+
+function sheetOf(record: RoundRecord, rater: string): Sheet {
+  return rater === AGREED ? record.agreed : (record.raters[rater] ?? {});
+}
+
+function withSheet(record: RoundRecord, rater: string, sheet: Sheet): RoundRecord {
+  if (rater === AGREED) return { ...record, agreed: sheet };
+  return { ...record, raters: put(record.raters, rater, Object.keys(sheet).length === 0 ? undefined : sheet) };
+}
+
+function withCell(sheet: Sheet, county: string, part: 'scores' | 'notes', statement: string, value: Score | string | undefined): Sheet {
+  const current = sheet[county] ?? EMPTY_SHEET_ENTRY;
+  const next = { ...current, [part]: put<Score | string>(current[part], statement, value) } as Assessment;
+  const empty = Object.keys(next.scores).length === 0 && Object.keys(next.notes).length === 0;
+  return put(sheet, county, empty ? undefined : next);
+}
+
+function withRound(workspace: Workspace, round: string, update: (record: RoundRecord) => RoundRecord): Workspace {
+  const next = update(roundRecordOf(workspace, round));
+  const empty = Object.values(next).every((part) => Object.keys(part).length === 0);
+  return { ...workspace, data: put(workspace.data, round, empty ? undefined : next) };
+}
+
+/** The value the workspace holds for the change's target, as a change of the same target. */
+export function valueBefore(workspace: Workspace, change: Change): Change {
+  switch (change.field) {
+    case 'score':
+    case 'note': {
+      const entry = sheetOf(roundRecordOf(workspace, change.round), change.rater)[change.county];
+      return change.field === 'score'
+        ? { ...change, value: entry?.scores[change.statement] ?? null }
+        : { ...change, value: entry?.notes[change.statement] ?? '' };
+    }
+    case 'reason':
+      return { ...change, value: roundRecordOf(workspace, change.round).reasons[change.county]?.[change.statement] ?? '' };
+    case 'done':
+      return { ...change, value: roundRecordOf(workspace, change.round).done[change.rater]?.[change.county] === true };
+    case 'level':
+      return { ...change, value: roundRecordOf(workspace, change.round).levels[change.county]?.[change.area] ?? null };
+    case 'round':
+      return { ...change, value: workspace.rounds[change.round] ?? null };
+    case 'rater':
+      return { ...change, value: workspace.raters[change.rater] ?? null };
+  }
+}
+
+const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text);
 
 export function applyChange(workspace: Workspace, change: Change): Workspace {
-  return change.field === 'score'
-    ? withScore(workspace, change.county, change.statement, change.value)
-    : withNote(workspace, change.county, change.statement, change.value);
+  switch (change.field) {
+    case 'score':
+    case 'note': {
+      const part = change.field === 'score' ? 'scores' : 'notes';
+      const value = change.field === 'score' ? (change.value ?? undefined) : blankToUndefined(change.value);
+      return withRound(workspace, change.round, (record) =>
+        withSheet(record, change.rater, withCell(sheetOf(record, change.rater), change.county, part, change.statement, value)),
+      );
+    }
+    case 'reason':
+      return withRound(workspace, change.round, (record) => ({
+        ...record,
+        reasons: putNested(record.reasons, change.county, change.statement, blankToUndefined(change.value)),
+      }));
+    case 'done':
+      return withRound(workspace, change.round, (record) => ({
+        ...record,
+        done: putNested(record.done, change.rater, change.county, change.value ? (true as const) : undefined),
+      }));
+    case 'level':
+      return withRound(workspace, change.round, (record) => ({
+        ...record,
+        levels: putNested(record.levels, change.county, change.area, change.value ?? undefined),
+      }));
+    case 'round':
+      return { ...workspace, rounds: put(workspace.rounds, change.round, change.value ?? undefined) };
+    case 'rater':
+      return { ...workspace, raters: put(workspace.raters, change.rater, change.value ?? undefined) };
+  }
 }
 
 export function applyChanges(workspace: Workspace, changes: readonly Change[]): Workspace {
   return changes.reduce(applyChange, workspace);
 }
 
+function isEmptyValue(change: Change): boolean {
+  const { value } = change;
+  return value === null || value === false || (typeof value === 'string' && value.trim() === '');
+}
+
+function sameValue(a: Change['value'], b: Change['value']): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keysA = Object.keys(a);
+  return (
+    keysA.length === Object.keys(b).length &&
+    keysA.every((key) => (a as Record<string, unknown>)[key] === (b as Record<string, unknown>)[key])
+  );
+}
+
 /** Whether applying the change would leave the workspace as it is. */
 export function isNoOp(workspace: Workspace, change: Change): boolean {
-  const before = valueBefore(workspace, change).value;
-  if (change.field === 'note') return (before as string).trim() === '' ? change.value.trim() === '' : before === change.value;
-  return before === change.value;
+  const before = valueBefore(workspace, change);
+  if (isEmptyValue(before)) return isEmptyValue(change);
+  return sameValue(before.value, change.value);
 }
 
 /** The changes that undo `changes`, read from the workspace they are about to be applied to. */
@@ -49,32 +181,81 @@ export function inverseOf(workspace: Workspace, changes: readonly Change[]): Cha
   return inverse;
 }
 
-/** The changes that turn `from` into `to`, county by county, scores before notes. */
-export function diffWorkspaces(from: Workspace, to: Workspace): Change[] {
-  const counties = [...new Set([...Object.keys(from.assessments), ...Object.keys(to.assessments)])].sort();
+/** Every value the workspace holds, as the change that would set it: rounds and raters first. */
+export function changesOf(workspace: Workspace): Change[] {
   const changes: Change[] = [];
-  for (const county of counties) {
-    const a = assessmentOf(from, county);
-    const b = assessmentOf(to, county);
-    for (const statement of unionKeys(a.scores, b.scores)) {
-      const value = b.scores[statement] ?? null;
-      if ((a.scores[statement] ?? null) !== value) changes.push({ county, statement, field: 'score', value });
+  for (const [round, value] of Object.entries(workspace.rounds)) changes.push({ field: 'round', round, value });
+  for (const [rater, value] of Object.entries(workspace.raters)) changes.push({ field: 'rater', rater, value });
+  for (const [round, record] of Object.entries(workspace.data)) changes.push(...roundChanges(round, record));
+  return changes;
+}
+
+function roundChanges(round: string, record: RoundRecord = EMPTY_ROUND): Change[] {
+  const changes: Change[] = [];
+  const sheets: [string, Sheet][] = [[AGREED, record.agreed], ...Object.entries(record.raters)];
+  for (const [rater, sheet] of sheets) {
+    for (const [county, entry] of Object.entries(sheet)) {
+      for (const [statement, value] of Object.entries(entry.scores)) changes.push({ field: 'score', round, rater, county, statement, value });
+      for (const [statement, value] of Object.entries(entry.notes)) changes.push({ field: 'note', round, rater, county, statement, value });
     }
-    for (const statement of unionKeys(a.notes, b.notes)) {
-      const value = b.notes[statement] ?? '';
-      if ((a.notes[statement] ?? '') !== value) changes.push({ county, statement, field: 'note', value });
-    }
+  }
+  for (const [county, byStatement] of Object.entries(record.reasons)) {
+    for (const [statement, value] of Object.entries(byStatement)) changes.push({ field: 'reason', round, county, statement, value });
+  }
+  for (const [county, byArea] of Object.entries(record.levels)) {
+    for (const [area, value] of Object.entries(byArea)) changes.push({ field: 'level', round, county, area, value });
+  }
+  for (const [rater, counties] of Object.entries(record.done)) {
+    for (const county of Object.keys(counties)) changes.push({ field: 'done', round, rater, county, value: true });
   }
   return changes;
 }
 
-function unionKeys(a: object, b: object): string[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+/** The change that removes what `change` sets. */
+export function emptied(change: Change): Change {
+  switch (change.field) {
+    case 'score':
+    case 'level':
+    case 'round':
+    case 'rater':
+      return { ...change, value: null } as Change;
+    case 'note':
+    case 'reason':
+      return { ...change, value: '' };
+    case 'done':
+      return { ...change, value: false };
+  }
 }
 
-/** The changes that remove every score and note of the given counties. */
-export function changesToClear(workspace: Workspace, counties: readonly string[]): Change[] {
-  const cleared = { ...workspace.assessments };
-  for (const county of counties) delete cleared[county];
-  return diffWorkspaces(workspace, { assessments: cleared });
+/** The changes that turn `from` into `to`: rounds and raters first, then values in key order. */
+export function diffWorkspaces(from: Workspace, to: Workspace): Change[] {
+  const before = new Map(changesOf(from).map((change) => [changeKey(change), change]));
+  const after = new Map(changesOf(to).map((change) => [changeKey(change), change]));
+  const changes: Change[] = [];
+  for (const [key, change] of after) {
+    const old = before.get(key);
+    if (!old || !sameValue(old.value, change.value)) changes.push(change);
+  }
+  for (const [key, change] of before) if (!after.has(key)) changes.push(emptied(change));
+  const rank = (change: Change) => (change.field === 'round' ? 0 : change.field === 'rater' ? 1 : 2);
+  return changes.sort((a, b) => rank(a) - rank(b) || compareKeys(changeKey(a), changeKey(b)));
+}
+
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The changes that remove everything of the given counties in one round: every hand's scores and notes, reasons, levels, done marks. */
+export function changesToClear(workspace: Workspace, round: string, counties: readonly string[]): Change[] {
+  const chosen = new Set(counties);
+  return roundChanges(round, workspace.data[round])
+    .filter((change) => 'county' in change && chosen.has(change.county))
+    .map(emptied);
+}
+
+/** The changes that remove a round: its details and everything in it. */
+export function changesToDeleteRound(workspace: Workspace, round: string): Change[] {
+  const details = workspace.rounds[round];
+  return [
+    ...roundChanges(round, workspace.data[round]).map(emptied),
+    ...(details ? [{ field: 'round', round, value: null } as const] : []),
+  ];
 }

@@ -1,55 +1,149 @@
-import { applyChanges, diffWorkspaces, type Change } from './changes';
-import { assessmentOf, type Workspace } from './workspace';
+import type { Round } from '../rounds/round';
+import type { Assessment, RoundScores } from './assessment';
+import { AGREED, applyChanges, changesOf, diffWorkspaces, valueBefore, type Change } from './changes';
+import { EMPTY_WORKSPACE, ratersOf, roundRecordOf, workspaceWithRound, type Workspace } from './workspace';
 
-/** Merge: the file's values win where it has them, everything else stays. Replace: only the file. */
+/**
+ * Merge: the file's values win where it has them, everything else stays. Replace: each round in
+ * the file becomes what the file holds for it; rounds the file does not hold stay as they are.
+ */
 export type ImportMode = 'merge' | 'replace';
 
-export type ValueChange<V> = { county: string; statement: string; from: V; to: V };
+/**
+ * What a file brings. A file with rounds (the workspace file since version 2, the CSV with an
+ * `omgang` column) names its own; a file from before rounds holds one round's agreed scores, to
+ * be read into the round the user picks.
+ */
+export type Incoming =
+  | { kind: 'rounds'; workspace: Workspace }
+  | { kind: 'one-round'; scores: RoundScores };
+
+/** The incoming workspace, with a file from before rounds read into `round`. */
+export function incomingWorkspace(incoming: Incoming, round: Round): Workspace {
+  if (incoming.kind === 'rounds') return incoming.workspace;
+  const changes: Change[] = [];
+  for (const [county, entry] of Object.entries(incoming.scores.assessments)) {
+    for (const [statement, value] of Object.entries(entry.scores)) changes.push({ field: 'score', round: round.id, rater: AGREED, county, statement, value });
+    for (const [statement, value] of Object.entries(entry.notes)) changes.push({ field: 'note', round: round.id, rater: AGREED, county, statement, value });
+  }
+  return applyChanges(workspaceWithRound(round), changes);
+}
+
+/** A rater's scores that arrive by import count as done: the rater scored them elsewhere. */
+function markRatersDone(workspace: Workspace): Workspace {
+  const changes: Change[] = [];
+  for (const [round, record] of Object.entries(workspace.data)) {
+    for (const [rater, sheet] of Object.entries(record.raters)) {
+      for (const [county, entry] of Object.entries(sheet)) {
+        if (Object.keys(entry.scores).length > 0) changes.push({ field: 'done', round, rater, county, value: true });
+      }
+    }
+  }
+  return applyChanges(workspace, changes);
+}
+
+export type ValueChange<V> = { round: string; rater: string; county: string; statement: string; from: V; to: V };
 
 /** What an import will do, shown before anything changes. */
 export type ImportPlan = {
   mode: ImportMode;
   changes: Change[];
   result: Workspace;
-  countiesAdded: string[];
-  countiesRemoved: string[];
+  /** Rounds and raters the import creates, by id and name. */
+  roundsAdded: { id: string; name: string }[];
+  ratersAdded: { id: string; name: string }[];
+  /** Round and county pairs ("2026/06") that get data, or lose all of it. */
+  countiesAdded: { round: string; county: string }[];
+  countiesRemoved: { round: string; county: string }[];
   scoreChanges: ValueChange<number | null>[];
   noteChanges: ValueChange<string>[];
+  /** Every other value: reasons, the group's levels, done marks. */
+  otherChanges: number;
 };
 
 export function planImport(current: Workspace, incoming: Workspace, mode: ImportMode): ImportPlan {
-  const target = mode === 'replace' ? incoming : mergeInto(current, incoming);
+  const marked = markRatersDone(incoming);
+  const target = mode === 'replace' ? replaceRounds(current, marked) : mergeInto(current, marked);
   const changes = diffWorkspaces(current, target);
   const result = applyChanges(current, changes);
-  const has = (workspace: Workspace, county: string) => workspace.assessments[county] !== undefined;
-  const counties = [...new Set([...Object.keys(current.assessments), ...Object.keys(result.assessments)])].sort();
+  const counties = (workspace: Workspace) =>
+    new Set(
+      Object.entries(workspace.data).flatMap(([round, record]) =>
+        [record.agreed, ...Object.values(record.raters)].flatMap((sheet) => Object.keys(sheet).map((county) => `${round}/${county}`)),
+      ),
+    );
+  const before = counties(current);
+  const after = counties(result);
+  const pair = (key: string) => {
+    const [round = '', county = ''] = key.split('/');
+    return { round, county };
+  };
+  const valueChanges = <F extends 'score' | 'note'>(field: F) =>
+    changes.flatMap((change) =>
+      change.field === field
+        ? [{ round: change.round, rater: change.rater, county: change.county, statement: change.statement, from: valueBefore(current, change).value, to: change.value }]
+        : [],
+    );
   return {
     mode,
     changes,
     result,
-    countiesAdded: counties.filter((county) => !has(current, county) && has(result, county)),
-    countiesRemoved: counties.filter((county) => has(current, county) && !has(result, county)),
-    scoreChanges: changes.flatMap((change) =>
-      change.field === 'score'
-        ? [{ county: change.county, statement: change.statement, from: assessmentOf(current, change.county).scores[change.statement] ?? null, to: change.value }]
-        : [],
-    ),
-    noteChanges: changes.flatMap((change) =>
-      change.field === 'note'
-        ? [{ county: change.county, statement: change.statement, from: assessmentOf(current, change.county).notes[change.statement] ?? '', to: change.value }]
-        : [],
-    ),
+    roundsAdded: Object.entries(result.rounds).filter(([id]) => current.rounds[id] === undefined).map(([id, round]) => ({ id, name: round.name })),
+    ratersAdded: ratersOf(result).filter((rater) => current.raters[rater.id] === undefined),
+    countiesAdded: [...after].filter((key) => !before.has(key)).map(pair),
+    countiesRemoved: [...before].filter((key) => !after.has(key)).map(pair),
+    scoreChanges: valueChanges('score') as ValueChange<number | null>[],
+    noteChanges: valueChanges('note') as ValueChange<string>[],
+    otherChanges: changes.filter((change) => change.field !== 'score' && change.field !== 'note' && change.field !== 'round' && change.field !== 'rater').length,
   };
 }
 
+/** The file's values over the current ones; a round or rater the workspace has keeps its name. */
 function mergeInto(current: Workspace, incoming: Workspace): Workspace {
-  const assessments = { ...current.assessments };
-  for (const [county, assessment] of Object.entries(incoming.assessments)) {
-    const before = assessmentOf(current, county);
-    assessments[county] = {
-      scores: { ...before.scores, ...assessment.scores },
-      notes: { ...before.notes, ...assessment.notes },
-    };
+  const changes = changesOf(incoming).filter(
+    (change) =>
+      !(change.field === 'round' && current.rounds[change.round] !== undefined) &&
+      !(change.field === 'rater' && current.raters[change.rater] !== undefined),
+  );
+  return applyChanges(current, changes);
+}
+
+/** Each round of the file replaced by the file's; the other rounds, and the raters, stay. */
+function replaceRounds(current: Workspace, incoming: Workspace): Workspace {
+  const rounds = new Set([...Object.keys(incoming.rounds), ...Object.keys(incoming.data)]);
+  const data = { ...current.data };
+  for (const round of rounds) {
+    const record = incoming.data[round];
+    if (record) data[round] = record;
+    else delete data[round];
   }
-  return { assessments };
+  return {
+    rounds: { ...current.rounds, ...incoming.rounds },
+    raters: { ...current.raters, ...incoming.raters },
+    data,
+  };
+}
+
+/** The counts an import or an export names: counties (in any round), scores and notes of every hand. */
+export type DataSummary = { rounds: number; counties: number; scores: number; notes: number };
+
+/** The counts of the whole workspace, or of some counties in one round (what a deletion would remove). */
+export function summarizeWorkspace(workspace: Workspace = EMPTY_WORKSPACE, only?: { round: string; counties: readonly string[] }): DataSummary {
+  const counties = new Set<string>();
+  const chosen = only ? new Set(only.counties) : null;
+  let scores = 0;
+  let notes = 0;
+  for (const round of only ? [only.round] : Object.keys(workspace.data)) {
+    const record = roundRecordOf(workspace, round);
+    const sheets = [record.agreed, ...Object.values(record.raters)];
+    for (const sheet of sheets) {
+      for (const [county, entry] of Object.entries(sheet) as [string, Assessment][]) {
+        if (chosen && !chosen.has(county)) continue;
+        counties.add(county);
+        scores += Object.keys(entry.scores).length;
+        notes += Object.keys(entry.notes).length;
+      }
+    }
+  }
+  return { rounds: Object.keys(workspace.rounds).length, counties: counties.size, scores, notes };
 }

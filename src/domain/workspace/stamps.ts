@@ -34,14 +34,15 @@ export function mergeStamped(
 }
 
 /**
- * When the workspace's scores or notes last changed: the latest stamp of any value, a cleared one
- * included (a deletion changes the data too). Null when no value carries a stamp: nothing has been
- * entered, or the data was stored without its stamps, so its date is not known.
+ * When a round's values last changed: the latest stamp of any value in it, a cleared one included
+ * (a deletion changes the data too). Null when no value carries a stamp: nothing has been entered,
+ * or the data was stored without its stamps, so its date is not known.
  */
-export function lastChangedAt(stamps: Stamps): number | null {
+export function lastChangedAt(stamps: Stamps, round: string): number | null {
   let latest: number | null = null;
-  for (const stamp of Object.values(stamps)) {
-    if (latest === null || stamp.at > latest) latest = stamp.at;
+  const prefix = `${round}/`;
+  for (const [key, stamp] of Object.entries(stamps)) {
+    if (key.startsWith(prefix) && (latest === null || stamp.at > latest)) latest = stamp.at;
   }
   return latest;
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { raterSchema } from '../rounds/rater';
+import { roundSchema } from '../rounds/round';
 import { scoreSchema } from '../score';
 
 export const WORKSPACE_FORMAT = 'lansinventering-scores';
@@ -8,54 +10,129 @@ export type KnownIds = {
   criteriaId: string;
   isCounty: (code: string) => boolean;
   isStatement: (id: string) => boolean;
+  /** How many levels an area has (0 for an unknown area). */
+  levelCount: (area: string) => number;
 };
 
 /**
- * The workspace as a file: what is exported, imported, and kept in the browser's storage.
- * Given the instrument, the same schema also checks ids, so that one pass reports every problem.
+ * Version 1: one round's scores from one anonymous hand. Only its shape is checked here; the ids
+ * are checked against the instrument after its migration to the current version.
  */
-export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
-  const statementId = known
-    ? z.string().check(z.refine(known.isStatement, 'okänt påstående'))
-    : z.string().check(z.minLength(1));
+const text = z.string().check(z.minLength(1));
+export const workspaceFileSchemaV1 = z.strictObject({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(1),
+  criteria: text,
+  exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
+  assessments: z.array(
+    z.strictObject({ county: text, scores: z.record(text, scoreSchema), notes: z.record(text, z.string()) }),
+  ),
+});
+export type WorkspaceFileV1 = z.infer<typeof workspaceFileSchemaV1>;
+
+/** Reports each value that occurs twice in a list, at its second place. */
+function unique<T>(key: (item: T) => string, describe: (item: T) => string, field: string) {
+  return z.superRefine((items: T[], ctx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', path: [index, field], message: `${describe(item)} förekommer två gånger` });
+      seen.add(k);
+    });
+  });
+}
+
+/**
+ * Version 2: rounds and raters. Each assessment is one hand's scores of one county in one round:
+ * a rater's own (with whether the rater is done with the county) or, without `rater`, the group's
+ * agreed scores (with the reasons where they differ from a rater's). The group's levels are
+ * numbered as people read them, 1 for the weakest.
+ */
+export function makeWorkspaceFileSchemaV2(known?: KnownIds) {
+  const statementId = known ? z.string().check(z.refine(known.isStatement, 'okänt påstående')) : text;
   const county = known
     ? z.string().check(z.refine(known.isCounty, { error: (issue) => `okänt län '${String(issue.input)}'` }))
-    : z.string().check(z.minLength(1));
+    : text;
   const criteria = known
     ? z.string().check(
         z.refine((id) => id === known.criteriaId, {
           error: (issue) => `filen gäller kriterierna '${String(issue.input)}', men appen använder '${known.criteriaId}'`,
         }),
       )
-    : z.string().check(z.minLength(1));
+    : text;
+  const round = z.strictObject({ ...roundSchema.shape, criteria });
 
   const assessment = z.strictObject({
+    round: text,
     county,
-    /** An unscored statement is absent. */
+    /** Absent for the group's agreed scores. */
+    rater: z.optional(raterSchema.shape.id),
+    /** A rater's: whether the rater has marked the county done. */
+    done: z.optional(z.boolean()),
     scores: z.record(statementId, scoreSchema),
-    // No length limit: a note the app accepted must always read back (imports are capped by size).
     notes: z.record(statementId, z.string()),
+    /** The agreed scores': why an agreed score differs from a rater's. */
+    reasons: z.optional(z.record(statementId, z.string())),
   });
 
-  return z.strictObject({
-    format: z.literal(WORKSPACE_FORMAT),
-    version: z.literal(1),
-    /** The id of the criteria the scores were given against. */
-    criteria,
-    exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
-    assessments: z.array(assessment).check(
-      z.superRefine((assessments, ctx) => {
-        const seen = new Set<string>();
-        assessments.forEach((record, index) => {
-          if (seen.has(record.county)) {
-            ctx.addIssue({ code: 'custom', path: [index, 'county'], message: `länet '${record.county}' förekommer två gånger` });
+  const groupLevel = z
+    .strictObject({
+      round: text,
+      county,
+      area: text,
+      level: z.int().check(z.minimum(1, 'nivån ska vara 1 eller högre')),
+      reason: z.string().check(z.refine((reason) => reason.trim() !== '', 'gruppens nivå måste ha en motivering')),
+    })
+    .check(
+      z.superRefine((entry, ctx) => {
+        if (!known) return;
+        const count = known.levelCount(entry.area);
+        if (count === 0) ctx.addIssue({ code: 'custom', path: ['area'], message: `okänt område '${entry.area}'` });
+        else if (entry.level > count) ctx.addIssue({ code: 'custom', path: ['level'], message: `området har nivåerna 1–${count}` });
+      }),
+    );
+
+  return z
+    .strictObject({
+      format: z.literal(WORKSPACE_FORMAT),
+      version: z.literal(2),
+      criteria,
+      exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
+      rounds: z.array(round).check(unique((r) => r.id, (r) => `omgången '${r.id}'`, 'id')),
+      raters: z.array(raterSchema).check(unique((r) => r.id, (r) => `bedömaren '${r.id}'`, 'id')),
+      assessments: z.array(assessment).check(
+        unique(
+          (a) => `${a.round}/${a.rater ?? ''}/${a.county}`,
+          (a) => `länet '${a.county}' i omgången '${a.round}'${a.rater === undefined ? '' : ` för bedömaren '${a.rater}'`}`,
+          'county',
+        ),
+      ),
+      groupLevels: z.array(groupLevel).check(
+        unique((g) => `${g.round}/${g.county}/${g.area}`, (g) => `område ${g.area} för länet '${g.county}' i omgången '${g.round}'`, 'area'),
+      ),
+    })
+    .check(
+      z.superRefine((file, ctx) => {
+        const rounds = new Set(file.rounds.map((r) => r.id));
+        const raters = new Set(file.raters.map((r) => r.id));
+        file.assessments.forEach((a, index) => {
+          if (!rounds.has(a.round)) ctx.addIssue({ code: 'custom', path: ['assessments', index, 'round'], message: `omgången '${a.round}' finns inte i "rounds"` });
+          if (a.rater !== undefined && !raters.has(a.rater)) {
+            ctx.addIssue({ code: 'custom', path: ['assessments', index, 'rater'], message: `bedömaren '${a.rater}' finns inte i "raters"` });
           }
-          seen.add(record.county);
+          if (a.rater === undefined && a.done !== undefined) {
+            ctx.addIssue({ code: 'custom', path: ['assessments', index, 'done'], message: 'bara en bedömares poäng kan vara klara' });
+          }
+          if (a.rater !== undefined && a.reasons !== undefined) {
+            ctx.addIssue({ code: 'custom', path: ['assessments', index, 'reasons'], message: 'bara de gemensamma poängen har motiveringar' });
+          }
+        });
+        file.groupLevels.forEach((g, index) => {
+          if (!rounds.has(g.round)) ctx.addIssue({ code: 'custom', path: ['groupLevels', index, 'round'], message: `omgången '${g.round}' finns inte i "rounds"` });
         });
       }),
-    ),
-  });
+    );
 }
 
-export const workspaceFileSchemaV1 = makeWorkspaceFileSchemaV1();
-export type WorkspaceFileV1 = z.infer<typeof workspaceFileSchemaV1>;
+export const workspaceFileSchemaV2 = makeWorkspaceFileSchemaV2();
+export type WorkspaceFileV2 = z.infer<typeof workspaceFileSchemaV2>;

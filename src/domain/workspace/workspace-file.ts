@@ -1,56 +1,153 @@
 import type { Instrument } from '../criteria/instrument';
 import { ok, type Result } from '../problems';
+import { levelNumber } from '../rating/level-number';
+import type { Round } from '../rounds/round';
 import { readVersioned, type Migrations } from '../versioned';
-import type { Assessment, Workspace } from './workspace';
-import { makeWorkspaceFileSchemaV1, WORKSPACE_FORMAT, type WorkspaceFileV1 } from './workspace-file-schema';
+import type { Assessment } from './assessment';
+import { applyChanges, AGREED, type Change } from './changes';
+import { EMPTY_WORKSPACE, ratersOf, roundsOf, type Workspace } from './workspace';
+import {
+  makeWorkspaceFileSchemaV2,
+  WORKSPACE_FORMAT,
+  workspaceFileSchemaV1,
+  type WorkspaceFileV1,
+  type WorkspaceFileV2,
+} from './workspace-file-schema';
 
-/** Writes the workspace as a file, counties in county-list order, statements in instrument order. */
-export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, now: Date): WorkspaceFileV1 {
+/**
+ * Writes the workspace as a file: rounds by period, raters by name, then per round the agreed
+ * scores and each rater's, counties in county-list order, statements in instrument order.
+ */
+export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, now: Date): WorkspaceFileV2 {
   const byOrder = (a: string, b: string) => (instrument.order.get(a) ?? 0) - (instrument.order.get(b) ?? 0);
-  const sorted = <V>(record: Readonly<Record<string, V>>) =>
+  const sorted = <V,>(record: Readonly<Record<string, V>>) =>
     Object.fromEntries(Object.keys(record).sort(byOrder).map((key) => [key, record[key] as V]));
   const position = new Map(instrument.counties.map((county, index) => [county.code, index]));
-  const codes = Object.keys(workspace.assessments).sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  const byCounty = (a: string, b: string) => (position.get(a) ?? 0) - (position.get(b) ?? 0);
+  const rounds = roundsOf(workspace, instrument.criteria.id, now);
+  const raters = ratersOf(workspace);
+  const assessments: WorkspaceFileV2['assessments'] = [];
+  const groupLevels: WorkspaceFileV2['groupLevels'] = [];
+  for (const round of rounds) {
+    const record = workspace.data[round.id];
+    if (!record) continue;
+    for (const county of Object.keys({ ...record.agreed, ...record.reasons }).sort(byCounty)) {
+      const entry: Assessment = record.agreed[county] ?? { scores: {}, notes: {} };
+      const reasons = record.reasons[county];
+      assessments.push({
+        round: round.id,
+        county,
+        scores: sorted(entry.scores),
+        notes: sorted(entry.notes),
+        ...(reasons ? { reasons: sorted(reasons) } : {}),
+      });
+    }
+    for (const rater of raters) {
+      const sheet = record.raters[rater.id] ?? {};
+      const done = record.done[rater.id] ?? {};
+      for (const county of Object.keys({ ...sheet, ...done }).sort(byCounty)) {
+        const entry = sheet[county] ?? { scores: {}, notes: {} };
+        assessments.push({
+          round: round.id,
+          county,
+          rater: rater.id,
+          done: done[county] === true,
+          scores: sorted(entry.scores),
+          notes: sorted(entry.notes),
+        });
+      }
+    }
+    for (const county of Object.keys(record.levels).sort(byCounty)) {
+      const byArea = record.levels[county] ?? {};
+      for (const area of instrument.areas.map((a) => a.area.id)) {
+        const level = byArea[area];
+        if (level) groupLevels.push({ round: round.id, county, area, level: levelNumber(level.level), reason: level.reason });
+      }
+    }
+  }
   return {
     format: WORKSPACE_FORMAT,
-    version: 1,
+    version: 2,
     criteria: instrument.criteria.id,
     exportedAt: now.toISOString(),
-    assessments: codes.flatMap((county) => {
-      const assessment = workspace.assessments[county];
-      return assessment ? [{ county, scores: sorted(assessment.scores), notes: sorted(assessment.notes) }] : [];
-    }),
+    rounds: rounds.map((round) => ({ ...round, criteria: instrument.criteria.id })),
+    raters,
+    assessments,
+    groupLevels,
   };
 }
 
-/** No older versions yet: version 1 is the first. */
-export const workspaceFileMigrations: Migrations = {};
+/**
+ * Version 1 held one round's scores from one anonymous hand: they become the agreed scores of
+ * `round` (the round in use, or the one the user picks when importing).
+ */
+export function workspaceFileMigrations(round: Round): Migrations {
+  return {
+    1: (previous) => {
+      const file = previous as WorkspaceFileV1;
+      return {
+        format: WORKSPACE_FORMAT,
+        version: 2,
+        criteria: file.criteria,
+        exportedAt: file.exportedAt,
+        rounds: [{ ...round, criteria: file.criteria }],
+        raters: [],
+        assessments: file.assessments.map((entry) => ({ round: round.id, ...entry })),
+        groupLevels: [],
+      } satisfies WorkspaceFileV2;
+    },
+  };
+}
+
+export type ReadWorkspace = {
+  workspace: Workspace;
+  /** The version the file was written in: a version-1 file's scores went into `legacyRound`. */
+  version: number;
+};
 
 /**
  * Reads a workspace file (any known version) and checks it against the loaded instrument:
- * the criteria id, known and unique counties, known statements. All or nothing.
+ * the criteria id, known and unique counties, statements, areas and levels, rounds and raters
+ * that the file declares. All or nothing. A version-1 file is read into `legacyRound`.
  */
-export function parseWorkspaceFile(input: unknown, instrument: Instrument): Result<Workspace> {
+export function parseWorkspaceFile(input: unknown, instrument: Instrument, legacyRound: Round): Result<ReadWorkspace> {
   const counties = new Set(instrument.counties.map((county) => county.code));
+  const levelCounts = new Map(instrument.areas.map((area) => [area.area.id, area.levelsWeakestFirst.length]));
+  const known = {
+    criteriaId: instrument.criteria.id,
+    isCounty: (code: string) => counties.has(code),
+    isStatement: (id: string) => instrument.statementById.has(id),
+    levelCount: (area: string) => levelCounts.get(area) ?? 0,
+  };
   const read = readVersioned(input, {
     format: WORKSPACE_FORMAT,
     noun: 'filen',
-    current: 1,
-    currentSchema: makeWorkspaceFileSchemaV1({
-      criteriaId: instrument.criteria.id,
-      isCounty: (code) => counties.has(code),
-      isStatement: (id) => instrument.statementById.has(id),
-    }),
-    olderSchemas: {},
-    migrations: workspaceFileMigrations,
+    current: 2,
+    currentSchema: makeWorkspaceFileSchemaV2(known),
+    // A version-1 file is checked against the instrument once more after its migration.
+    olderSchemas: { 1: workspaceFileSchemaV1 },
+    migrations: workspaceFileMigrations(legacyRound),
   });
   if (!read.ok) return read;
-  const assessments: Record<string, Assessment> = {};
-  for (const record of read.value.assessments) {
-    const notes = Object.fromEntries(Object.entries(record.notes).filter(([, note]) => note.trim() !== ''));
-    if (Object.keys(record.scores).length > 0 || Object.keys(notes).length > 0) {
-      assessments[record.county] = { scores: record.scores, notes };
-    }
+  const version = (input as { version: number }).version;
+  return ok({ workspace: fromFile(read.value), version });
+}
+
+function fromFile(file: WorkspaceFileV2): Workspace {
+  const changes: Change[] = [];
+  for (const { id, ...details } of file.rounds) changes.push({ field: 'round', round: id, value: details });
+  for (const { id, ...details } of file.raters) changes.push({ field: 'rater', rater: id, value: details });
+  for (const entry of file.assessments) {
+    const { round, county } = entry;
+    const rater = entry.rater ?? AGREED;
+    // Blank notes and reasons are dropped as they are read (`applyChange` removes an empty value).
+    for (const [statement, value] of Object.entries(entry.scores)) changes.push({ field: 'score', round, rater, county, statement, value });
+    for (const [statement, value] of Object.entries(entry.notes)) changes.push({ field: 'note', round, rater, county, statement, value });
+    for (const [statement, value] of Object.entries(entry.reasons ?? {})) changes.push({ field: 'reason', round, county, statement, value });
+    if (entry.done === true) changes.push({ field: 'done', round, rater, county, value: true });
   }
-  return ok({ assessments });
+  for (const { round, county, area, level, reason } of file.groupLevels) {
+    changes.push({ field: 'level', round, county, area, value: { level: level - 1, reason } });
+  }
+  return applyChanges(EMPTY_WORKSPACE, changes);
 }

@@ -1,65 +1,97 @@
-import type { Score } from '../score';
+import type { Rater } from '../rounds/rater';
+import { compareRounds, latestRound, roundFromImportId, type Round } from '../rounds/round';
+import type { Assessment, GroupLevel, RoundScores } from './assessment';
 
-/** What an interviewer has entered for one county: a score and a note per statement. */
-export type Assessment = {
-  /** An unscored statement is absent. */
-  scores: Readonly<Record<string, Score>>;
-  /** An empty note is absent. */
-  notes: Readonly<Record<string, string>>;
+/** Each county's scores and notes by one hand, keyed by county code; a county with neither is absent. */
+export type Sheet = Readonly<Record<string, Assessment>>;
+
+/** What a round holds. Every part keeps its identity while it is unchanged, so views that read one part are not redrawn by an edit of another. */
+export type RoundRecord = {
+  /** The group's agreed scores and notes: what figures, comparisons and the report read. */
+  agreed: Sheet;
+  /** Per county and statement: why the agreed score differs from what a rater gave. */
+  reasons: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Per county and area: the level the group set against the rule, with why. */
+  levels: Readonly<Record<string, Readonly<Record<string, GroupLevel>>>>;
+  /** Per rater id: the rater's own scores and notes. */
+  raters: Readonly<Record<string, Sheet>>;
+  /** Per rater id: the counties the rater has marked done (and whose scores the rater may now compare). */
+  done: Readonly<Record<string, Readonly<Record<string, true>>>>;
 };
 
-/** All assessments, keyed by county code. */
-export type Workspace = { assessments: Readonly<Record<string, Assessment>> };
+/** Round and rater details without their ids, which are the keys they are kept under. */
+export type RoundDetails = Omit<Round, 'id'>;
+export type RaterDetails = Omit<Rater, 'id'>;
 
-export const EMPTY_ASSESSMENT: Assessment = { scores: {}, notes: {} };
-export const EMPTY_WORKSPACE: Workspace = { assessments: {} };
+/**
+ * Everything the team has entered: its rounds and raters, and per round what each rater and the
+ * group gave. Values are immutable; every edit goes through `applyChange` (`changes.ts`).
+ */
+export type Workspace = {
+  rounds: Readonly<Record<string, RoundDetails>>;
+  raters: Readonly<Record<string, RaterDetails>>;
+  data: Readonly<Record<string, RoundRecord>>;
+};
 
-export function assessmentOf(workspace: Workspace, county: string): Assessment {
-  return workspace.assessments[county] ?? EMPTY_ASSESSMENT;
+export const EMPTY_ROUND: RoundRecord = { agreed: {}, reasons: {}, levels: {}, raters: {}, done: {} };
+export const EMPTY_WORKSPACE: Workspace = { rounds: {}, raters: {}, data: {} };
+
+/** A workspace with one round and nothing in it: how a fresh browser starts, so scoring can begin at once. */
+export function workspaceWithRound(round: Round): Workspace {
+  const { id, ...details } = round;
+  return { rounds: { [id]: details }, raters: {}, data: {} };
 }
 
-function without<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
-
-/** Sets (or with `null` clears) one score, keeping everything else as it was. */
-export function withScore(workspace: Workspace, county: string, statement: string, score: Score | null): Workspace {
-  const current = assessmentOf(workspace, county);
-  const scores = score === null ? without(current.scores, statement) : { ...current.scores, [statement]: score };
-  return withAssessment(workspace, county, { ...current, scores });
-}
-
-/** Sets one note; blank text removes it. */
-export function withNote(workspace: Workspace, county: string, statement: string, note: string): Workspace {
-  const current = assessmentOf(workspace, county);
-  const notes = note.trim() === '' ? without(current.notes, statement) : { ...current.notes, [statement]: note };
-  return withAssessment(workspace, county, { ...current, notes });
-}
-
-function withAssessment(workspace: Workspace, county: string, assessment: Assessment): Workspace {
-  const empty = Object.keys(assessment.scores).length === 0 && Object.keys(assessment.notes).length === 0;
-  const assessments = empty
-    ? without(workspace.assessments, county)
-    : { ...workspace.assessments, [county]: assessment };
-  return { assessments };
-}
-
-export function countScored(assessment: Assessment, statementIds: readonly string[]): number {
-  return statementIds.reduce((n, id) => (assessment.scores[id] === undefined ? n : n + 1), 0);
+export function roundRecordOf(workspace: Pick<Workspace, 'data'>, round: string): RoundRecord {
+  return workspace.data[round] ?? EMPTY_ROUND;
 }
 
 /**
- * The first statement without a score after `afterId` in the instrument's order, going round to
- * the start; `afterId` itself comes last, so it is found when it is the only one left. Undefined
- * once every statement has a score.
+ * The rounds, earliest period first. A round that has data but no details (its details were
+ * deleted in one tab while another tab still wrote to it) is listed under its id, so no data is
+ * ever out of sight.
  */
-export function nextUnscored(assessment: Assessment, statementIds: readonly string[], afterId?: string): string | undefined {
-  const start = afterId === undefined ? 0 : statementIds.indexOf(afterId) + 1;
-  for (let offset = 0; offset < statementIds.length; offset += 1) {
-    const id = statementIds[(start + offset) % statementIds.length];
-    if (id !== undefined && assessment.scores[id] === undefined) return id;
-  }
-  return undefined;
+export function roundsOf(workspace: Workspace, criteriaId: string, today: Date): Round[] {
+  return listRounds(workspace.rounds, orphanRounds(workspace), criteriaId, today);
+}
+
+/** The ids of rounds that hold data but have no details. */
+export function orphanRounds(workspace: Pick<Workspace, 'rounds' | 'data'>): string[] {
+  return Object.keys(workspace.data).filter((id) => workspace.rounds[id] === undefined && !isEmptyRound(roundRecordOf(workspace, id)));
+}
+
+/** The rounds with details and, under their ids, those without, earliest period first. */
+export function listRounds(details: Workspace['rounds'], orphans: readonly string[], criteriaId: string, today: Date): Round[] {
+  const named = Object.entries(details).map(([id, round]) => ({ id, ...round }));
+  return [...named, ...orphans.map((id) => roundFromImportId(id, criteriaId, today))].sort(compareRounds);
+}
+
+/** The round an address names, when the workspace has it; otherwise the latest by period. */
+export function roundInUse(rounds: readonly Round[], requested: string | null): Round | undefined {
+  return rounds.find((round) => round.id === requested) ?? latestRound(rounds);
+}
+
+/** The raters, by name in Swedish order. */
+export function ratersOf(workspace: Workspace): Rater[] {
+  return Object.entries(workspace.raters)
+    .map(([id, details]) => ({ id, ...details }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv') || (a.id < b.id ? -1 : 1));
+}
+
+/** What the figures read for a round: the agreed scores and the group's levels. */
+export function roundScoresOf(record: RoundRecord): RoundScores {
+  return { assessments: record.agreed, groupLevels: record.levels };
+}
+
+export function isEmptyRound(record: RoundRecord): boolean {
+  const empty = (value: object) => Object.keys(value).length === 0;
+  return (
+    empty(record.agreed) && empty(record.reasons) && empty(record.levels) &&
+    Object.values(record.raters).every(empty) && Object.values(record.done).every(empty)
+  );
+}
+
+/** Whether the rater has marked the county done in the round. */
+export function isDone(record: RoundRecord, rater: string, county: string): boolean {
+  return record.done[rater]?.[county] === true;
 }

@@ -3,29 +3,30 @@ import { LevelBadge } from '../../components/level-badge';
 import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import { rateCounty } from '../../domain/rating/rate-area';
-import { assessmentOf, countScored } from '../../domain/workspace/workspace';
+import { assessmentOf, countScored } from '../../domain/workspace/assessment';
 import { countiesMessages } from '../../i18n/messages/counties';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { useHandScores } from '../../providers/scoring-hand';
+import { useInstrument } from '../../providers/services';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
   const { t } = useTranslation(countiesMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useHandScores();
   const { statementIds } = instrument;
   const rows = useMemo(
     () =>
       instrument.counties.map((county) => {
-        const assessment = assessmentOf({ assessments }, county.code);
+        const assessment = assessmentOf(roundScores, county.code);
         return {
           county,
           scored: countScored(assessment, statementIds),
-          ratings: rateCounty(instrument, assessment),
+          ratings: rateCounty(instrument, assessment, roundScores.groupLevels?.[county.code]),
         };
       }),
-    [instrument, assessments, statementIds],
+    [instrument, roundScores, statementIds],
   );
   const total = statementIds.length;
 

@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import { downloadWorkspace } from '../../components/download-workspace';
 import { changesToClear } from '../../domain/workspace/changes';
+import { summarizeWorkspace } from '../../domain/workspace/import-plan';
 import { dataMessages } from '../../i18n/messages/data';
 import { useTranslation } from '../../i18n/use-translation';
+import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { describeSummary, summarizeWorkspace } from './import-summary';
+import { describeSummary } from './import-summary';
 
 const ALL = 'alla';
 
@@ -14,21 +16,24 @@ export function DeleteSection() {
   const { t } = useTranslation(dataMessages);
   const instrument = useInstrument();
   const store = useWorkspaceStore();
-  const assessments = useWorkspace((state) => state.assessments);
+  const { round } = useRound();
+  const record = useWorkspace((state) => state.data[round.id]);
   const [target, setTarget] = useState(ALL);
   const [confirming, setConfirming] = useState(false);
   // What was deleted, kept as the choice (not its name) so the message follows a change of language.
   const [deleted, setDeleted] = useState<string | null>(null);
   const selectId = useId();
-  const withData = instrument.counties.filter((county) => assessments[county.code] !== undefined);
+  const hasData = (code: string) =>
+    record !== undefined && [record.agreed, ...Object.values(record.raters)].some((sheet) => sheet[code] !== undefined);
+  const withData = instrument.counties.filter((county) => hasData(county.code));
   const codes = target === ALL ? withData.map((county) => county.code) : [target];
   const nameOf = (choice: string) =>
     choice === ALL ? t('delete.all') : (instrument.counties.find((c) => c.code === choice)?.name ?? choice);
   const what = nameOf(target);
-  const selected = summarizeWorkspace({ assessments: Object.fromEntries(codes.flatMap((c) => (assessments[c] ? [[c, assessments[c]]] : []))) });
+  const selected = summarizeWorkspace(workspaceOf(store.getState()), { round: round.id, counties: codes });
 
   const remove = () => {
-    const changes = changesToClear(workspaceOf(store.getState()), codes);
+    const changes = changesToClear(workspaceOf(store.getState()), round.id, codes);
     store.getState().applyStep({ kind: 'delete', count: changes.length }, changes);
     setConfirming(false);
     setDeleted(target);

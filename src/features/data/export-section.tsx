@@ -3,29 +3,34 @@ import { downloadWorkspace } from '../../components/download-workspace';
 import { toRatingsCsv } from '../../domain/csv/ratings-csv';
 import { toScoresCsv } from '../../domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../domain/csv/scores-wide-csv';
+import { summarizeWorkspace } from '../../domain/workspace/import-plan';
+import { roundScoresOf, roundRecordOf } from '../../domain/workspace/workspace';
 import { dataMessages } from '../../i18n/messages/data';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { describeSummary, summarizeWorkspace } from './import-summary';
+import { describeSummary } from './import-summary';
 
 export function ExportSection() {
   const { t } = useTranslation(dataMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const store = useWorkspaceStore();
-  const assessments = useWorkspace((state) => state.assessments);
+  const { round } = useRound();
+  const summary = useWorkspace((state) => describeSummary(t, summarizeWorkspace(state)));
   const current = () => workspaceOf(store.getState());
+  const roundScores = () => roundScoresOf(roundRecordOf(store.getState(), round.id));
   const csvFiles: CsvFile[] = [
-    { label: t('export.csv'), fileStem: 'lansinventering-poang', text: (delimiter) => toScoresCsv(current(), instrument, delimiter) },
-    { label: t('export.csvWide'), fileStem: 'lansinventering-poang-bred', text: (delimiter) => toScoresWideCsv(current(), instrument, delimiter) },
-    { label: t('export.csvRatings'), fileStem: 'lansinventering-nivaer', text: (delimiter) => toRatingsCsv(current(), instrument, lang, delimiter) },
+    { label: t('export.csv'), fileStem: 'lansinventering-poang', text: (delimiter) => toScoresCsv(roundScores(), instrument, delimiter) },
+    { label: t('export.csvWide'), fileStem: 'lansinventering-poang-bred', text: (delimiter) => toScoresWideCsv(roundScores(), instrument, delimiter) },
+    { label: t('export.csvRatings'), fileStem: 'lansinventering-nivaer', text: (delimiter) => toRatingsCsv(roundScores(), instrument, lang, delimiter) },
   ];
 
   return (
     <section aria-labelledby="export-heading">
       <h2 id="export-heading">{t('export.heading')}</h2>
-      <p>{t('export.intro', { summary: describeSummary(t, summarizeWorkspace({ assessments })) })}</p>
+      <p>{t('export.intro', { summary })}</p>
       <p>
         <button type="button" onClick={() => downloadWorkspace(instrument, current())}>
           {t('export.json')}

@@ -1,29 +1,45 @@
 import type { ReactNode } from 'react';
+import { AGREED } from '../../domain/workspace/changes';
 import type { ImportPlan, ValueChange } from '../../domain/workspace/import-plan';
 import { dataMessages } from '../../i18n/messages/data';
 import { useTranslation } from '../../i18n/use-translation';
-import { useInstrument } from '../../providers/services';
+import { useInstrument, useWorkspace } from '../../providers/services';
 
 const MAX_LISTED = 40;
 
-/** What an import will do, before anything changes: counties, scores and notes that change. */
+type Names = { county: (code: string) => string; rater: (id: string) => string };
+
+/** What an import will do, before anything changes: rounds, raters, counties, scores and notes that change. */
 export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation(dataMessages);
   const { counties } = useInstrument();
-  const name = (code: string) => counties.find((county) => county.code === code)?.name ?? code;
+  const raters = useWorkspace((state) => state.raters);
+  const names: Names = {
+    county: (code) => counties.find((county) => county.code === code)?.name ?? code,
+    rater: (id) => (id === AGREED ? t('preview.agreed') : (raters[id]?.name ?? plan.ratersAdded.find((r) => r.id === id)?.name ?? id)),
+  };
   const score = (value: number | null) => (value === null ? t('preview.noScore') : String(value));
-  const { countiesAdded, countiesRemoved, noteChanges } = plan;
+  const { noteChanges } = plan;
   // New scores are listed by number; values that already exist and would change are listed one by one.
   const added = plan.scoreChanges.filter((change) => change.from === null).length;
   const scoreChanges = plan.scoreChanges.filter((change) => change.from !== null);
   const removed = scoreChanges.filter((change) => change.to === null).length;
+  // Round and rater columns only where the import touches more than the agreed scores of one round.
+  const all = [...plan.scoreChanges, ...noteChanges];
+  const wide = new Set(all.map((change) => change.round)).size > 1 || all.some((change) => change.rater !== AGREED);
 
   if (plan.changes.length === 0) return <p>{t('preview.nothing')}</p>;
   return (
     <div className="import-preview">
       <ul>
-        {countiesAdded.length > 0 && <li>{t('preview.countiesAdded', { names: countiesAdded.map(name).join(', ') })}</li>}
-        {countiesRemoved.length > 0 && <li>{t('preview.countiesRemoved', { names: countiesRemoved.map(name).join(', ') })}</li>}
+        {plan.roundsAdded.length > 0 && <li>{t('preview.roundsAdded', { names: plan.roundsAdded.map((r) => r.name).join(', ') })}</li>}
+        {plan.ratersAdded.length > 0 && <li>{t('preview.ratersAdded', { names: plan.ratersAdded.map((r) => r.name).join(', ') })}</li>}
+        {byRound(plan.countiesAdded).map(([round, codes]) => (
+          <li key={`added-${round}`}>{t('preview.countiesAddedIn', { round, names: codes.map(names.county).join(', ') })}</li>
+        ))}
+        {byRound(plan.countiesRemoved).map(([round, codes]) => (
+          <li key={`removed-${round}`}>{t('preview.countiesRemovedIn', { round, names: codes.map(names.county).join(', ') })}</li>
+        ))}
         <li>
           {t('preview.counts', {
             added: t('preview.added', { count: added }),
@@ -32,22 +48,30 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
             notes: t('preview.notes', { count: noteChanges.length }),
           })}
         </li>
+        {plan.otherChanges > 0 && <li>{t('preview.other', { count: plan.otherChanges })}</li>}
       </ul>
-      <ChangeTable caption={t('preview.scoresCaption')} changes={scoreChanges} countyName={name} show={score} />
-      <ChangeTable caption={t('preview.notesCaption')} changes={noteChanges} countyName={name} show={(note) => note || t('preview.noNote')} noteCells />
+      <ChangeTable caption={t('preview.scoresCaption')} changes={scoreChanges} names={names} wide={wide} show={score} />
+      <ChangeTable caption={t('preview.notesCaption')} changes={noteChanges} names={names} wide={wide} show={(note) => note || t('preview.noNote')} noteCells />
     </div>
   );
+}
+
+function byRound(pairs: readonly { round: string; county: string }[]): [string, string[]][] {
+  const grouped = new Map<string, string[]>();
+  for (const { round, county } of pairs) grouped.set(round, [...(grouped.get(round) ?? []), county]);
+  return [...grouped];
 }
 
 type ChangeTableProps<V> = {
   caption: string;
   changes: ValueChange<V>[];
-  countyName: (code: string) => string;
+  names: Names;
+  wide: boolean;
   show: (value: V) => ReactNode;
   noteCells?: boolean;
 };
 
-function ChangeTable<V>({ caption, changes, countyName, show, noteCells = false }: ChangeTableProps<V>) {
+function ChangeTable<V>({ caption, changes, names, wide, show, noteCells = false }: ChangeTableProps<V>) {
   const { t } = useTranslation(dataMessages);
   if (changes.length === 0) return null;
   const cellClass = noteCells ? 'note-cell' : undefined;
@@ -56,6 +80,8 @@ function ChangeTable<V>({ caption, changes, countyName, show, noteCells = false 
       <caption>{changes.length > MAX_LISTED ? t('preview.firstListed', { caption, max: MAX_LISTED }) : caption}</caption>
       <thead>
         <tr>
+          {wide && <th scope="col">{t('preview.round')}</th>}
+          {wide && <th scope="col">{t('preview.rater')}</th>}
           <th scope="col">{t('preview.county')}</th>
           <th scope="col">{t('preview.statement')}</th>
           <th scope="col">{t('preview.now')}</th>
@@ -64,8 +90,10 @@ function ChangeTable<V>({ caption, changes, countyName, show, noteCells = false 
       </thead>
       <tbody>
         {changes.slice(0, MAX_LISTED).map((change) => (
-          <tr key={`${change.county}/${change.statement}`}>
-            <td>{countyName(change.county)}</td>
+          <tr key={`${change.round}/${change.rater}/${change.county}/${change.statement}`}>
+            {wide && <td>{change.round}</td>}
+            {wide && <td>{names.rater(change.rater)}</td>}
+            <td>{names.county(change.county)}</td>
             <td>{change.statement}</td>
             <td className={cellClass}>{show(change.from)}</td>
             <td className={cellClass}>{show(change.to)}</td>

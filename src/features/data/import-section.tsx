@@ -1,23 +1,25 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { FileInput } from '../../components/file-input';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
+import type { Round } from '../../domain/rounds/round';
 import { inverseOf, type Change } from '../../domain/workspace/changes';
-import { planImport, type ImportMode } from '../../domain/workspace/import-plan';
-import type { Workspace } from '../../domain/workspace/workspace';
+import { incomingWorkspace, planImport, summarizeWorkspace, type ImportMode, type Incoming } from '../../domain/workspace/import-plan';
 import { dataMessages } from '../../i18n/messages/data';
 import { Trans } from '../../i18n/trans';
 import { useTranslation } from '../../i18n/use-translation';
+import { useRound, useRoundHref } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { ImportPreview } from './import-preview';
-import { describeSummary, summarizeWorkspace } from './import-summary';
+import { describeSummary } from './import-summary';
 import { readImportFile } from './read-import-file';
 
 type ImportState =
   | { kind: 'idle' }
   | { kind: 'invalid'; fileName: string; problems: Problem[] }
-  | { kind: 'ready'; fileName: string; incoming: Workspace }
+  | { kind: 'ready'; fileName: string; incoming: Incoming }
   | { kind: 'done'; fileName: string; undo: Change[] }
   | { kind: 'undone' };
 
@@ -28,19 +30,23 @@ export function ImportSection() {
   const store = useWorkspaceStore();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
+  const { round: roundInUse, rounds } = useRound();
+  // A file from before rounds goes into the round in use, unless the user picks another.
+  const [targetId, setTargetId] = useState<string | null>(null);
+  const target = rounds.find((round) => round.id === targetId) ?? roundInUse;
 
   const choose = async (file: File) => {
     const result = await readImportFile(file, instrument);
     setState(
       result.ok
-        ? { kind: 'ready', fileName: file.name, incoming: result.value }
-        : { kind: 'invalid', fileName: file.name, problems: result.problems },
+        ? { kind: 'ready' as const, fileName: file.name, incoming: result.value }
+        : { kind: 'invalid' as const, fileName: file.name, problems: result.problems },
     );
   };
 
-  const apply = (incoming: Workspace, fileName: string) => {
+  const apply = (incoming: Incoming, fileName: string) => {
     const current = workspaceOf(store.getState());
-    const { changes } = planImport(current, incoming, mode);
+    const { changes } = planImport(current, incomingWorkspace(incoming, target), mode);
     const undo = inverseOf(current, changes);
     store.getState().applyStep({ kind: 'import', count: changes.length }, changes);
     setState({ kind: 'done', fileName, undo });
@@ -71,6 +77,9 @@ export function ImportSection() {
           incoming={state.incoming}
           mode={mode}
           onMode={setMode}
+          target={target}
+          rounds={rounds}
+          onTarget={setTargetId}
           onApply={() => apply(state.incoming, state.fileName)}
           onCancel={() => setState({ kind: 'idle' })}
         />
@@ -87,26 +96,44 @@ export function ImportSection() {
 
 type ReadyProps = {
   fileName: string;
-  incoming: Workspace;
+  incoming: Incoming;
   mode: ImportMode;
   onMode: (mode: ImportMode) => void;
+  target: Round;
+  rounds: Round[];
+  onTarget: (id: string) => void;
   onApply: () => void;
   onCancel: () => void;
 };
 
-function ReadyToImport({ fileName, incoming, mode, onMode, onApply, onCancel }: ReadyProps) {
-  const assessments = useWorkspace((state) => state.assessments);
+function ReadyToImport({ fileName, incoming, mode, onMode, target, rounds, onTarget, onApply, onCancel }: ReadyProps) {
   const { t } = useTranslation(dataMessages);
-  const plan = useMemo(() => planImport({ assessments }, incoming, mode), [assessments, incoming, mode]);
+  const current = useWorkspace(useShallow(workspaceOf));
+  const workspace = useMemo(() => incomingWorkspace(incoming, target), [incoming, target]);
+  const plan = useMemo(() => planImport(current, workspace, mode), [current, workspace, mode]);
+  const roundSelect = useId();
   return (
     <div role="status" className="alert alert--info">
       <p>
         {t('import.valid', {
           fileName,
-          incoming: describeSummary(t, summarizeWorkspace(incoming)),
-          current: describeSummary(t, summarizeWorkspace({ assessments })),
+          incoming: describeSummary(t, summarizeWorkspace(workspace)),
+          current: describeSummary(t, summarizeWorkspace(current)),
         })}
       </p>
+      {incoming.kind === 'one-round' && (
+        <p>
+          <label htmlFor={roundSelect}>{t('import.roundLabel')}</label>{' '}
+          <select id={roundSelect} value={target.id} onChange={(event) => onTarget(event.target.value)}>
+            {rounds.map((round) => (
+              <option key={round.id} value={round.id}>
+                {round.name}
+              </option>
+            ))}
+          </select>
+          <span className="field-hint">{t('import.roundHint')}</span>
+        </p>
+      )}
       <fieldset className="inline-choice">
         <legend>{t('import.modeLegend')}</legend>
         <label>
@@ -145,14 +172,15 @@ function FocusedOnArrival({ className, children }: { className: string; children
 
 function Imported({ fileName, onUndo }: { fileName: string; onUndo: () => void }) {
   const { t } = useTranslation(dataMessages);
-  const assessments = useWorkspace((state) => state.assessments);
+  const summary = useWorkspace((state) => describeSummary(t, summarizeWorkspace(state)));
+  const roundHref = useRoundHref();
   return (
     <FocusedOnArrival className="alert alert--success">
-      <p>{t('import.done', { fileName, current: describeSummary(t, summarizeWorkspace({ assessments })) })}</p>
+      <p>{t('import.done', { fileName, current: summary })}</p>
       <p>
         {/* <Trans> puts the link texts from the catalogue inside the anchors. */}
         {/* eslint-disable-next-line jsx-a11y/anchor-has-content */}
-        <Trans t={t} i18nKey="import.next" components={{ lan: <a href="#/lan" />, figurer: <a href="#/figurer" /> }} />
+        <Trans t={t} i18nKey="import.next" components={{ lan: <a href={roundHref('#/lan')} />, figurer: <a href={roundHref('#/figurer')} /> }} />
       </p>
       <button type="button" className="button-secondary" onClick={onUndo}>
         {t('import.undo')}

@@ -9,8 +9,9 @@ import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefWith } from '../../lib/hash-route';
+import { useRoundScores } from '../../providers/round-in-use';
 import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
-import { useInstrument, useWorkspace, WithInstrument } from '../../providers/services';
+import { useInstrument, WithInstrument } from '../../providers/services';
 import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 
 const NO_PARAMS = new URLSearchParams();
@@ -32,8 +33,8 @@ function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSea
   const { t } = useTranslation(figuresMessages);
   const { t: tExport } = useTranslation(figureExportMessages);
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
-  const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);
+  const roundScores = useRoundScores();
+  const distributions = useMemo(() => distributeAll(instrument, roundScores), [instrument, roundScores]);
   const figuresRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();
   const anyRated = distributions.some((distribution) => distribution.ratedCount > 0);

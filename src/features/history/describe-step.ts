@@ -6,12 +6,26 @@ import type { HistoryStep } from '../../store/workspace-store';
 /** Names a step of the undo history: "poängen för 1.1 i Jönköping", "importen (12 ändringar)". */
 export function describeStep(t: TFunction<typeof dataMessages>, step: HistoryStep, counties: readonly County[]): string {
   const { what } = step;
+  const countyName = (code: string) => counties.find((c) => c.code === code)?.name ?? code;
   switch (what.kind) {
     case 'score':
-    case 'note': {
-      const county = counties.find((c) => c.code === what.county)?.name ?? what.county;
-      return t(what.kind === 'score' ? 'history.step.score' : 'history.step.note', { statement: what.statement, county });
-    }
+    case 'note':
+    case 'reason':
+      return t(`history.step.${what.kind}`, { statement: what.statement, county: countyName(what.county) });
+    case 'level':
+      return t('history.step.level', { area: what.area, county: countyName(what.county) });
+    case 'done':
+      return t('history.step.done', { county: countyName(what.county) });
+    case 'round-saved':
+      return t('history.step.roundSaved', { name: what.name });
+    case 'round-deleted':
+      return t('history.step.roundDeleted', { name: what.name });
+    case 'rater-saved':
+      return t('history.step.raterSaved', { name: what.name });
+    case 'rater-deleted':
+      return t('history.step.raterDeleted', { name: what.name });
+    case 'agree':
+      return t('history.step.agree', { count: what.count });
     case 'import':
       return t('history.step.import', { count: what.count });
     case 'delete':

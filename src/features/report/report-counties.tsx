@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { countyReports } from '../../domain/report/county-reports';
 import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { useRoundScores } from '../../providers/round-in-use';
+import { useInstrument } from '../../providers/services';
 import { ReportCounty } from './report-county';
 
 /** Each county with a score in turn; counties without any score are named once instead of printed empty. */
@@ -10,8 +11,8 @@ export function ReportCounties() {
   const { t } = useTranslation(reportMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
-  const { reports, unscored } = useMemo(() => countyReports(instrument, { assessments }, lang), [instrument, assessments, lang]);
+  const roundScores = useRoundScores();
+  const { reports, unscored } = useMemo(() => countyReports(instrument, roundScores, lang), [instrument, roundScores, lang]);
 
   return (
     <section className="report-counties" aria-labelledby="rapport-lan">

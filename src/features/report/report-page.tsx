@@ -6,8 +6,9 @@ import { distributeAll } from '../../domain/rating/distribution';
 import { reportMessages } from '../../i18n/messages/report';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefWith, setHashParams } from '../../lib/hash-route';
+import { useRoundScores } from '../../providers/round-in-use';
 import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
-import { useInstrument, useWorkspace, WithInstrument } from '../../providers/services';
+import { useInstrument, WithInstrument } from '../../providers/services';
 import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 import { ReportControls } from './report-controls';
 import { ReportCounties } from './report-counties';
@@ -34,8 +35,8 @@ export default function ReportPage({ params }: { params: URLSearchParams }) {
 function Report({ read, params }: { read: RuleVariantInstrument; params: URLSearchParams }) {
   const { t } = useTranslation(reportMessages);
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
-  const distributions = useMemo(() => distributeAll(instrument, { assessments }), [instrument, assessments]);
+  const roundScores = useRoundScores();
+  const distributions = useMemo(() => distributeAll(instrument, roundScores), [instrument, roundScores]);
   const perCounty = readPerCounty(params);
 
   return (

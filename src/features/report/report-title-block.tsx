@@ -4,6 +4,7 @@ import { reportCoverage } from '../../domain/report/county-reports';
 import { lastChangedAt } from '../../domain/workspace/stamps';
 import { reportMessages } from '../../i18n/messages/report';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useRound, useRoundScores } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace } from '../../providers/services';
 
 /** ISO 8601 (2026-11-25) in both languages: unambiguous in a printed report. */
@@ -18,10 +19,11 @@ export function ReportTitleBlock() {
   const { t } = useTranslation(reportMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useRoundScores();
   const stamps = useWorkspace((state) => state.stamps);
-  const coverage = useMemo(() => reportCoverage(instrument, { assessments }), [instrument, assessments]);
-  const changedAt = useMemo(() => lastChangedAt(stamps), [stamps]);
+  const coverage = useMemo(() => reportCoverage(instrument, roundScores), [instrument, roundScores]);
+  const { round } = useRound();
+  const changedAt = useMemo(() => lastChangedAt(stamps, round.id), [stamps, round.id]);
   // The date the page was opened; fixed while it is shown, so printing later does not re-render it.
   const [today] = useState(() => DATE_FORMAT.format(new Date()));
   const { criteria } = instrument;

@@ -5,8 +5,8 @@ import { compareRules, type RuleComparison } from '../../domain/rules/compare-ru
 import { countChangedConditions, MAX_VARIANT_NAME, withThreshold, type RuleVariant, type Threshold } from '../../domain/rules/rule-variant';
 import { encodeVariant, type IgnoredPart } from '../../domain/rules/variant-query';
 import { setHashParams } from '../../lib/hash-route';
+import { useRoundScores } from '../../providers/round-in-use';
 import { ruleVariantUpdates } from '../../providers/rule-variant-params';
-import { useWorkspace } from '../../providers/services';
 import { useRuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 
 export type RuleVariantState = {
@@ -32,12 +32,12 @@ export type RuleVariantState = {
  * and every edit writes it back, so a link or a reload reopens the same variant.
  */
 export function useRuleVariant(params: URLSearchParams): RuleVariantState {
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useRoundScores();
   const { defaultInstrument, instrument: variantInstrument, rawName, variant, ignored, problems } = useRuleVariantInstrument(params);
   const { criteria } = defaultInstrument;
   const comparison = useMemo(
-    () => compareRules(defaultInstrument, variantInstrument, { assessments }),
-    [defaultInstrument, variantInstrument, assessments],
+    () => compareRules(defaultInstrument, variantInstrument, roundScores),
+    [defaultInstrument, variantInstrument, roundScores],
   );
 
   // Counted here even when the variant cannot be applied, so that the page says what was asked for.

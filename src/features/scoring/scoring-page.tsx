@@ -1,9 +1,11 @@
 import { useRef } from 'react';
 import { localize } from '../../domain/localize';
-import { countScored, EMPTY_ASSESSMENT, nextUnscored } from '../../domain/workspace/workspace';
+import { countScored, EMPTY_ASSESSMENT, nextUnscored } from '../../domain/workspace/assessment';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { Trans } from '../../i18n/trans';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useRound } from '../../providers/round-in-use';
+import { assessmentIn, useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
@@ -23,7 +25,9 @@ export function ScoringPage({ code }: { code: string }) {
   const county = instrument.counties[index];
   const { statementIds } = instrument;
   // A number, not the assessment: the page itself is redrawn only when the count changes.
-  const scored = useWorkspace((state) => countScored(state.assessments[code] ?? EMPTY_ASSESSMENT, statementIds));
+  const { round } = useRound();
+  const hand = useHand();
+  const scored = useWorkspace((state) => countScored(assessmentIn(state, round.id, hand, code) ?? EMPTY_ASSESSMENT, statementIds));
   const { instruction } = instrument.criteria;
   const page = useRef<HTMLDivElement>(null);
   const lastStatement = useLastStatement(page);
@@ -32,7 +36,7 @@ export function ScoringPage({ code }: { code: string }) {
 
   // From the statement the user was last at, on to the next one without a score.
   const goToNextUnscored = () => {
-    const assessment = store.getState().assessments[code] ?? EMPTY_ASSESSMENT;
+    const assessment = assessmentIn(store.getState(), round.id, hand, code) ?? EMPTY_ASSESSMENT;
     const id = nextUnscored(assessment, statementIds, lastStatement.current);
     const radio = id && page.current?.querySelector<HTMLInputElement>(`[data-statement="${id}"] input:checked`);
     if (!radio) return;

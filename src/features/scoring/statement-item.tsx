@@ -4,6 +4,7 @@ import { localize } from '../../domain/localize';
 import type { Score } from '../../domain/score';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { assessmentIn, useCell } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { StatementNote } from './statement-note';
 
@@ -25,7 +26,8 @@ export const StatementItem = memo(function StatementItem({
   const lang = useLanguage();
   const { criteria } = useInstrument();
   const store = useWorkspaceStore();
-  const score = useWorkspace((state) => state.assessments[countyCode]?.scores[statement.id]);
+  const cell = useCell(countyCode, statement.id);
+  const score = useWorkspace((state) => assessmentIn(state, cell.round, cell.rater, countyCode)?.scores[statement.id]);
   const { setScore } = store.getState();
   const name = `poang-${countyCode}-${statement.id}`;
   const unscored = score === undefined;
@@ -33,7 +35,7 @@ export const StatementItem = memo(function StatementItem({
   const shortcutHint = [...criteria.scale.map((step) => String(step.value)), 'Delete'].join(' ');
 
   const pick = (value: Score | null) => {
-    setScore(countyCode, statement.id, value);
+    setScore(cell, value);
     const radio = group.current?.querySelector<HTMLInputElement>(`input[value="${value ?? ''}"]`);
     radio?.focus();
   };
@@ -63,7 +65,7 @@ export const StatementItem = memo(function StatementItem({
                 checked={score === step.value}
                 aria-keyshortcuts={shortcutHint}
                 onKeyDown={onKeyDown}
-                onChange={() => setScore(countyCode, statement.id, step.value)}
+                onChange={() => setScore(cell, step.value)}
               />
               <span>
                 {step.value} {localize(step.label, lang)}
@@ -78,7 +80,7 @@ export const StatementItem = memo(function StatementItem({
               checked={unscored}
               aria-keyshortcuts={shortcutHint}
               onKeyDown={onKeyDown}
-              onChange={() => setScore(countyCode, statement.id, null)}
+              onChange={() => setScore(cell, null)}
             />
             <span>{t('statement.unscored')}</span>
           </label>

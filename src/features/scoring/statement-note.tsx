@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useTranslation } from '../../i18n/use-translation';
+import { assessmentIn, useCell } from '../../providers/scoring-hand';
 import { useWorkspace, useWorkspaceStore } from '../../providers/services';
 
 /**
@@ -12,7 +13,8 @@ import { useWorkspace, useWorkspaceStore } from '../../providers/services';
 export function StatementNote({ statementId, countyCode }: { statementId: string; countyCode: string }) {
   const { t } = useTranslation(scoringMessages);
   const store = useWorkspaceStore();
-  const note = useWorkspace((state) => state.assessments[countyCode]?.notes[statementId] ?? '');
+  const cell = useCell(countyCode, statementId);
+  const note = useWorkspace((state) => assessmentIn(state, cell.round, cell.rater, countyCode)?.notes[statementId] ?? '');
   const [opened, setOpened] = useState(false);
   // The field replaces the button and the button the field: the focus goes along, once it is there.
   const moveFocus = useRef(false);
@@ -58,7 +60,7 @@ export function StatementNote({ statementId, countyCode }: { statementId: string
         className="statement__note"
         rows={2}
         value={note}
-        onChange={(event) => store.getState().setNote(countyCode, statementId, event.target.value)}
+        onChange={(event) => store.getState().setNote(cell, event.target.value)}
         // A field in use stays, even when its text is deleted to the last letter.
         onFocus={() => setOpened(true)}
         onKeyDown={foldIfEmpty}

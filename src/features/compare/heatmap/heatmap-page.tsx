@@ -4,7 +4,8 @@ import { localize } from '../../../domain/localize';
 import { heatmapMessages } from '../../../i18n/messages/heatmap';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { setHashParams } from '../../../lib/hash-route';
-import { useInstrument, useWorkspace } from '../../../providers/services';
+import { useRoundScores } from '../../../providers/round-in-use';
+import { useInstrument } from '../../../providers/services';
 import { CompareNav } from '../shared/compare-nav';
 import { CoverageNote } from '../shared/coverage-note';
 import { HeatmapCsvDownload } from './heatmap-csv-download';
@@ -18,10 +19,10 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(heatmapMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useRoundScores();
   const sort = readHeatmapSort(params, instrument);
   // 21 counties × 32 statements: no memo needed for a page shown on its own.
-  const heatmap = buildHeatmap(instrument, { assessments }, sort);
+  const heatmap = buildHeatmap(instrument, roundScores, sort);
   const { groups, coverage } = heatmap;
 
   const onSort = (key: HeatmapSortKey) => setHashParams(heatmapSortUpdates(nextSort(sort, key, sameHeatmapKey)));

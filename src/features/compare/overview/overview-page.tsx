@@ -5,7 +5,8 @@ import { localize } from '../../../domain/localize';
 import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { setHashParams } from '../../../lib/hash-route';
-import { useInstrument, useWorkspace } from '../../../providers/services';
+import { useRoundScores } from '../../../providers/round-in-use';
+import { useInstrument } from '../../../providers/services';
 import { CompareNav } from '../shared/compare-nav';
 import { CoverageNote } from '../shared/coverage-note';
 import { OverviewCsvDownload } from './overview-csv-download';
@@ -21,10 +22,10 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(overviewMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useRoundScores();
   const sort = readOverviewSort(params, instrument);
   // 21 counties are rated in well under a millisecond: no memo needed for a page shown on its own.
-  const { rows, counts, coverage } = buildOverview(instrument, { assessments }, sort);
+  const { rows, counts, coverage } = buildOverview(instrument, roundScores, sort);
   const open = readOpenCell(params, instrument);
 
   // Where focus goes after the address has changed: the opened panel, or back to the cell that opened it.

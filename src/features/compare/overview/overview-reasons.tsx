@@ -5,10 +5,11 @@ import { localize } from '../../../domain/localize';
 import { describeOutcome } from '../../../domain/rating/describe-condition';
 import { levelNumber } from '../../../domain/rating/level-number';
 import { rateArea, summarizeRating } from '../../../domain/rating/rate-area';
-import { assessmentOf } from '../../../domain/workspace/workspace';
+import { assessmentOf } from '../../../domain/workspace/assessment';
 import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../../providers/services';
+import { useRoundScores } from '../../../providers/round-in-use';
+import { useInstrument } from '../../../providers/services';
 import { REASONS_ID } from './overview-table';
 
 export const REASONS_HEADING_ID = 'overview-reasons-title';
@@ -34,12 +35,12 @@ export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () 
   }, [onClose]);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useRoundScores();
   const county = instrument.counties.find((candidate) => candidate.code === cell.countyCode);
   const area = instrument.areas.find((candidate) => candidate.area.id === cell.areaId);
   const rating = useMemo(
-    () => (area ? rateArea(instrument, area, assessmentOf({ assessments }, cell.countyCode)) : null),
-    [instrument, area, assessments, cell.countyCode],
+    () => (area ? rateArea(instrument, area, assessmentOf(roundScores, cell.countyCode), roundScores.groupLevels?.[cell.countyCode]?.[area.area.id]) : null),
+    [instrument, area, roundScores, cell.countyCode],
   );
   if (!county || !area || !rating) return null;
 

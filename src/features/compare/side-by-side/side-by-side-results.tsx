@@ -2,10 +2,11 @@ import { useMemo } from 'react';
 import { compareStatements, hasScores, levelsByArea, radarRows } from '../../../domain/compare/side-by-side';
 import { sideBySideRows } from '../../../domain/compare/side-by-side-rows';
 import type { County } from '../../../domain/criteria/counties-schema';
-import { assessmentOf } from '../../../domain/workspace/workspace';
+import { assessmentOf } from '../../../domain/workspace/assessment';
 import { sideBySideMessages } from '../../../i18n/messages/side-by-side';
 import { useTranslation } from '../../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../../providers/services';
+import { useRoundScores } from '../../../providers/round-in-use';
+import { useInstrument } from '../../../providers/services';
 import { SideBySideRadar } from './radar/side-by-side-radar';
 import { SideBySideCsvDownload } from './side-by-side-csv-download';
 import { SideBySideFilter } from './side-by-side-filter';
@@ -23,9 +24,9 @@ type Props = {
 export function SideBySideResults({ counties, onlyDifferences, onOnlyDifferences }: Props) {
   const { t } = useTranslation(sideBySideMessages);
   const instrument = useInstrument();
-  const assessments = useWorkspace((state) => state.assessments);
+  const roundScores = useRoundScores();
   const codes = useMemo(() => counties.map((county) => county.code), [counties]);
-  const workspace = useMemo(() => ({ assessments }), [assessments]);
+  const workspace = roundScores;
   const rows = useMemo(
     () => sideBySideRows(levelsByArea(instrument, workspace, codes), compareStatements(instrument, workspace, codes), onlyDifferences),
     [instrument, workspace, codes, onlyDifferences],
