@@ -15,9 +15,11 @@ const HeatmapPage = lazy(() => import('../features/compare/heatmap/heatmap-page'
 const SideBySidePage = lazy(() => import('../features/compare/side-by-side/side-by-side-page'));
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
+const RoundsPage = lazy(() => import('../features/rounds/rounds-page'));
+const ReconcilePage = lazy(() => import('../features/reconcile/reconcile-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -26,6 +28,9 @@ export function resolveRoute(route: HashRoute): RouteView {
   }
   if (first === 'lan' && second !== undefined && rest.length === 0) {
     return { section: 'lan', titleKey: 'nav.counties', element: <ScoringPage code={second} /> };
+  }
+  if (first === 'lan' && second !== undefined && rest.length === 1 && rest[0] === 'samsyn') {
+    return { section: 'lan', titleKey: 'nav.reconcile', element: <ReconcilePage code={second} /> };
   }
   if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage params={route.params} /> };
   if (first === 'data' && second === undefined) return { section: 'data', titleKey: 'nav.data', element: <DataPage /> };
@@ -36,6 +41,7 @@ export function resolveRoute(route: HashRoute): RouteView {
   }
   if (first === 'regler' && second === undefined) return { section: 'regler', titleKey: 'nav.rules', element: <RulesPage params={route.params} /> };
   if (first === 'rapport' && second === undefined) return { section: 'rapport', titleKey: 'nav.report', element: <ReportPage params={route.params} /> };
+  if (first === 'omgangar' && second === undefined) return { section: 'omgangar', titleKey: 'nav.rounds', element: <RoundsPage /> };
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }

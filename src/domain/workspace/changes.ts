@@ -259,3 +259,11 @@ export function changesToDeleteRound(workspace: Workspace, round: string): Chang
     ...(details ? [{ field: 'round', round, value: null } as const] : []),
   ];
 }
+
+/** The changes that remove a rater: the rater's details, and the rater's scores, notes and done marks in every round. */
+export function changesToDeleteRater(workspace: Workspace, rater: string): Change[] {
+  const own = Object.entries(workspace.data).flatMap(([round, record]) =>
+    roundChanges(round, record).filter((change) => 'rater' in change && change.rater === rater),
+  );
+  return [...own.map(emptied), ...(workspace.raters[rater] ? [{ field: 'rater', rater, value: null } as const] : [])];
+}

@@ -9,6 +9,7 @@ import { assessmentIn, useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
+import { RaterPanel } from './rater-panel';
 import { ScoringBar } from './scoring-bar';
 import './scoring.css';
 import { useLastStatement } from './use-last-statement';
@@ -65,6 +66,7 @@ export function ScoringPage({ code }: { code: string }) {
       {instruction && <p className="scoring-instruction">{localize(instruction, lang)}</p>}
       <p className="scoring-instruction">{t('keyboardHint')}</p>
       <CountyPager counties={instrument.counties} index={index} />
+      <RaterPanel countyCode={county.code} countyName={county.name} />
       <ScoringBar
         page={page}
         countyCode={county.code}

@@ -6,6 +6,7 @@ import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { assessmentIn, useCell } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { OthersScores } from './others-scores';
 import { StatementNote } from './statement-note';
 
 const CLEAR_KEYS = new Set(['Delete', 'Backspace']);
@@ -87,6 +88,7 @@ export const StatementItem = memo(function StatementItem({
         </div>
         <StatementNote statementId={statement.id} countyCode={countyCode} />
       </div>
+      <OthersScores countyCode={countyCode} statementId={statement.id} />
     </fieldset>
   );
 });

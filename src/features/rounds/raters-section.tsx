@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import { downloadWorkspace } from '../../components/download-workspace';
+import { raterIdFor, raterSchema, type Rater } from '../../domain/rounds/rater';
+import { changesToDeleteRater } from '../../domain/workspace/changes';
+import { ratersOf } from '../../domain/workspace/workspace';
+import { roundsMessages } from '../../i18n/messages/rounds';
+import { useTranslation } from '../../i18n/use-translation';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { workspaceOf } from '../../store/workspace-store';
+
+/**
+ * The team's raters, named by a name or initials. Removing a rater removes their scores in every
+ * round too, so it is confirmed (with the offer of a backup) and can be undone.
+ */
+export function RatersSection() {
+  const { t } = useTranslation(roundsMessages);
+  const instrument = useInstrument();
+  const store = useWorkspaceStore();
+  const ratersById = useWorkspace((state) => state.raters);
+  const raters = ratersOf({ rounds: {}, raters: ratersById, data: {} });
+  const [name, setName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Rater | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const id = useId();
+
+  const add = () => {
+    const trimmed = name.trim();
+    const rater = { id: raterIdFor(trimmed, new Set(Object.keys(ratersById))), name: trimmed };
+    const parsed = raterSchema.safeParse(rater);
+    if (!parsed.success) {
+      setProblem(parsed.error.issues[0]?.message ?? '');
+      document.getElementById(id)?.focus();
+      return;
+    }
+    if (raters.some((other) => other.name.toLocaleLowerCase('sv') === trimmed.toLocaleLowerCase('sv'))) {
+      setProblem(t('raters.nameTaken', { name: trimmed }));
+      document.getElementById(id)?.focus();
+      return;
+    }
+    setProblem(null);
+    store.getState().applyStep({ kind: 'rater-saved', name: trimmed }, [{ field: 'rater', rater: rater.id, value: { name: trimmed } }]);
+    setName('');
+    setMessage(t('raters.added', { name: trimmed }));
+  };
+
+  const remove = (rater: Rater) => {
+    const changes = changesToDeleteRater(workspaceOf(store.getState()), rater.id);
+    store.getState().applyStep({ kind: 'rater-deleted', name: rater.name }, changes);
+    setRemoving(null);
+    setMessage(t('raters.removed', { name: rater.name }));
+  };
+
+  return (
+    <section aria-labelledby="bedomare-rubrik">
+      <h2 id="bedomare-rubrik">{t('raters.heading')}</h2>
+      <p>{t('raters.intro')}</p>
+      {raters.length === 0 ? (
+        <p>{t('raters.none')}</p>
+      ) : (
+        <ul className="raters-list">
+          {raters.map((rater) => (
+            <li key={rater.id}>
+              <span>{rater.name}</span>{' '}
+              <button
+                type="button"
+                className="button-secondary"
+                aria-label={t('raters.removeLabel', { name: rater.name })}
+                onClick={() => {
+                  setRemoving(rater);
+                  setMessage(null);
+                }}
+              >
+                {t('raters.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {removing && (
+        <div role="alertdialog" aria-labelledby="ta-bort-bedomare-text" className="alert alert--error">
+          <p id="ta-bort-bedomare-text">{t('raters.removeConfirm', { name: removing.name })}</p>
+          <button type="button" onClick={() => downloadWorkspace(instrument, workspaceOf(store.getState()))}>
+            {t('rounds.backup')}
+          </button>{' '}
+          <button type="button" className="button-danger" onClick={() => remove(removing)}>
+            {t('raters.removeConfirmButton', { name: removing.name })}
+          </button>{' '}
+          <button type="button" className="button-secondary" onClick={() => setRemoving(null)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      <form
+        className="rater-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          add();
+        }}
+      >
+        <label htmlFor={id}>{t('raters.name')}</label>
+        <span id={`${id}-hint`} className="field-hint">
+          {t('raters.nameHint')}
+        </span>
+        <input
+          id={id}
+          value={name}
+          autoComplete="off"
+          onChange={(event) => setName(event.target.value)}
+          aria-invalid={problem !== null}
+          aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`}
+        />
+        {problem && (
+          <span id={`${id}-problem`} className="field-problem">
+            {problem}
+          </span>
+        )}
+        <button type="submit">{t('raters.add')}</button>
+      </form>
+      {message && (
+        <p role="status" className="alert alert--info">
+          {message}
+        </p>
+      )}
+    </section>
+  );
+}

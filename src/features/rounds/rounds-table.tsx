@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { downloadWorkspace } from '../../components/download-workspace';
+import type { Round } from '../../domain/rounds/round';
+import { summarizeRound } from '../../domain/rounds/round-summary';
+import { changesToDeleteRound } from '../../domain/workspace/changes';
+import { roundsMessages } from '../../i18n/messages/rounds';
+import { useTranslation } from '../../i18n/use-translation';
+import { useRound, withRoundParam } from '../../providers/round-in-use';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { workspaceOf } from '../../store/workspace-store';
+import { RenameRound } from './rename-round';
+
+/** Every round, earliest first, with what it holds; each can be opened, renamed or deleted. */
+export function RoundsTable() {
+  const { t } = useTranslation(roundsMessages);
+  const instrument = useInstrument();
+  const { rounds, round: inUse } = useRound();
+  const data = useWorkspace((state) => state.data);
+  const raters = useWorkspace((state) => state.raters);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Round | null>(null);
+  const [deleted, setDeleted] = useState<string | null>(null);
+  const store = useWorkspaceStore();
+
+  const remove = (round: Round) => {
+    const changes = changesToDeleteRound(workspaceOf(store.getState()), round.id);
+    store.getState().applyStep({ kind: 'round-deleted', name: round.name }, changes);
+    setDeleting(null);
+    setDeleted(round.name);
+  };
+
+  return (
+    <>
+      <table className="rounds-table">
+        <caption>{t('rounds.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rounds.name')}</th>
+            <th scope="col">{t('rounds.period')}</th>
+            <th scope="col">{t('rounds.id')}</th>
+            <th scope="col">{t('rounds.agreed')}</th>
+            <th scope="col">{t('rounds.raters')}</th>
+            <th scope="col">{t('rounds.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rounds.map((round) => {
+            const summary = summarizeRound({ data }, instrument, round.id);
+            const names = summary.raterIds.map((id) => raters[id]?.name ?? id);
+            return (
+              <tr key={round.id}>
+                <th scope="row">
+                  {renaming === round.id ? (
+                    <RenameRound round={round} onDone={() => setRenaming(null)} />
+                  ) : (
+                    <>
+                      <a href={withRoundParam('#/lan', round.id)}>{round.name}</a>
+                      {round.id === inUse.id && <span className="rounds-table__in-use"> {t('rounds.inUse')}</span>}
+                    </>
+                  )}
+                </th>
+                <td>{round.period}</td>
+                <td>
+                  <code>{round.id}</code>
+                </td>
+                <td>{t('rounds.agreedCount', { count: summary.agreedCounties, total: instrument.counties.length })}</td>
+                <td>{names.length === 0 ? t('rounds.noRaters') : names.join(', ')}</td>
+                <td className="rounds-table__actions">
+                  {renaming !== round.id && (
+                    <button type="button" className="button-secondary" onClick={() => setRenaming(round.id)} aria-label={t('rounds.renameLabel', { name: round.name })}>
+                      {t('rounds.rename')}
+                    </button>
+                  )}{' '}
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    onClick={() => {
+                      setDeleting(round);
+                      setDeleted(null);
+                    }}
+                    aria-label={t('rounds.deleteLabel', { name: round.name })}
+                  >
+                    {t('rounds.delete')}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {deleting && (
+        <div role="alertdialog" aria-labelledby="radera-omgang-text" className="alert alert--error">
+          <p id="radera-omgang-text">{t('rounds.deleteConfirm', { name: deleting.name })}</p>
+          <button type="button" onClick={() => downloadWorkspace(instrument, workspaceOf(store.getState()))}>
+            {t('rounds.backup')}
+          </button>{' '}
+          <button type="button" className="button-danger" onClick={() => remove(deleting)}>
+            {t('rounds.deleteConfirmButton', { name: deleting.name })}
+          </button>{' '}
+          <button type="button" className="button-secondary" onClick={() => setDeleting(null)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {deleted !== null && (
+        <p role="status" className="alert alert--info">
+          {t('rounds.deleted', { name: deleted })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import en from '../locales/en/reconcile.json';
+import sv from '../locales/sv/reconcile.json';
+import { defineMessages } from '../messages';
+
+export const reconcileMessages = defineMessages('reconcile', sv, en);
