@@ -22,7 +22,11 @@ export function FigureTable({ distribution, caption }: { distribution: AreaDistr
           <tr key={level.level}>
             <th scope="row">{localize(level.label, lang)}</th>
             <td>{level.count}</td>
-            <td>{level.counties.map((county) => county.name).join(', ') || '–'}</td>
+            <td>
+              {level.counties
+                .map((county) => (level.byGroup.includes(county.code) ? t('table.byGroup', { name: county.name }) : county.name))
+                .join(', ') || '–'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,21 +1,19 @@
-import { useMemo } from 'react';
 import { LevelBadge } from '../../components/level-badge';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeOutcome } from '../../domain/rating/describe-condition';
-import { rateArea, summarizeRating } from '../../domain/rating/rate-area';
+import { summarizeRating } from '../../domain/rating/rate-area';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
-import { useAreaAssessment } from '../../providers/use-area-assessment';
+import { useAreaRating } from '../../providers/use-area-assessment';
 
 /** The area's live level and why, with every level's conditions checked against the scores. */
 export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
   const { t } = useTranslation(scoringMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const assessment = useAreaAssessment(area, countyCode);
-  const rating = useMemo(() => rateArea(instrument, area, assessment), [instrument, area, assessment]);
+  const rating = useAreaRating(instrument, area, countyCode);
   const titleId = `bedomning-${area.area.id}`;
 
   return (

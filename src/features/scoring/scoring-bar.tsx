@@ -1,12 +1,11 @@
-import { useMemo, useRef, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
 import { LevelBadge } from '../../components/level-badge';
 import type { County } from '../../domain/criteria/counties-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
-import { rateArea } from '../../domain/rating/rate-area';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
-import { useAreaAssessment } from '../../providers/use-area-assessment';
+import { useAreaRating } from '../../providers/use-area-assessment';
 import { useAreaInView } from './use-area-in-view';
 import { useBarHeight } from './use-bar-height';
 
@@ -36,8 +35,7 @@ export function ScoringBar({ page, countyCode, scored, total, nextCounty, onNext
 function ScoringBarContent({ area, countyCode, scored, total, nextCounty, onNextUnscored }: Omit<Props, 'page'> & { area: InstrumentArea }) {
   const { t } = useTranslation(scoringMessages);
   const instrument = useInstrument();
-  const assessment = useAreaAssessment(area, countyCode);
-  const rating = useMemo(() => rateArea(instrument, area, assessment), [instrument, area, assessment]);
+  const rating = useAreaRating(instrument, area, countyCode);
   const done = scored === total;
   const bar = useRef<HTMLElement>(null);
   useBarHeight(bar);

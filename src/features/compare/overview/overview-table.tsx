@@ -47,6 +47,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
   const columns = instrument.areas.length + 1;
 
   return (
+    <>
     <TableRegion captionId={CAPTION_ID} pinFirstColumn>
       <table className="overview-table">
         <caption id={CAPTION_ID}>{t('table.caption')}</caption>
@@ -80,6 +81,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
                     const expanded = reasonsHere && open.areaId === rating.areaId;
                     const label = ratingLabel(rating, lang);
                     const number = rating.status === 'rated' ? levelNumber(rating.level) : null;
+                    const byGroup = rating.status === 'rated' && rating.group !== undefined;
                     return (
                       <td key={rating.areaId}>
                         <button
@@ -89,13 +91,14 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
                           aria-label={t('table.cellLabel', {
                             county: county.name,
                             id: rating.areaId,
-                            level: number === null ? label : t('table.cellLevel', { number, label }),
+                            level: number === null ? label : t(byGroup ? 'table.cellGroupLevel' : 'table.cellLevel', { number, label }),
                           })}
                           aria-expanded={expanded}
                           aria-controls={expanded ? REASONS_ID : undefined}
                           onClick={() => onOpen(cell)}
                         >
                           {number ?? label}
+                          {byGroup && <span aria-hidden="true">*</span>}
                         </button>
                       </td>
                     );
@@ -113,5 +116,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
         <OverviewFooter counts={counts} />
       </table>
     </TableRegion>
+    {rows.some(({ ratings }) => ratings.some((rating) => rating.status === 'rated' && rating.group)) && <p>{t('table.groupNote')}</p>}
+    </>
   );
 }
