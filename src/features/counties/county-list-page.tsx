@@ -6,11 +6,13 @@ import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/assessment';
 import { countiesMessages } from '../../i18n/messages/counties';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useRoundHref } from '../../providers/round-in-use';
 import { useHandScores } from '../../providers/scoring-hand';
 import { useInstrument } from '../../providers/services';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(countiesMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
@@ -52,7 +54,7 @@ export function CountyListPage() {
             {rows.map(({ county, scored, ratings }) => (
               <tr key={county.code}>
                 <th scope="row">
-                  <a href={`#/lan/${county.code}`}>{county.name}</a>
+                  <a href={roundHref(`#/lan/${county.code}`)}>{county.name}</a>
                 </th>
                 <td>{t('table.scoredOf', { scored, total })}</td>
                 {ratings.map((rating) => (

@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { dataMessages } from '../../i18n/messages/data';
 import { useTranslation } from '../../i18n/use-translation';
+import { parseHash } from '../../lib/hash-route';
+import { withRoundParam } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { requestReveal } from '../../store/reveal-request';
 import type { HistoryStep } from '../../store/workspace-store';
@@ -20,11 +22,12 @@ function isTextField(target: EventTarget | null): boolean {
  */
 function revealStep(step: HistoryStep | undefined): void {
   if (!step || (step.what.kind !== 'score' && step.what.kind !== 'note')) return;
-  const { county, statement } = step.what;
+  const { county, statement, round } = step.what;
   const page = `#/lan/${county}`;
-  const elsewhere = window.location.hash.split('?')[0] !== page;
+  const current = parseHash(window.location.hash);
+  const elsewhere = current.path !== page.slice(1) || (current.params.get('omgang') ?? round) !== round;
   requestReveal({ county, statement, field: step.what.kind, moveFocus: elsewhere });
-  if (elsewhere) window.location.hash = page;
+  if (elsewhere) window.location.hash = withRoundParam(page, round);
 }
 
 type Store = ReturnType<typeof useWorkspaceStore>;

@@ -3,6 +3,7 @@ import { localize } from '../../domain/localize';
 import type { IgnoredPart } from '../../domain/rules/variant-query';
 import { rulesMessages } from '../../i18n/messages/rules';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useRoundHref } from '../../providers/round-in-use';
 import { variantQuery } from '../../providers/rule-variant-params';
 import { AreaChanges } from './area-changes';
 import { AreaRuleEditor } from './area-rule-editor';
@@ -16,6 +17,7 @@ import './rules.css';
  * in the address, and what the variant does to Figur 1–6 and to each county's level.
  */
 export default function RulesPage({ params }: { params: URLSearchParams }) {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(rulesMessages);
   const lang = useLanguage();
   const state = useRuleVariant(params);
@@ -35,8 +37,8 @@ export default function RulesPage({ params }: { params: URLSearchParams }) {
       <ChangeSummary state={state} />
       {!state.isDefault && state.problems.length === 0 && (
         <p className="rules-carry">
-          <a href={`#/figurer?${variantQuery(params)}`}>{t('carry.figures')}</a>
-          <a href={`#/rapport?${variantQuery(params)}`}>{t('carry.report')}</a>
+          <a href={roundHref(`#/figurer?${variantQuery(params)}`)}>{t('carry.figures')}</a>
+          <a href={roundHref(`#/rapport?${variantQuery(params)}`)}>{t('carry.report')}</a>
         </p>
       )}
       {state.comparison.areas.map((area, index) => {

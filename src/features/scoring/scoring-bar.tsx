@@ -4,6 +4,7 @@ import type { County } from '../../domain/criteria/counties-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useTranslation } from '../../i18n/use-translation';
+import { useRoundHref } from '../../providers/round-in-use';
 import { useInstrument } from '../../providers/services';
 import { useAreaRating } from '../../providers/use-area-assessment';
 import { useAreaInView } from './use-area-in-view';
@@ -33,6 +34,7 @@ export function ScoringBar({ page, countyCode, scored, total, nextCounty, onNext
 }
 
 function ScoringBarContent({ area, countyCode, scored, total, nextCounty, onNextUnscored }: Omit<Props, 'page'> & { area: InstrumentArea }) {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(scoringMessages);
   const instrument = useInstrument();
   const rating = useAreaRating(instrument, area, countyCode);
@@ -53,7 +55,7 @@ function ScoringBarContent({ area, countyCode, scored, total, nextCounty, onNext
           {t('bar.nextUnscored')}
         </button>
       )}
-      {done && nextCounty && <a href={`#/lan/${nextCounty.code}`}>{t('pager.next', { name: nextCounty.name })}</a>}
+      {done && nextCounty && <a href={roundHref(`#/lan/${nextCounty.code}`)}>{t('pager.next', { name: nextCounty.name })}</a>}
       {/* Only the end is announced: a count read out at every click would drown the scores. */}
       <p className="visually-hidden" role="status">
         {done ? t('bar.doneAnnounced', { count: total }) : ''}

@@ -5,6 +5,7 @@ import { localize } from '../../../domain/localize';
 import type { Score } from '../../../domain/score';
 import { heatmapMessages } from '../../../i18n/messages/heatmap';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useRoundHref } from '../../../providers/round-in-use';
 import { useInstrument } from '../../../providers/services';
 import { SortHeader } from '../shared/sort-header';
 
@@ -29,6 +30,7 @@ function Unscored({ label }: { label: string }) {
 
 /** The heatmap: counties down, the statements across under their areas, the distributions below. */
 export function HeatmapTable({ heatmap, sort, onSort }: Props) {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(heatmapMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
@@ -82,7 +84,7 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
           {heatmap.rows.map((row) => (
             <tr key={row.county.code}>
               <th scope="row">
-                <a href={`#/lan/${row.county.code}`}>{row.county.name}</a>
+                <a href={roundHref(`#/lan/${row.county.code}`)}>{row.county.name}</a>
               </th>
               <td className="heatmap-total">{row.total ?? <Unscored label={t('table.unscored')} />}</td>
               {row.cells.map((cell) => (

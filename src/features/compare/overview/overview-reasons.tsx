@@ -8,7 +8,7 @@ import { rateArea, summarizeRating } from '../../../domain/rating/rate-area';
 import { assessmentOf } from '../../../domain/workspace/assessment';
 import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
-import { useRoundScores } from '../../../providers/round-in-use';
+import { useRoundScores, useRoundHref } from '../../../providers/round-in-use';
 import { useInstrument } from '../../../providers/services';
 import { REASONS_ID } from './overview-table';
 
@@ -19,6 +19,7 @@ export const REASONS_HEADING_ID = 'overview-reasons-title';
  * Escape anywhere inside closes it, as the close button does.
  */
 export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () => void }) {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(overviewMessages);
   const section = useRef<HTMLElement>(null);
   // A listener on the element rather than onKeyDown: the section is a landmark, not a control.
@@ -81,7 +82,7 @@ export function OverviewReasons({ cell, onClose }: { cell: CellRef; onClose: () 
         <p>{t('reasons.notRated')}</p>
       )}
       <p className="overview-reasons__actions">
-        <a href={`#/lan/${county.code}`}>{t('reasons.score', { county: county.name })}</a>
+        <a href={roundHref(`#/lan/${county.code}`)}>{t('reasons.score', { county: county.name })}</a>
         <button type="button" className="button-secondary" onClick={onClose}>
           {t('reasons.close')}
         </button>

@@ -13,6 +13,7 @@ import { levelNumber } from '../../../domain/rating/level-number';
 import { ratingLabel } from '../../../domain/rating/rating-label';
 import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
+import { useRoundHref } from '../../../providers/round-in-use';
 import { useInstrument } from '../../../providers/services';
 import { SortHeader } from '../shared/sort-header';
 import { OverviewFooter } from './overview-footer';
@@ -40,6 +41,7 @@ type Props = {
  * the fill is never alone, and each cell's name says the county, the area and the level in words.
  */
 export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reasons }: Props) {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(overviewMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
@@ -74,7 +76,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
               <Fragment key={county.code}>
                 <tr className={reasonsHere ? 'overview-row--open' : undefined}>
                   <th scope="row">
-                    <a href={`#/lan/${county.code}`}>{county.name}</a>
+                    <a href={roundHref(`#/lan/${county.code}`)}>{county.name}</a>
                   </th>
                   {ratings.map((rating) => {
                     const cell = { countyCode: county.code, areaId: rating.areaId };

@@ -1,6 +1,7 @@
 import { commonMessages } from '../../../i18n/messages/common';
 import { useTranslation } from '../../../i18n/use-translation';
 import './compare-nav.css';
+import { useRoundHref } from '../../../providers/round-in-use';
 
 const VIEWS = [
   { href: '#/jamfor', key: 'compareNav.overview', path: '/jamfor' },
@@ -10,13 +11,14 @@ const VIEWS = [
 
 /** Links between the three comparison views; `current` is the path of the view shown. */
 export function CompareNav({ current }: { current: string }) {
+  const roundHref = useRoundHref();
   const { t } = useTranslation(commonMessages);
   return (
     <nav aria-label={t('compareNav.label')} className="sub-nav">
       <ul>
         {VIEWS.map((view) => (
           <li key={view.path}>
-            <a href={view.href} aria-current={current === view.path ? 'page' : undefined}>
+            <a href={roundHref(view.href)} aria-current={current === view.path ? 'page' : undefined}>
               {t(view.key)}
             </a>
           </li>
