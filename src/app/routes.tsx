@@ -15,9 +15,10 @@ const HeatmapPage = lazy(() => import('../features/compare/heatmap/heatmap-page'
 const SideBySidePage = lazy(() => import('../features/compare/side-by-side/side-by-side-page'));
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
+const AgreementPage = lazy(() => import('../features/agreement/agreement-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.agreement' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -36,6 +37,9 @@ export function resolveRoute(route: HashRoute): RouteView {
   }
   if (first === 'regler' && second === undefined) return { section: 'regler', titleKey: 'nav.rules', element: <RulesPage params={route.params} /> };
   if (first === 'rapport' && second === undefined) return { section: 'rapport', titleKey: 'nav.report', element: <ReportPage params={route.params} /> };
+  if (first === 'overensstammelse' && second === undefined) {
+    return { section: 'overensstammelse', titleKey: 'nav.agreement', element: <AgreementPage /> };
+  }
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }
