@@ -19,7 +19,7 @@ export function AgreementSummaryTable({ rows, roundName }: { rows: AgreementTabl
     return area ? localize(area.area.title, lang) : '';
   };
   return (
-    <TableRegion captionId={CAPTION_ID}>
+    <TableRegion captionId={CAPTION_ID} pinFirstColumn>
       <table className="agreement-table">
         <caption id={CAPTION_ID}>{t('table.caption', { round: roundName })}</caption>
         <thead>
