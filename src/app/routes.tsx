@@ -17,9 +17,10 @@ const RulesPage = lazy(() => import('../features/rules/rules-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const RoundsPage = lazy(() => import('../features/rounds/rounds-page'));
 const ReconcilePage = lazy(() => import('../features/reconcile/reconcile-page'));
+const AgreementPage = lazy(() => import('../features/agreement/agreement-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -42,6 +43,9 @@ export function resolveRoute(route: HashRoute): RouteView {
   if (first === 'regler' && second === undefined) return { section: 'regler', titleKey: 'nav.rules', element: <RulesPage params={route.params} /> };
   if (first === 'rapport' && second === undefined) return { section: 'rapport', titleKey: 'nav.report', element: <ReportPage params={route.params} /> };
   if (first === 'omgangar' && second === undefined) return { section: 'omgangar', titleKey: 'nav.rounds', element: <RoundsPage /> };
+  if (first === 'overensstammelse' && second === undefined) {
+    return { section: 'overensstammelse', titleKey: 'nav.agreement', element: <AgreementPage /> };
+  }
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }

@@ -125,6 +125,7 @@ const ROUTES: [string, string][] = [
   ['#/regler', 'h1'],
   ['#/rapport', 'h1'],
   ['#/rapport?lan=ja', 'h1'],
+  ['#/overensstammelse', 'h1'],
   ['#/tillganglighet', 'h1'],
   ['#/finns-inte', 'h1'],
 ];

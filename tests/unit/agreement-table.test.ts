@@ -64,3 +64,10 @@ test('raters who give the same scores agree unanimously on every unit, whatever 
     }),
   );
 });
+
+test('over a single unit, alpha and kappa are undefined rather than a 0 that says nothing', () => {
+  const { rows, pairs } = agreementTable(instrument, [rater('A', { '06': { '4.1': 1 } }), rater('B', { '06': { '4.1': 2 } })]);
+  expect(rows[3]).toEqual({ areaId: '4', units: 1, unanimous: 0, alpha: null });
+  expect(pairs).toEqual([{ first: 'A', second: 'B', units: 1, kappa: null }]);
+  expect(krippendorffAlpha([[1, 2]], 'ordinal')).toBe(0);
+});

@@ -1,5 +1,6 @@
 import type { Messages } from '../../src/i18n/messages';
 import { accessibilityMessages } from '../../src/i18n/messages/accessibility';
+import { agreementMessages } from '../../src/i18n/messages/agreement';
 import { commonMessages } from '../../src/i18n/messages/common';
 import { countiesMessages } from '../../src/i18n/messages/counties';
 import { csvExportMessages } from '../../src/i18n/messages/csv-export';
@@ -17,6 +18,7 @@ import { sideBySideMessages } from '../../src/i18n/messages/side-by-side';
 /** Every namespace of the app; a test checks that each catalogue file is in this list. */
 export const ALL_MESSAGES: readonly Messages[] = [
   accessibilityMessages,
+  agreementMessages,
   commonMessages,
   countiesMessages,
   csvExportMessages,

@@ -3,6 +3,12 @@ import type { RoundScores } from '../workspace/assessment';
 import { cohenKappa, kappaTable } from './cohen-kappa';
 import { krippendorffAlpha } from './krippendorff-alpha';
 
+/**
+ * Alpha and kappa need two units at least: over one unit they come out as 0 or undefined, which
+ * says nothing about how the raters agree.
+ */
+const MIN_UNITS = 2;
+
 /** One rater's scores of a round: an assessment per county, as the workspace holds them. */
 export type RaterScores = { rater: string; workspace: RoundScores };
 
@@ -43,7 +49,7 @@ export function agreementTable(instrument: Instrument, raters: readonly RaterSco
       areaId,
       units: units.length,
       unanimous: units.length === 0 ? null : units.filter(isUnanimous).length / units.length,
-      alpha: krippendorffAlpha(units, 'ordinal'),
+      alpha: units.length < MIN_UNITS ? null : krippendorffAlpha(units, 'ordinal'),
     };
   };
 
@@ -58,7 +64,8 @@ export function agreementTable(instrument: Instrument, raters: readonly RaterSco
           return a === undefined || b === undefined ? [] : [[a, b] as const];
         }),
       );
-      pairs.push({ first: first.rater, second: second.rater, units: both.length, kappa: cohenKappa(kappaTable(both, scale), 'linear') });
+      const kappa = both.length < MIN_UNITS ? null : cohenKappa(kappaTable(both, scale), 'linear');
+      pairs.push({ first: first.rater, second: second.rater, units: both.length, kappa });
     }),
   );
 
