@@ -95,11 +95,13 @@ function ShellView({ route, unreadable }: { route: HashRoute; unreadable: Unread
             ))}
           </ul>
         </nav>
-        {/* Last, so that on a narrow screen undo and the save status are the row that stays in view. */}
-        <RoundSwitch />
-        <LanguageSwitch />
-        <UndoControls />
-        <SaveStatusIndicator />
+        {/* A row of its own, the one that stays in view: the round in use, the language, undo and the save status. */}
+        <div className="header-tools">
+          <RoundSwitch />
+          <LanguageSwitch />
+          <UndoControls />
+          <SaveStatusIndicator />
+        </div>
       </header>
       <main id="innehall" ref={main} tabIndex={-1} className="page">
         <UpdatePrompt />

@@ -2,16 +2,24 @@ import type { Page } from '@playwright/test';
 import { expect, importThreeCounties, test } from './helpers';
 
 for (const language of ['sv', 'en'] as const) {
-  test(`at 1280 px the header is one row, in ${language === 'sv' ? 'Swedish' : 'English'}`, async ({ page }) => {
+  test(`at 1280 px the header is two rows, the name with the menu and then the round with the tools, in ${language === 'sv' ? 'Swedish' : 'English'}`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.addInitScript((chosen) => localStorage.setItem('lansinventering-sprak', chosen), language);
     await page.goto('#/lan');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const header = page.getByRole('banner');
-    const first = await header.locator(':scope > *').first().boundingBox();
-    const last = await header.locator(':scope > *').last().boundingBox();
-    // One row: the name at the left and the language switch at the right share a line.
-    expect(first && last && Math.abs(first.y + first.height / 2 - (last.y + last.height / 2))).toBeLessThan(first?.height ?? 0);
+    const middle = async (selector: string) => {
+      const box = await header.locator(selector).first().boundingBox();
+      return box ? box.y + box.height / 2 : NaN;
+    };
+    const name = await middle('.app-name');
+    const menuEnd = await middle('nav li:last-child');
+    const round = await middle('.round-switch select');
+    const saved = await middle('.save-status');
+    // The menu shares the name's line; the round, the language, undo and the save status share the next.
+    expect(Math.abs(name - menuEnd)).toBeLessThan(12);
+    expect(Math.abs(round - saved)).toBeLessThan(12);
+    expect(round - name).toBeGreaterThan(20);
   });
 }
 

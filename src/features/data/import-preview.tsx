@@ -14,6 +14,7 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation(dataMessages);
   const { counties } = useInstrument();
   const raters = useWorkspace((state) => state.raters);
+  const rounds = useWorkspace((state) => state.rounds);
   const names: Names = {
     county: (code) => counties.find((county) => county.code === code)?.name ?? code,
     rater: (id) => (id === AGREED ? t('preview.agreed') : (raters[id]?.name ?? plan.ratersAdded.find((r) => r.id === id)?.name ?? id)),
@@ -28,6 +29,8 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const all = [...plan.scoreChanges, ...noteChanges];
   const wide = new Set(all.map((change) => change.round)).size > 1 || all.some((change) => change.rater !== AGREED);
 
+  // With one round in play, the round goes without saying.
+  const oneRound = new Set([...plan.countiesAdded, ...plan.countiesRemoved].map((pair) => pair.round)).size <= 1 && Object.keys(rounds).length <= 1;
   if (plan.changes.length === 0) return <p>{t('preview.nothing')}</p>;
   return (
     <div className="import-preview">
@@ -35,10 +38,18 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
         {plan.roundsAdded.length > 0 && <li>{t('preview.roundsAdded', { names: plan.roundsAdded.map((r) => r.name).join(', ') })}</li>}
         {plan.ratersAdded.length > 0 && <li>{t('preview.ratersAdded', { names: plan.ratersAdded.map((r) => r.name).join(', ') })}</li>}
         {byRound(plan.countiesAdded).map(([round, codes]) => (
-          <li key={`added-${round}`}>{t('preview.countiesAddedIn', { round, names: codes.map(names.county).join(', ') })}</li>
+          <li key={`added-${round}`}>
+            {oneRound
+              ? t('preview.countiesAdded', { names: codes.map(names.county).join(', ') })
+              : t('preview.countiesAddedIn', { round, names: codes.map(names.county).join(', ') })}
+          </li>
         ))}
         {byRound(plan.countiesRemoved).map(([round, codes]) => (
-          <li key={`removed-${round}`}>{t('preview.countiesRemovedIn', { round, names: codes.map(names.county).join(', ') })}</li>
+          <li key={`removed-${round}`}>
+            {oneRound
+              ? t('preview.countiesRemoved', { names: codes.map(names.county).join(', ') })
+              : t('preview.countiesRemovedIn', { round, names: codes.map(names.county).join(', ') })}
+          </li>
         ))}
         <li>
           {t('preview.counts', {

@@ -5,6 +5,7 @@ import { changesToDeleteRater } from '../../domain/workspace/changes';
 import { ratersOf } from '../../domain/workspace/workspace';
 import { roundsMessages } from '../../i18n/messages/rounds';
 import { useTranslation } from '../../i18n/use-translation';
+import { useRound, useRoundHref } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 
@@ -23,6 +24,8 @@ export function RatersSection() {
   const [removing, setRemoving] = useState<Rater | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const id = useId();
+  const { round } = useRound();
+  const roundHref = useRoundHref();
 
   const add = () => {
     const trimmed = name.trim();
@@ -90,6 +93,11 @@ export function RatersSection() {
             {t('cancel')}
           </button>
         </div>
+      )}
+      {raters.length >= 2 && (
+        <p>
+          <a href={roundHref('#/overensstammelse')}>{t('raters.agreement', { round: round.name })}</a>
+        </p>
       )}
       <form
         className="rater-form"
