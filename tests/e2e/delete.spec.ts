@@ -34,9 +34,10 @@ test('deleting a county needs a confirmation, offers a backup first and can be u
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Ladda ner säkerhetskopia' }).click();
   const backup = JSON.parse(readFileSync(await (await downloading).path(), 'utf8')) as Record<string, unknown>;
+  const round = String(new Date().getFullYear());
   expect(backup['assessments']).toEqual([
-    { county: '01', scores: { '1.1': 1 }, notes: {} },
-    { county: '06', scores: { '1.1': 2 }, notes: { '1.1': 'Samverkansavtal finns.' } },
+    { round, county: '01', scores: { '1.1': 1 }, notes: {} },
+    { round, county: '06', scores: { '1.1': 2 }, notes: { '1.1': 'Samverkansavtal finns.' } },
   ]);
   // The backup does not delete anything by itself.
   await expect(dialog).toBeVisible();

@@ -85,8 +85,8 @@ test('a failed write shows an alert that says what happened and offers a backup 
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Ladda ner säkerhetskopia' }).click();
   const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Record<string, unknown>;
-  expect(backup).toMatchObject({ format: 'lansinventering-scores', version: 1 });
-  expect(backup['assessments']).toEqual([{ county: '06', scores: { '1.1': 2 }, notes: {} }]);
+  expect(backup).toMatchObject({ format: 'lansinventering-scores', version: 2 });
+  expect(backup['assessments']).toEqual([{ round: String(new Date().getFullYear()), county: '06', scores: { '1.1': 2 }, notes: {} }]);
 
   await setWritesFail(page, false);
   await alert.getByRole('button', { name: 'Försök spara igen' }).click();

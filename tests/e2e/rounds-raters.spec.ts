@@ -162,6 +162,13 @@ test('a rater’s scores exported on one laptop are imported on another as that 
   await expect(coordinator.getByRole('status').filter({ hasText: 'är importerad' })).toBeVisible();
   await coordinator.goto(page.url().replace(/#.*$/, '#/lan/06/samsyn'));
   await expect(coordinator.getByRole('columnheader', { name: 'Anna' })).toBeVisible();
+
+  // Exported again, the coordinator's workspace is the same file, but for the time it was written.
+  await coordinator.goto(page.url().replace(/#.*$/, '#/data'));
+  const again = coordinator.waitForEvent('download');
+  await coordinator.getByRole('button', { name: 'Ladda ner arbetsytan (JSON)' }).click();
+  const back = JSON.parse(readFileSync(await (await again).path(), 'utf8')) as Record<string, unknown>;
+  expect({ ...back, exportedAt: '' }).toEqual({ ...(file as unknown as Record<string, unknown>), exportedAt: '' });
   await other.close();
 });
 

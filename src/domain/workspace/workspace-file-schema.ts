@@ -14,20 +14,38 @@ export type KnownIds = {
   levelCount: (area: string) => number;
 };
 
+/** An id the instrument knows, or (without the instrument) any non-empty text. */
+function idSchemas(known?: KnownIds) {
+  const text = z.string().check(z.minLength(1));
+  return {
+    text,
+    statementId: known ? z.string().check(z.refine(known.isStatement, 'okänt påstående')) : text,
+    county: known ? z.string().check(z.refine(known.isCounty, { error: (issue) => `okänt län '${String(issue.input)}'` })) : text,
+    criteria: known
+      ? z.string().check(
+          z.refine((id) => id === known.criteriaId, {
+            error: (issue) => `filen gäller kriterierna '${String(issue.input)}', men appen använder '${known.criteriaId}'`,
+          }),
+        )
+      : text,
+  };
+}
+
 /**
- * Version 1: one round's scores from one anonymous hand. Only its shape is checked here; the ids
- * are checked against the instrument after its migration to the current version.
+ * Version 1: one round's scores from one anonymous hand. Given the instrument, the same schema
+ * also checks the ids, so that one pass reports every problem of an old file too.
  */
-const text = z.string().check(z.minLength(1));
-export const workspaceFileSchemaV1 = z.strictObject({
-  format: z.literal(WORKSPACE_FORMAT),
-  version: z.literal(1),
-  criteria: text,
-  exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
-  assessments: z.array(
-    z.strictObject({ county: text, scores: z.record(text, scoreSchema), notes: z.record(text, z.string()) }),
-  ),
-});
+export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
+  const { statementId, county, criteria } = idSchemas(known);
+  return z.strictObject({
+    format: z.literal(WORKSPACE_FORMAT),
+    version: z.literal(1),
+    criteria,
+    exportedAt: z.iso.datetime({ offset: true, error: 'ska vara en tidpunkt i ISO 8601-format' }),
+    assessments: z.array(z.strictObject({ county, scores: z.record(statementId, scoreSchema), notes: z.record(statementId, z.string()) })),
+  });
+}
+export const workspaceFileSchemaV1 = makeWorkspaceFileSchemaV1();
 export type WorkspaceFileV1 = z.infer<typeof workspaceFileSchemaV1>;
 
 /** Reports each value that occurs twice in a list, at its second place. */
@@ -49,17 +67,7 @@ function unique<T>(key: (item: T) => string, describe: (item: T) => string, fiel
  * numbered as people read them, 1 for the weakest.
  */
 export function makeWorkspaceFileSchemaV2(known?: KnownIds) {
-  const statementId = known ? z.string().check(z.refine(known.isStatement, 'okänt påstående')) : text;
-  const county = known
-    ? z.string().check(z.refine(known.isCounty, { error: (issue) => `okänt län '${String(issue.input)}'` }))
-    : text;
-  const criteria = known
-    ? z.string().check(
-        z.refine((id) => id === known.criteriaId, {
-          error: (issue) => `filen gäller kriterierna '${String(issue.input)}', men appen använder '${known.criteriaId}'`,
-        }),
-      )
-    : text;
+  const { text, statementId, county, criteria } = idSchemas(known);
   const round = z.strictObject({ ...roundSchema.shape, criteria });
 
   const assessment = z.strictObject({

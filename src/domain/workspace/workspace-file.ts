@@ -7,9 +7,9 @@ import type { Assessment } from './assessment';
 import { applyChanges, AGREED, type Change } from './changes';
 import { EMPTY_WORKSPACE, ratersOf, roundsOf, type Workspace } from './workspace';
 import {
+  makeWorkspaceFileSchemaV1,
   makeWorkspaceFileSchemaV2,
   WORKSPACE_FORMAT,
-  workspaceFileSchemaV1,
   type WorkspaceFileV1,
   type WorkspaceFileV2,
 } from './workspace-file-schema';
@@ -124,8 +124,7 @@ export function parseWorkspaceFile(input: unknown, instrument: Instrument, legac
     noun: 'filen',
     current: 2,
     currentSchema: makeWorkspaceFileSchemaV2(known),
-    // A version-1 file is checked against the instrument once more after its migration.
-    olderSchemas: { 1: workspaceFileSchemaV1 },
+    olderSchemas: { 1: makeWorkspaceFileSchemaV1(known) },
     migrations: workspaceFileMigrations(legacyRound),
   });
   if (!read.ok) return read;

@@ -4,11 +4,12 @@ import { TableRegion } from '../../components/table-region';
 import { localize } from '../../domain/localize';
 import { rateCounty } from '../../domain/rating/rate-area';
 import { assessmentOf, countScored } from '../../domain/workspace/assessment';
+import { AGREED } from '../../domain/workspace/changes';
 import { countiesMessages } from '../../i18n/messages/counties';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useRoundHref } from '../../providers/round-in-use';
-import { useHandScores } from '../../providers/scoring-hand';
-import { useInstrument } from '../../providers/services';
+import { useHand, useHandScores } from '../../providers/scoring-hand';
+import { useInstrument, useWorkspace } from '../../providers/services';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
@@ -17,6 +18,8 @@ export function CountyListPage() {
   const lang = useLanguage();
   const instrument = useInstrument();
   const roundScores = useHandScores();
+  const hand = useHand();
+  const raterName = useWorkspace((state) => (hand === AGREED ? null : (state.raters[hand]?.name ?? null)));
   const { statementIds } = instrument;
   const rows = useMemo(
     () =>
@@ -36,6 +39,7 @@ export function CountyListPage() {
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro', { count: total })}</p>
+      {raterName !== null && <p className="alert alert--info">{t('ownScores', { name: raterName })}</p>}
       <TableRegion captionId="county-table-caption" pinFirstColumn>
         <table className="county-table">
           <caption id="county-table-caption">{t('table.caption')}</caption>

@@ -15,6 +15,7 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const { counties } = useInstrument();
   const raters = useWorkspace((state) => state.raters);
   const rounds = useWorkspace((state) => state.rounds);
+  const order = counties.map((county) => county.code);
   const names: Names = {
     county: (code) => counties.find((county) => county.code === code)?.name ?? code,
     rater: (id) => (id === AGREED ? t('preview.agreed') : (raters[id]?.name ?? plan.ratersAdded.find((r) => r.id === id)?.name ?? id)),
@@ -37,14 +38,14 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
       <ul>
         {plan.roundsAdded.length > 0 && <li>{t('preview.roundsAdded', { names: plan.roundsAdded.map((r) => r.name).join(', ') })}</li>}
         {plan.ratersAdded.length > 0 && <li>{t('preview.ratersAdded', { names: plan.ratersAdded.map((r) => r.name).join(', ') })}</li>}
-        {byRound(plan.countiesAdded).map(([round, codes]) => (
+        {byRound(plan.countiesAdded, order).map(([round, codes]) => (
           <li key={`added-${round}`}>
             {oneRound
               ? t('preview.countiesAdded', { names: codes.map(names.county).join(', ') })
               : t('preview.countiesAddedIn', { round, names: codes.map(names.county).join(', ') })}
           </li>
         ))}
-        {byRound(plan.countiesRemoved).map(([round, codes]) => (
+        {byRound(plan.countiesRemoved, order).map(([round, codes]) => (
           <li key={`removed-${round}`}>
             {oneRound
               ? t('preview.countiesRemoved', { names: codes.map(names.county).join(', ') })
@@ -67,10 +68,11 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   );
 }
 
-function byRound(pairs: readonly { round: string; county: string }[]): [string, string[]][] {
+/** The counties per round, in county-list order. */
+function byRound(pairs: readonly { round: string; county: string }[], order: readonly string[]): [string, string[]][] {
   const grouped = new Map<string, string[]>();
   for (const { round, county } of pairs) grouped.set(round, [...(grouped.get(round) ?? []), county]);
-  return [...grouped];
+  return [...grouped].map(([round, codes]) => [round, codes.sort((a, b) => order.indexOf(a) - order.indexOf(b))]);
 }
 
 type ChangeTableProps<V> = {

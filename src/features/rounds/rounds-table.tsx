@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadWorkspace } from '../../components/download-workspace';
+import { TableRegion } from '../../components/table-region';
 import type { Round } from '../../domain/rounds/round';
 import { summarizeRound } from '../../domain/rounds/round-summary';
 import { changesToDeleteRound } from '../../domain/workspace/changes';
@@ -31,8 +32,9 @@ export function RoundsTable() {
 
   return (
     <>
+      <TableRegion captionId="omgangar-tabell" pinFirstColumn>
       <table className="rounds-table">
-        <caption>{t('rounds.caption')}</caption>
+        <caption id="omgangar-tabell">{t('rounds.caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('rounds.name')}</th>
@@ -88,6 +90,7 @@ export function RoundsTable() {
           })}
         </tbody>
       </table>
+      </TableRegion>
       {deleting && (
         <div role="alertdialog" aria-labelledby="radera-omgang-text" className="alert alert--error">
           <p id="radera-omgang-text">{t('rounds.deleteConfirm', { name: deleting.name })}</p>
