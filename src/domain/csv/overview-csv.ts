@@ -2,7 +2,7 @@ import { toCsvText, type CsvDelimiter } from '../../lib/csv-text';
 import type { OverviewRow } from '../compare/overview';
 import type { Instrument } from '../criteria/instrument';
 import { localize, type Language } from '../localize';
-import { ratingLabel } from '../rating/rating-label';
+import { ratingText } from '../rating/rating-label';
 
 /** The view's own column headings, in the interface language. */
 export type OverviewCsvHeadings = { county: string; area: (id: string, title: string) => string };
@@ -20,6 +20,6 @@ export function toOverviewCsv(
   delimiter: CsvDelimiter,
 ): string {
   const header = [headings.county, ...instrument.areas.map(({ area }) => headings.area(area.id, localize(area.title, lang)))];
-  const body = rows.map(({ county, ratings }) => [county.name, ...ratings.map((rating) => ratingLabel(rating, lang))]);
+  const body = rows.map(({ county, ratings }) => [county.name, ...ratings.map((rating) => ratingText(rating, lang))]);
   return toCsvText([header, ...body], delimiter);
 }

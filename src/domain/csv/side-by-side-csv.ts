@@ -3,7 +3,7 @@ import type { AreaComparison, AreaLevels, StatementComparison } from '../compare
 import type { County } from '../criteria/counties-schema';
 import type { Instrument } from '../criteria/instrument';
 import { localize, type Language } from '../localize';
-import { ratingLabel } from '../rating/rating-label';
+import { ratingText } from '../rating/rating-label';
 
 /** The view's own words, in the interface language. */
 export type SideBySideCsvWords = {
@@ -42,7 +42,7 @@ export function toSideBySideCsv(
     const title = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area.title;
     return words.areaName(areaId, title ? localize(title, lang) : '');
   };
-  const levels = input.levels.map(({ areaId, ratings }) => [areaName(areaId), ...ratings.map((rating) => ratingLabel(rating, lang))]);
+  const levels = input.levels.map(({ areaId, ratings }) => [areaName(areaId), ...ratings.map((rating) => ratingText(rating, lang))]);
   const statements = input.statements.flatMap(({ areaId, rows }) =>
     rows.map((row) => [
       areaName(areaId),
