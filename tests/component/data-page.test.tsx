@@ -117,6 +117,39 @@ test('cancelling a valid import leaves the workspace as it was', async () => {
   expect(screen.queryByRole('button', { name: /^Importera och/ })).not.toBeInTheDocument();
 });
 
+test('a file with rounds and raters names in its preview the round and rater it creates, and a rater’s imported counties count as done', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<DataPage />, before);
+  const withRaters = {
+    format: 'lansinventering-scores',
+    version: 2,
+    criteria: 'bilaga1-2016',
+    exportedAt: '2026-11-30T15:40:00.000Z',
+    rounds: [{ id: '2016', name: 'Länsinventering 2016', period: '2016', criteria: 'bilaga1-2016' }],
+    raters: [{ id: 'anna-l', name: 'Anna L.' }],
+    assessments: [
+      { round: '2016', county: '06', scores: { '1.1': 2 }, notes: {} },
+      { round: '2016', county: '06', rater: 'anna-l', done: false, scores: { '1.1': 1 }, notes: {} },
+    ],
+    groupLevels: [],
+  };
+  await user.upload(chooseFile(), fileOf(withRaters, 'omgang-2016.json'));
+
+  const preview = await screen.findByRole('status');
+  expect(preview).toHaveTextContent('Omgångar som skapas: Länsinventering 2016');
+  expect(preview).toHaveTextContent('Bedömare som läggs till: Anna L.');
+  expect(preview).toHaveTextContent('Län som får data i omgång 2016: Jönköping');
+  // A file with rounds goes into its own rounds: there is no round to choose.
+  expect(within(preview).queryByLabelText(/Omgång som filens poäng läses in i/)).not.toBeInTheDocument();
+  await user.click(within(preview).getByRole('button', { name: 'Importera och slå ihop' }));
+
+  const state = services.workspaceStore.getState();
+  expect(agreedOf(state, '2016')).toEqual({ '06': { scores: { '1.1': 2 }, notes: {} } });
+  expect(state.data['2016']?.raters['anna-l']).toEqual({ '06': { scores: { '1.1': 1 }, notes: {} } });
+  expect(state.data['2016']?.done).toEqual({ 'anna-l': { '06': true } });
+  expect(agreedOf(state)).toEqual(before.assessments);
+});
+
 test('a CSV file from a spreadsheet is checked and previewed like a JSON file', async () => {
   const user = userEvent.setup();
   const { services } = renderWithServices(<DataPage />, before);

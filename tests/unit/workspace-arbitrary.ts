@@ -26,19 +26,19 @@ const kept = text.filter((value) => value.trim() !== '');
 const textOrBlank = fc.oneof(kept, fc.constantFrom('', '  '));
 
 const scoreArb = fc.constantFrom<Score>(0, 1, 2);
-export const groupLevelArb: fc.Arbitrary<GroupLevel> = fc.record({ level: fc.integer({ min: 0, max: 2 }), reason: kept });
-export const roundDetailsArb: fc.Arbitrary<RoundDetails> = fc.record({
+const groupLevelArb: fc.Arbitrary<GroupLevel> = fc.record({ level: fc.integer({ min: 0, max: 2 }), reason: kept });
+const roundDetailsArb: fc.Arbitrary<RoundDetails> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 30 }),
   period: fc.constantFrom('2016', '2026', '2026-03'),
   criteria: fc.constant('bilaga1-2016'),
 });
-export const raterDetailsArb: fc.Arbitrary<RaterDetails> = fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '') });
+const raterDetailsArb: fc.Arbitrary<RaterDetails> = fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '') });
 
 /**
  * A change of a value of a round's data, in one of the given rounds, by one of the given raters or
  * the group. With `blanks`, values that remove (null, '', false) come too.
  */
-export function dataChangeArb(pools: Pools, blanks = true): fc.Arbitrary<Change> {
+function dataChangeArb(pools: Pools, blanks = true): fc.Arbitrary<Change> {
   const round = fc.constantFrom(...pools.rounds);
   const hand = fc.constantFrom(AGREED, ...pools.raters);
   const county = fc.constantFrom(...POOL.counties);

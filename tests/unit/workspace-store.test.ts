@@ -147,3 +147,25 @@ test('a change from another tab that loses to a later one here leaves the state 
   expect(listener).not.toHaveBeenCalled();
   expect(store.getState()).toBe(before);
 });
+
+test('a rater’s score and the agreed score of the same statement are two values: undoing one leaves the other', () => {
+  const { store, tick } = storeWithClock(100);
+  store.getState().setScore({ ...agreedCell('06', '1.1'), rater: 'anna' }, 2);
+  tick(10);
+  store.getState().setScore(agreedCell('06', '1.1'), 1);
+  store.getState().undo();
+  expect(agreedOf(store.getState())['06']).toBeUndefined();
+  expect(store.getState().data[agreedCell('06', '1.1').round]?.raters['anna']?.['06']?.scores['1.1']).toBe(2);
+});
+
+test('many changes given as one step are undone and redone together, and only those that change something are kept', () => {
+  const { store } = storeWithClock(100);
+  store.getState().setScore(agreedCell('06', '1.1'), 2);
+  const changes = [agreedScore('06', '1.1', 2), agreedScore('06', '1.2', 0), agreedScore('07', '1.1', 1)];
+  store.getState().applyStep({ kind: 'import', count: changes.length }, changes);
+  expect(store.getState().past.at(-1)?.forward).toEqual(changes.slice(1));
+  store.getState().undo();
+  expect(agreedOf(store.getState())).toEqual({ '06': { scores: { '1.1': 2 }, notes: {} } });
+  store.getState().redo();
+  expect(Object.keys(agreedOf(store.getState())).sort()).toEqual(['06', '07']);
+});
