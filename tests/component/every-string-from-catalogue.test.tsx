@@ -13,6 +13,7 @@ import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { allScored, loadInstrument } from '../unit/load-instrument';
+import { oneRound, TEST_ROUND } from '../unit/one-round';
 import { freshTestStorage } from './render-with-services';
 
 // Every message is wrapped in ⟦ ⟧. Rendered in that "language", any visible or spoken text left
@@ -24,6 +25,8 @@ const markedI18n = (lang: 'sv' | 'en') => createI18n(lang, { decorate: (message)
 
 const instrument = loadInstrument();
 const NOTE = 'Anteckning från intervjun';
+const GROUP_REASON = 'Gruppen såg ett etablerat samarbete som poängen inte fångar';
+const ROUND = { ...TEST_ROUND, name: 'Inventeringen i år' };
 const data = [
   ...instrument.counties.flatMap((county) => [county.name, county.code]),
   ...instrument.statements.flatMap((statement) => [statement.id, statement.text.sv, statement.text.en ?? '']),
@@ -35,20 +38,22 @@ const data = [
   ...instrument.criteria.scale.flatMap((step) => [step.label.sv, step.label.en ?? '']),
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
   instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',
-  NOTE,
+  NOTE, GROUP_REASON, ROUND.name,
 ].filter((text) => text !== '');
 
-const workspace: RoundScores = {
+/** The agreed scores of the round in use, with a level the group set against the rule (area 4 of 06). */
+const roundScores: RoundScores = {
   assessments: {
     '06': { scores: { '1.1': 2, '4.1': 2, '4.2': 1 }, notes: { '1.1': NOTE } },
     '07': allScored(instrument, 1),
   },
+  groupLevels: { '06': { '4': { level: 2, reason: GROUP_REASON } } },
 };
 
 /**
  * The texts the domain writes in the interface language (src/domain/rating), whole: every
  * condition and level rule of the instrument, and every county's ratings and their reasons for
- * the workspace shown. Only the language shown is let through, and only as these whole texts:
+ * the round shown. Only the language shown is let through, and only as these whole texts:
  * the words they are made of ("of", "and", "not", "all", …) are not allowed by themselves.
  */
 function domainTexts(lang: Language): string[] {
@@ -58,8 +63,12 @@ function domainTexts(lang: Language): string[] {
       ...describeAreaRule(area, instrument, lang),
       ...area.levelsStrongestFirst.flatMap((level) => level.conditions.map((condition) => describeCondition(condition, instrument, lang))),
     ]),
+    // The rule's ratings (the county page's live panel) and the ratings with the group's levels (lists, figures, report).
     ...instrument.counties.flatMap((county) =>
-      rateCounty(instrument, assessmentOf(workspace, county.code)).flatMap((rating) => [
+      [
+        ...rateCounty(instrument, assessmentOf(roundScores, county.code)),
+        ...rateCounty(instrument, assessmentOf(roundScores, county.code), roundScores.groupLevels?.[county.code]),
+      ].flatMap((rating) => [
         summarizeRating(rating, instrument, lang),
         ...(rating.status === 'rated' ? rating.checks.flatMap((check) => check.conditions.map((condition) => describeOutcome(condition, instrument, lang))) : []),
       ]),
@@ -104,8 +113,8 @@ function unmarkedTexts(lang: Language): string[] {
 function services(): Services {
   const saveStatusStore = createSaveStatusStore();
   const storage = freshTestStorage();
-  const saver = createSaver(storage, instrument, saveStatusStore, 'tab');
-  return { instrument, workspaceStore: createWorkspaceStore({ initial: workspace, onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
+  const saver = createSaver(storage, instrument, saveStatusStore, 'tab', ROUND);
+  return { instrument, workspaceStore: createWorkspaceStore({ initial: oneRound(roundScores, ROUND), onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
 }
 
 afterEach(() => {

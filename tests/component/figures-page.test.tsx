@@ -5,6 +5,7 @@ import type { Score } from '../../src/domain/score';
 import type { RoundScores } from '../../src/domain/workspace/assessment';
 import FiguresPage from '../../src/features/figures/figures-page';
 import { allScored, loadInstrument } from '../unit/load-instrument';
+import { agreedCell } from '../unit/one-round';
 import { renderWithServices } from './render-with-services';
 
 const instrument = loadInstrument();
@@ -121,8 +122,8 @@ test('a score that moves one county in one area redraws only that figure', async
 
   // Kalmar (all 0) gets 2 on 4.1 and 4.2: it moves to the strongest level in area 4 only.
   act(() => {
-    services.workspaceStore.getState().setScore('08', '4.1', 2);
-    services.workspaceStore.getState().setScore('08', '4.2', 2);
+    services.workspaceStore.getState().setScore(agreedCell('08', '4.1'), 2);
+    services.workspaceStore.getState().setScore(agreedCell('08', '4.2'), 2);
   });
   await new Promise((resolve) => setTimeout(resolve, 0));
   observers.forEach((observer) => observer.disconnect());

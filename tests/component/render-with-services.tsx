@@ -1,12 +1,12 @@
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { Language } from '../../src/domain/localize';
-import type { Stamps } from '../../src/domain/workspace/stamps';
 import type { RoundScores } from '../../src/domain/workspace/assessment';
+import type { Stamps } from '../../src/domain/workspace/stamps';
 import type { Workspace } from '../../src/domain/workspace/workspace';
-import { RoundProvider } from '../../src/providers/round-in-use';
 import { createI18n } from '../../src/i18n/i18n';
 import { I18nProvider } from '../../src/i18n/use-translation';
+import { RoundProvider } from '../../src/providers/round-in-use';
 import { ServicesProvider, type Services } from '../../src/providers/services';
 import { createSaver } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';

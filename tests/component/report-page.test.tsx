@@ -2,10 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { useHashRoute } from '../../src/app/use-hash-route';
-import type { Stamps } from '../../src/domain/workspace/stamps';
 import type { RoundScores } from '../../src/domain/workspace/assessment';
+import { changeKey } from '../../src/domain/workspace/changes';
+import type { Stamps } from '../../src/domain/workspace/stamps';
 import ReportPage from '../../src/features/report/report-page';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
+import { agreedNote, agreedScore } from '../unit/one-round';
 import { renderWithServices } from './render-with-services';
 
 const instrument = loadInstrument();
@@ -156,7 +158,12 @@ test('in English the report, its rule and the county pages are in English', () =
 
 test('the title block dates the data by its latest change, and says when that is not known', () => {
   const changedAt = new Date(2026, 2, 31, 14, 5).getTime();
-  const stamps = { '06/1.1/score': { at: changedAt - 86_400_000, tab: 'a' }, '06/4.1/note': { at: changedAt, tab: 'a' } };
+  const stamps = {
+    [changeKey(agreedScore('06', '1.1', null))]: { at: changedAt - 86_400_000, tab: 'a' },
+    [changeKey(agreedNote('06', '4.1', ''))]: { at: changedAt, tab: 'a' },
+    // A later change in another round does not date this round's data.
+    [changeKey({ ...agreedScore('06', '1.1', null), round: 'annan' })]: { at: changedAt + 86_400_000, tab: 'a' },
+  };
   const dated = openWithStamps(stamps);
   expect(fact(screen.getByRole('region', { name: /^Länsinventering psykisk hälsa/ }), 'Uppgifterna senast ändrade')).toBe('2026-03-31');
   dated.unmount();

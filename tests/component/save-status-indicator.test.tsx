@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { expect, test, vi } from 'vitest';
 import { StorageSection } from '../../src/features/data/storage-section';
 import { SaveStatusIndicator } from '../../src/features/save-status/save-status-indicator';
+import { agreedCell } from '../unit/one-round';
 import { freshTestStorage, renderWithServices } from './render-with-services';
 
 test('the save status is always shown and turns to Sparat once a change is stored', async () => {
   const { services } = renderWithServices(<SaveStatusIndicator />);
   expect(screen.getByRole('status')).toHaveTextContent('Sparat');
-  act(() => services.workspaceStore.getState().setScore('06', '1.1', 2));
+  act(() => services.workspaceStore.getState().setScore(agreedCell('06', '1.1'), 2));
   expect(screen.getByRole('status')).toHaveTextContent('Sparar…');
   await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Sparat'));
 });
@@ -51,7 +52,7 @@ test('in English, the status reads Saved, Saving… and Not saved, and the alert
   const { services } = renderWithServices(<SaveStatusIndicator />, { assessments: {} }, undefined, 'en');
   const retry = vi.spyOn(services.saver, 'retry');
   expect(screen.getByRole('status')).toHaveTextContent('Saved');
-  act(() => services.workspaceStore.getState().setScore('06', '1.1', 2));
+  act(() => services.workspaceStore.getState().setScore(agreedCell('06', '1.1'), 2));
   expect(screen.getByRole('status')).toHaveTextContent('Saving…');
   await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Saved$/));
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { ScoringPage } from '../../src/features/scoring/scoring-page';
 import { loadInstrument } from '../unit/load-instrument';
+import { agreedOf } from '../unit/one-round';
 import { renderWithServices } from './render-with-services';
 
 const statement = (id: string) => screen.getByRole('group', { name: new RegExp(`^${id.replace('.', '\\.')} `) });
@@ -35,7 +36,7 @@ test('choosing "Ej poängsatt" clears a score and removes it from the store', as
   await user.click(within(statement('3.1')).getByRole('radio', { name: 'Ej poängsatt' }));
 
   expect(within(statement('3.1')).getByRole('radio', { name: 'Ej poängsatt' })).toBeChecked();
-  expect(services.workspaceStore.getState().assessments['06']).toBeUndefined();
+  expect(agreedOf(services.workspaceStore.getState())['06']).toBeUndefined();
 });
 
 test('in a statement the digits pick a score and Delete clears it, the focus following the choice', async () => {
@@ -48,11 +49,11 @@ test('in a statement the digits pick a score and Delete clears it, the focus fol
   expect(within(statement('5.2')).getByRole('radio', { name: '2 Väl uppfyllt' })).toBeChecked();
   expect(within(statement('5.2')).getByRole('radio', { name: '2 Väl uppfyllt' })).toHaveFocus();
   await user.keyboard('1');
-  expect(services.workspaceStore.getState().assessments['06']?.scores['5.2']).toBe(1);
+  expect(agreedOf(services.workspaceStore.getState())['06']?.scores['5.2']).toBe(1);
   await user.keyboard('{Delete}');
   expect(none).toBeChecked();
   expect(none).toHaveFocus();
-  expect(services.workspaceStore.getState().assessments['06']).toBeUndefined();
+  expect(agreedOf(services.workspaceStore.getState())['06']).toBeUndefined();
   // A digit outside the scale is left to the browser.
   await user.keyboard('7');
   expect(none).toBeChecked();
@@ -68,7 +69,7 @@ test('a statement has no note field until "Lägg till anteckning" opens one, wit
   expect(field).toHaveFocus();
   await user.keyboard('Se intervju med FoUrum');
 
-  expect(services.workspaceStore.getState().assessments['06']?.notes['4.2']).toBe('Se intervju med FoUrum');
+  expect(agreedOf(services.workspaceStore.getState())['06']?.notes['4.2']).toBe('Se intervju med FoUrum');
   expect(screen.queryByRole('button', { name: 'Lägg till anteckning till 4.2' })).not.toBeInTheDocument();
 });
 
@@ -80,7 +81,7 @@ test('an opened note field stays when left empty, so nothing moves under the nex
   await user.click(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' }));
   // The next click, on the statement below, lands where it was aimed.
   await user.click(within(statement('5.1')).getByRole('radio', { name: '1 Till viss del' }));
-  expect(services.workspaceStore.getState().assessments['06']?.scores['5.1']).toBe(1);
+  expect(agreedOf(services.workspaceStore.getState())['06']?.scores['5.1']).toBe(1);
   expect(screen.getByRole('textbox', { name: 'Anteckning till 4.2' })).toHaveValue('');
 
   await user.click(screen.getByRole('textbox', { name: 'Anteckning till 4.2' }));

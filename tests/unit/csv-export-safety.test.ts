@@ -9,9 +9,10 @@ import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
 import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
-import { withNote, type RoundScores } from '../../src/domain/workspace/assessment';
+import type { RoundScores } from '../../src/domain/workspace/assessment';
 import { parseCsv, type CsvDelimiter } from '../../src/lib/csv-text';
 import { allScored, loadCounties, loadCriteria, workspaceOf } from './load-instrument';
+import { withNote } from './one-round';
 
 /**
  * The shipped instrument with Stockholm renamed. County names are the free text most exports

@@ -107,7 +107,7 @@ function referenceDistribution(instrument: Instrument, area: InstrumentArea, wor
   const notRated = placed.filter(({ level }) => level === null).map(({ county }) => county);
   const levels = area.levelsWeakestFirst.map((level) => {
     const counties = placed.filter((entry) => entry.level === level.level).map(({ county }) => county);
-    return { level: level.level, label: level.label, counties, count: counties.length };
+    return { level: level.level, label: level.label, counties, count: counties.length, byGroup: [] };
   });
   return {
     areaId: area.area.id,

@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
 import { readImportText } from '../../src/features/data/read-import-file';
 import { createWorkspaceStore } from '../../src/store/workspace-store';
 import { allScored, loadInstrument } from './load-instrument';
+import { agreedOf, oneRound } from './one-round';
 
 const instrument = loadInstrument();
-const validJson = JSON.stringify(toWorkspaceFile({ assessments: { '06': allScored(instrument, 1) } }, instrument, new Date(0)));
+const validJson = JSON.stringify(toWorkspaceFile(oneRound({ assessments: { '06': allScored(instrument, 1) } }), instrument, new Date(0)));
+/** A file from before rounds, as kept among the format examples. */
+const legacyJson = readFileSync(resolve(process.cwd(), 'tests/fixtures/formats/lansinventering-scores/v1.json'), 'utf8');
 const validCsv = 'lan;pastaende;poang;anteckning\r\n06;1.1;2;"a ""b"" c"\r\n07;5.5;;bara anteckning\r\n';
 
 /** Deletes, inserts or replaces characters of a valid file, the way a file gets damaged. */
@@ -29,6 +34,7 @@ const anyFile = fc.oneof(
   fc.string(),
   fc.jsonValue().map((value) => JSON.stringify(value)),
   mutated(validJson),
+  mutated(legacyJson),
   mutated(validCsv),
 );
 
@@ -46,13 +52,13 @@ test('any file given to import is answered with a workspace or with at least one
 });
 
 test('reading a file for import never changes the workspace, whatever the file holds', () => {
-  const store = createWorkspaceStore({ initial: { assessments: { '01': allScored(instrument, 2) } } });
-  const before = store.getState().assessments;
+  const store = createWorkspaceStore({ initial: oneRound({ assessments: { '01': allScored(instrument, 2) } }) });
+  const before = store.getState().data;
   fc.assert(
     fc.property(anyFile, (text) => {
       readImportText(text, 'fil.json', instrument);
-      expect(store.getState().assessments).toBe(before);
-      expect(store.getState().assessments).toEqual({ '01': allScored(instrument, 2) });
+      expect(store.getState().data).toBe(before);
+      expect(agreedOf(store.getState())).toEqual({ '01': allScored(instrument, 2) });
     }),
     { numRuns: 200 },
   );
@@ -60,5 +66,6 @@ test('reading a file for import never changes the workspace, whatever the file h
 
 test('the unmutated files read back without problems', () => {
   expect(readImportText(validJson, 'fil.json', instrument).ok).toBe(true);
+  expect(readImportText(legacyJson, 'fil.json', instrument).ok).toBe(true);
   expect(readImportText(validCsv, 'fil.csv', instrument).ok).toBe(true);
 });

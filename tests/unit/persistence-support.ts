@@ -1,5 +1,4 @@
 import type { Change } from '../../src/domain/workspace/changes';
-import { agreedCell } from './one-round';
 import type { StampedChange } from '../../src/domain/workspace/stamps';
 import type { SaveStatus, SaveStatusStore } from '../../src/store/save-status-store';
 import { createBrowserStorage, type WorkspaceStorage } from '../../src/store/workspace-storage';
@@ -14,19 +13,6 @@ export function freshStorage(): WorkspaceStorage {
 export function stamped(change: Change, at: number, tab = 'a'): StampedChange {
   return { change, stamp: { at, tab } };
 }
-
-/** An agreed score of the test round. */
-export const score = (county: string, statement: string, value: 0 | 1 | 2 | null): Change => ({
-  field: 'score',
-  ...agreedCell(county, statement),
-  value,
-});
-
-export const note = (county: string, statement: string, value: string): Change => ({
-  field: 'note',
-  ...agreedCell(county, statement),
-  value,
-});
 
 /** Resolves when the save status reaches `state`. */
 export function statusBecomes(store: SaveStatusStore, state: SaveStatus['state']): Promise<SaveStatus> {

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, expect, test } from 'vitest';
+import { firstRound } from '../../src/domain/rounds/round';
+import { EMPTY_WORKSPACE, workspaceWithRound } from '../../src/domain/workspace/workspace';
 import { createSaver, restoreWorkspace } from '../../src/store/persistence';
 import { createSaveStatusStore } from '../../src/store/save-status-store';
 import type { WorkspaceStorage } from '../../src/store/workspace-storage';
 import { loadInstrument } from './load-instrument';
-import { freshStorage, gate, note, score, stamped, statusBecomes } from './persistence-support';
+import { agreedOf, agreedNote as note, agreedScore as score, TEST_ROUND } from './one-round';
+import { freshStorage, gate, stamped, statusBecomes } from './persistence-support';
 
 const instrument = loadInstrument();
 
@@ -13,12 +16,16 @@ beforeEach(() => localStorage.clear());
 
 function saverFor(storage: WorkspaceStorage, tab = 'a') {
   const status = createSaveStatusStore();
-  return { status, saver: createSaver(storage, instrument, status, tab) };
+  return { status, saver: createSaver(storage, instrument, status, tab, TEST_ROUND) };
 }
 
-test('an empty storage restores an empty workspace with nothing to replay', async () => {
-  const restore = await restoreWorkspace(freshStorage(), instrument);
-  expect(restore).toMatchObject({ workspace: { assessments: {} }, replayed: [], unreadable: null });
+test('an empty storage restores a workspace with a round of this year, whose making is the one change to save', async () => {
+  const today = new Date(2026, 4, 2);
+  const restore = await restoreWorkspace(freshStorage(), instrument, 'start', today);
+  const { id, ...details } = firstRound(instrument.criteria.id, today);
+  expect(restore.workspace).toEqual(workspaceWithRound({ id, ...details }));
+  expect(restore.replayed.map(({ change }) => change)).toEqual([{ field: 'round', round: '2026', value: details }]);
+  expect(restore.unreadable).toBeNull();
 });
 
 test('saved changes are restored after a restart', async () => {
@@ -28,7 +35,7 @@ test('saved changes are restored after a restart', async () => {
   await statusBecomes(status, 'saved');
 
   const restore = await restoreWorkspace(storage, instrument);
-  expect(restore.workspace.assessments['06']).toEqual({ scores: { '1.1': 2 }, notes: { '1.1': 'Forum sedan 2012' } });
+  expect(agreedOf(restore.workspace)['06']).toEqual({ scores: { '1.1': 2 }, notes: { '1.1': 'Forum sedan 2012' } });
 });
 
 test('the status says saved only once the IndexedDB transaction has committed', async () => {
@@ -43,7 +50,7 @@ test('the status says saved only once the IndexedDB transaction has committed', 
   expect((await storage.read()).document).toBeUndefined();
   held.open();
   await statusBecomes(status, 'saved');
-  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['01']?.scores['2.1']).toBe(1);
+  expect(agreedOf((await restoreWorkspace(storage, instrument)).workspace)['01']?.scores['2.1']).toBe(1);
 });
 
 test('a change not yet in IndexedDB when the tab dies is replayed from the journal on the next start', async () => {
@@ -53,7 +60,7 @@ test('a change not yet in IndexedDB when the tab dies is replayed from the journ
   saverFor(dying, 'dead-tab').saver.enqueue([stamped(score('25', '6.5', 2), 5), stamped(note('25', '6.5', 'Utvärderad 2015'), 6)]);
 
   const restore = await restoreWorkspace(storage, instrument);
-  expect(restore.workspace.assessments['25']).toEqual({ scores: { '6.5': 2 }, notes: { '6.5': 'Utvärderad 2015' } });
+  expect(agreedOf(restore.workspace)['25']).toEqual({ scores: { '6.5': 2 }, notes: { '6.5': 'Utvärderad 2015' } });
   expect(restore.replayed).toHaveLength(2);
   expect(restore.replayedJournals).toEqual(['lansinventering-ej-sparat-dead-tab']);
 });
@@ -80,7 +87,7 @@ test('a failed write says so and why, keeps the change, and the next attempt sav
   expect(await statusBecomes(status, 'failed')).toMatchObject({ message: 'Webbläsarens lagringsutrymme är fullt.' });
   saver.retry();
   await statusBecomes(status, 'saved');
-  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['01']?.scores['1.1']).toBe(1);
+  expect(agreedOf((await restoreWorkspace(storage, instrument)).workspace)['01']?.scores['1.1']).toBe(1);
 });
 
 test('two tabs saving different statements both keep their change', async () => {
@@ -91,7 +98,7 @@ test('two tabs saving different statements both keep their change', async () => 
   b.saver.enqueue([stamped(score('06', '1.2', 1), 11, 'b')]);
   await Promise.all([statusBecomes(a.status, 'saved'), statusBecomes(b.status, 'saved')]);
 
-  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['06']?.scores).toEqual({ '1.1': 2, '1.2': 1 });
+  expect(agreedOf((await restoreWorkspace(storage, instrument)).workspace)['06']?.scores).toEqual({ '1.1': 2, '1.2': 1 });
 });
 
 test('when two tabs change the same statement the later change wins, whichever is written last', async () => {
@@ -103,7 +110,7 @@ test('when two tabs change the same statement the later change wins, whichever i
   earlier.saver.enqueue([stamped(score('06', '1.1', 0), 10, 'a')]);
   await statusBecomes(earlier.status, 'saved');
 
-  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['06']?.scores['1.1']).toBe(2);
+  expect(agreedOf((await restoreWorkspace(storage, instrument)).workspace)['06']?.scores['1.1']).toBe(2);
 });
 
 const fixture = (name: string) => readFileSync(resolve(process.cwd(), 'tests/fixtures/stored', name), 'utf8');
@@ -117,7 +124,7 @@ test.each([
   await storage.update(() => ({ document: raw, stamps: undefined }));
 
   const restore = await restoreWorkspace(storage, instrument);
-  expect(restore.workspace).toEqual({ assessments: {} });
+  expect(restore.workspace).toEqual(EMPTY_WORKSPACE);
   expect(restore.unreadable?.raw).toEqual(raw);
   expect(restore.unreadable?.problems[0]?.path).toBe(path);
   const keptAs = restore.unreadable?.keptAs ?? '';
@@ -156,5 +163,5 @@ test('a change is in the journal at once, and the IndexedDB write waits until th
   await statusBecomes(status, 'saved');
   // One write after the frame, holding both changes made before it.
   expect(writes).toEqual([1]);
-  expect((await restoreWorkspace(storage, instrument)).workspace.assessments['03']?.scores).toEqual({ '3.1': 0, '3.2': 1 });
+  expect(agreedOf((await restoreWorkspace(storage, instrument)).workspace)['03']?.scores).toEqual({ '3.1': 0, '3.2': 1 });
 });

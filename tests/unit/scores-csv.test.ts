@@ -2,14 +2,9 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { parseScoresCsv, SCORES_CSV_HEADER, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import type { Score } from '../../src/domain/score';
-import {
-  EMPTY_ROUND_SCORES,
-  withNote,
-  withScore,
-  type Assessment,
-  type RoundScores,
-} from '../../src/domain/workspace/assessment';
+import { EMPTY_ROUND_SCORES, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
 import { allStatementIds, loadInstrument, unwrap } from './load-instrument';
+import { withNote, withScore } from './one-round';
 
 const instrument = loadInstrument();
 const ids = allStatementIds(instrument);

@@ -3,9 +3,10 @@ import { expect, test } from 'vitest';
 import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { scoresWideHeader, toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import type { Score } from '../../src/domain/score';
-import { EMPTY_ROUND_SCORES, withNote, withScore, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
+import { EMPTY_ROUND_SCORES, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
 import { linesOf, STATEMENT_IDS, statementCells } from './csv-lines';
 import { allScored, loadInstrument, unwrap, workspaceOf } from './load-instrument';
+import { withNote, withScore } from './one-round';
 
 const instrument = loadInstrument();
 const codes = instrument.counties.map((county) => county.code);

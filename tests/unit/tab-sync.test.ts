@@ -1,6 +1,7 @@
 import { afterEach, expect, test } from 'vitest';
 import type { StampedChange } from '../../src/domain/workspace/stamps';
 import { connectTabs, type TabSync } from '../../src/store/tab-sync';
+import { agreedScore } from './one-round';
 
 const open: TabSync[] = [];
 afterEach(() => open.splice(0).forEach((tab) => tab.close()));
@@ -11,7 +12,7 @@ function tab(name: string, received: StampedChange[][]): TabSync {
   return sync;
 }
 
-const change: StampedChange = { change: { county: '06', statement: '1.1', field: 'score', value: 2 }, stamp: { at: 5, tab: 'a' } };
+const change: StampedChange = { change: agreedScore('06', '1.1', 2), stamp: { at: 5, tab: 'a' } };
 const messageDelivered = () => new Promise((done) => setTimeout(done, 20));
 
 test('a tab does not apply its own changes', async () => {
@@ -26,7 +27,7 @@ test('changes from another tab arrive and are applied in the order they were mad
   const inB: StampedChange[][] = [];
   const a = tab('a', []);
   tab('b', inB);
-  const later: StampedChange = { change: { county: '06', statement: '1.1', field: 'score', value: 0 }, stamp: { at: 6, tab: 'a' } };
+  const later: StampedChange = { change: agreedScore('06', '1.1', 0), stamp: { at: 6, tab: 'a' } };
   a.post([change]);
   a.post([later]);
   await messageDelivered();

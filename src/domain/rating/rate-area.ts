@@ -89,6 +89,9 @@ export function rateCounty(
   return instrument.areas.map((area) => rateOnRow(area, assessment, row, groupLevels[area.area.id]));
 }
 
+/** Text ended as a sentence: a reason the group wrote as a sentence already ends with its own stop. */
+const asSentence = (text: string) => (/[.!?…]$/.test(text.trimEnd()) ? text.trimEnd() : `${text}.`);
+
 /** A level's label inside a sentence: "Inte välutvecklad struktur". */
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('sv') + text.slice(1);
 
@@ -142,6 +145,6 @@ export function summarizeRating(rating: AreaRating, instrument: Instrument, lang
   const held = reached?.conditions ?? [];
   const sentences = [`${localize(ruleLabel, language)} – ${held.length > 0 ? describe(held) : words.weakest}.`];
   if (above) sentences.push(`${words.notAbove(localize(above.label, language))} – ${describe(above.conditions.filter((c) => !c.held))}.`);
-  if (rating.group) sentences.unshift(`${words.group(localize(rating.label, language), localize(ruleLabel, language), rating.group.reason)}.`);
+  if (rating.group) sentences.unshift(asSentence(words.group(localize(rating.label, language), localize(ruleLabel, language), rating.group.reason)));
   return sentences.join(' ');
 }
