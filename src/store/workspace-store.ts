@@ -8,7 +8,7 @@ import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 export type Cell = { round: string; rater: string; county: string; statement: string };
 
 /** What a step of the undo history did, for the "Ångra"/"Gör om" buttons to name. */
-export type StepKind =
+type StepKind =
   | ({ kind: 'score' | 'note' } & Cell)
   | { kind: 'reason'; round: string; county: string; statement: string }
   | { kind: 'level'; round: string; county: string; area: string }

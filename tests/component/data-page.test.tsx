@@ -58,7 +58,7 @@ test('before importing, the preview lists the counties added and every score and
 
   const preview = await screen.findByRole('status');
   expect(preview).toHaveTextContent('innehåller 2 län, 3 poäng och 1 anteckning');
-  expect(preview).toHaveTextContent(`Län som får data i omgång ${TEST_ROUND.id}: Västerbotten`);
+  expect(preview).toHaveTextContent('Län som läggs till: Västerbotten');
   expect(preview).toHaveTextContent('2 nya poäng, 1 ändrad poäng, 0 borttagna poäng; 1 anteckning ändras.');
   const scores = within(preview).getByRole('table', { name: 'Befintliga poäng som ändras eller tas bort' });
   expect(within(scores).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Jönköping1.102']);
@@ -86,7 +86,7 @@ test('replacing makes the workspace exactly the file and says which counties los
   await user.upload(chooseFile(), fileOf(validFile));
   await user.click(await screen.findByRole('radio', { name: /^Ersätt/ }));
 
-  expect(screen.getByRole('status')).toHaveTextContent(`Län vars data tas bort i omgång ${TEST_ROUND.id}: Stockholm`);
+  expect(screen.getByRole('status')).toHaveTextContent('Län vars data tas bort: Stockholm');
   await user.click(screen.getByRole('button', { name: 'Importera och ersätt' }));
   expect(agreedOf(services.workspaceStore.getState())).toEqual({
     '06': { scores: { '1.1': 2, '4.1': 1 }, notes: { '1.1': 'Forum finns' } },
@@ -203,7 +203,7 @@ test('in English, the preview, the import buttons and the delete dialog speak En
   expect(preview).toHaveTextContent(
     '“import.json” is valid and contains 2 counties, 3 scores and 1 note. The workspace now contains 2 counties, 2 scores and 0 notes.',
   );
-  expect(preview).toHaveTextContent(`Counties that get data in round ${TEST_ROUND.id}: Västerbotten`);
+  expect(preview).toHaveTextContent('Counties added: Västerbotten');
   expect(preview).toHaveTextContent('2 new scores, 1 changed score, 0 removed scores; 1 note changes.');
   const scores = within(preview).getByRole('table', { name: 'Existing scores that change or are removed' });
   expect(within(scores).getByRole('columnheader', { name: 'After the import' })).toBeInTheDocument();

@@ -10,7 +10,9 @@ import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
 import { neededMessages } from '../../src/i18n/messages/needed';
 import { overviewMessages } from '../../src/i18n/messages/overview';
+import { reconcileMessages } from '../../src/i18n/messages/reconcile';
 import { reportMessages } from '../../src/i18n/messages/report';
+import { roundsMessages } from '../../src/i18n/messages/rounds';
 import { rulesMessages } from '../../src/i18n/messages/rules';
 import { scoringMessages } from '../../src/i18n/messages/scoring';
 import { sideBySideMessages } from '../../src/i18n/messages/side-by-side';
@@ -28,7 +30,9 @@ export const ALL_MESSAGES: readonly Messages[] = [
   heatmapMessages,
   neededMessages,
   overviewMessages,
+  reconcileMessages,
   reportMessages,
+  roundsMessages,
   rulesMessages,
   scoringMessages,
   sideBySideMessages,

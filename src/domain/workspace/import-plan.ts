@@ -108,7 +108,7 @@ function mergeInto(current: Workspace, incoming: Workspace): Workspace {
   return applyChanges(current, changes);
 }
 
-/** Each round of the file replaced by the file's; the other rounds, and the raters, stay. */
+/** Each round of the file replaced by the file's, its details and raters' names the file's; the other rounds stay. */
 function replaceRounds(current: Workspace, incoming: Workspace): Workspace {
   const rounds = new Set([...Object.keys(incoming.rounds), ...Object.keys(incoming.data)]);
   const data = { ...current.data };

@@ -45,8 +45,7 @@ export function makeWorkspaceFileSchemaV1(known?: KnownIds) {
     assessments: z.array(z.strictObject({ county, scores: z.record(statementId, scoreSchema), notes: z.record(statementId, z.string()) })),
   });
 }
-export const workspaceFileSchemaV1 = makeWorkspaceFileSchemaV1();
-export type WorkspaceFileV1 = z.infer<typeof workspaceFileSchemaV1>;
+export type WorkspaceFileV1 = z.infer<ReturnType<typeof makeWorkspaceFileSchemaV1>>;
 
 /** Reports each value that occurs twice in a list, at its second place. */
 function unique<T>(key: (item: T) => string, describe: (item: T) => string, field: string) {

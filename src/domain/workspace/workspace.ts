@@ -83,7 +83,7 @@ export function roundScoresOf(record: RoundRecord): RoundScores {
   return { assessments: record.agreed, groupLevels: record.levels };
 }
 
-export function isEmptyRound(record: RoundRecord): boolean {
+function isEmptyRound(record: RoundRecord): boolean {
   const empty = (value: object) => Object.keys(value).length === 0;
   return (
     empty(record.agreed) && empty(record.reasons) && empty(record.levels) &&

@@ -14,7 +14,6 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const { t } = useTranslation(dataMessages);
   const { counties } = useInstrument();
   const raters = useWorkspace((state) => state.raters);
-  const rounds = useWorkspace((state) => state.rounds);
   const order = counties.map((county) => county.code);
   const names: Names = {
     county: (code) => counties.find((county) => county.code === code)?.name ?? code,
@@ -30,8 +29,8 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
   const all = [...plan.scoreChanges, ...noteChanges];
   const wide = new Set(all.map((change) => change.round)).size > 1 || all.some((change) => change.rater !== AGREED);
 
-  // With one round in play, the round goes without saying.
-  const oneRound = new Set([...plan.countiesAdded, ...plan.countiesRemoved].map((pair) => pair.round)).size <= 1 && Object.keys(rounds).length <= 1;
+  // With one round in the workspace, before and after, the round goes without saying.
+  const oneRound = new Set([...plan.countiesAdded, ...plan.countiesRemoved].map((pair) => pair.round)).size <= 1 && Object.keys(plan.result.rounds).length <= 1;
   if (plan.changes.length === 0) return <p>{t('preview.nothing')}</p>;
   return (
     <div className="import-preview">

@@ -100,7 +100,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
                           onClick={() => onOpen(cell)}
                         >
                           {number ?? label}
-                          {byGroup && <span aria-hidden="true">*</span>}
+                          {byGroup && <span aria-hidden="true">{t('table.groupMark')}</span>}
                         </button>
                       </td>
                     );
