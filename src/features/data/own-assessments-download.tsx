@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { AGREED } from '../../domain/workspace/changes';
 import { ownAssessments } from '../../domain/workspace/own-assessments';
 import { toWorkspaceFile } from '../../domain/workspace/workspace-file';
@@ -20,6 +21,7 @@ export function OwnAssessmentsDownload() {
   const { round } = useRound();
   const hand = useHand();
   const rater = useWorkspace((state) => (hand === AGREED ? undefined : state.raters[hand]));
+  const hintId = useId();
   if (rater === undefined) return null;
 
   const download = () => {
@@ -29,10 +31,10 @@ export function OwnAssessmentsDownload() {
   };
   return (
     <p>
-      <button type="button" onClick={download} aria-describedby="own-assessments-hint">
+      <button type="button" onClick={download} aria-describedby={hintId}>
         {t('export.own', { rater: rater.name, round: round.name })}
       </button>{' '}
-      <span id="own-assessments-hint" className="field-hint">
+      <span id={hintId} className="field-hint">
         {t('export.ownHint')}
       </span>
     </p>
