@@ -53,13 +53,15 @@ test('the data page downloads the scores long and wide and the levels, each with
   expect(long.fileName).toMatch(/^lansinventering-poang-\d/);
   expect(long.fileName).toMatch(DATED);
   expect(long.lines).toHaveLength(1 + 96);
+  // The fixture's scores are the agreed scores of the round a fresh workspace opens with, this year's.
+  const round = String(new Date().getFullYear());
   expect(long.lines.slice(0, 3)).toEqual([
-    'lan;pastaende;poang;anteckning',
-    '01;1.1;0;Landstinget deltar inte i den huvudmannaövergripande strukturen.',
-    '01;1.2;0;',
+    'omgang;lan;bedomare;pastaende;poang;anteckning',
+    `${round};01;;1.1;0;Landstinget deltar inte i den huvudmannaövergripande strukturen.`,
+    `${round};01;;1.2;0;`,
   ]);
-  expect(long.lines).toContain('03;1.1;2;');
-  expect(long.lines.at(-1)).toBe('12;6.5;2;');
+  expect(long.lines).toContain(`${round};03;;1.1;2;`);
+  expect(long.lines.at(-1)).toBe(`${round};12;;6.5;2;`);
 
   const wide = await download(page, 'Ladda ner poängtabellen (CSV)', testInfo);
   expect(wide.fileName).toMatch(/^lansinventering-poang-bred-\d/);
@@ -77,15 +79,16 @@ test('the data page downloads the scores long and wide and the levels, each with
   expect(levels.fileName).toMatch(/^lansinventering-nivaer-\d/);
   expect(levels.fileName).toMatch(DATED);
   expect(levels.lines).toHaveLength(1 + 21);
-  const pairs = (number: string, labels: string) => labels.split(';').map((label) => `${number};${label}`).join(';');
+  // Per area: the level, its name, the rule's level, and the group's level and reason (none set here).
+  const byRule = (number: string, labels: string) => labels.split(';').map((label) => `${number};${label};${number};;`).join(';');
+  const areaColumns = (id: number) => ['niva', 'nivanamn', 'regelns_niva', 'gruppens_niva', 'motivering'].map((part) => `omrade_${id}_${part}`);
   expect(levels.lines.slice(0, 4)).toEqual([
-    'lan;namn;omrade_1_niva;omrade_1_nivanamn;omrade_2_niva;omrade_2_nivanamn;omrade_3_niva;omrade_3_nivanamn;' +
-      'omrade_4_niva;omrade_4_nivanamn;omrade_5_niva;omrade_5_nivanamn;omrade_6_niva;omrade_6_nivanamn',
-    `01;Stockholm;${pairs('1', WEAKEST)}`,
-    `03;Uppsala;${pairs('2', MIDDLE)}`,
-    `04;Södermanland;${Array(6).fill(';Ej bedömd').join(';')}`,
+    ['lan', 'namn', ...[1, 2, 3, 4, 5, 6].flatMap(areaColumns)].join(';'),
+    `01;Stockholm;${byRule('1', WEAKEST)}`,
+    `03;Uppsala;${byRule('2', MIDDLE)}`,
+    `04;Södermanland;${Array(6).fill(';Ej bedömd;;;').join(';')}`,
   ]);
-  expect(levels.lines[10]).toBe(`12;Skåne;${pairs('3', STRONGEST)}`);
+  expect(levels.lines[10]).toBe(`12;Skåne;${byRule('3', STRONGEST)}`);
 });
 
 test('each comparison view downloads what it shows, in the sort and choice made on screen', async ({ page }, testInfo) => {

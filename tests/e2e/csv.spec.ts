@@ -44,10 +44,12 @@ test('the CSV download is UTF-8 with a BOM, neutralises formulas and imports bac
 
   const bytes = readFileSync(path);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  // A fresh workspace scores in a round of the current year; the agreed scores have no rater.
+  const round = String(new Date().getFullYear());
   expect(bytes.subarray(3).toString('utf8').split('\r\n')).toEqual([
-    'lan;pastaende;poang;anteckning',
-    `06;1.1;2;"'=SUMMA(A1;A2) enligt ""Bilaga 1"""`,
-    '06;1.2;0;',
+    'omgang;lan;bedomare;pastaende;poang;anteckning',
+    `${round};06;;1.1;2;"'=SUMMA(A1;A2) enligt ""Bilaga 1"""`,
+    `${round};06;;1.2;0;`,
     '',
   ]);
 

@@ -6,13 +6,15 @@ import { buildInstrument, type Instrument } from '../../src/domain/criteria/inst
 import { toHeatmapCsv } from '../../src/domain/csv/heatmap-csv';
 import { toOverviewCsv } from '../../src/domain/csv/overview-csv';
 import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
-import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
+import { toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
 import type { RoundScores } from '../../src/domain/workspace/assessment';
+import { applyChanges } from '../../src/domain/workspace/changes';
 import { parseCsv, type CsvDelimiter } from '../../src/lib/csv-text';
+import { readOneRound, readScoresCsv, withNote } from './csv-support';
 import { allScored, loadCounties, loadCriteria, workspaceOf } from './load-instrument';
-import { withNote } from './one-round';
+import { oneRound } from './one-round';
 
 /**
  * The shipped instrument with Stockholm renamed. County names are the free text most exports
@@ -33,7 +35,7 @@ type Export = (workspace: RoundScores, instrument: Instrument, delimiter: CsvDel
 
 /** Every CSV the app writes, each with the headings its view would give it. */
 const EXPORTS: [string, Export][] = [
-  ['scores, long form', (workspace, instrument, delimiter) => toScoresCsv(workspace, instrument, delimiter)],
+  ['scores, long form', (workspace, instrument, delimiter) => toScoresCsv(oneRound(workspace), instrument, delimiter)],
   ['scores, wide form', (workspace, instrument, delimiter) => toScoresWideCsv(workspace, instrument, delimiter)],
   ['levels', (workspace, instrument, delimiter) => toRatingsCsv(workspace, instrument, 'sv', delimiter)],
   [
@@ -77,12 +79,22 @@ test.each(cases)('$what: a county name and a note $text are written as text with
   expect(cells.filter((cell) => FORMULA_START.test(cell))).toEqual([]);
 });
 
-test.each(INJECTIONS)('a note %j is neutralised in the long form and read back exactly', (note) => {
+test.each(INJECTIONS)('in the long form, a note and a rater’s name %j and a round id "-2" are neutralised and read back exactly', (text) => {
   const instrument = instrumentWithName('Stockholm');
-  const workspace = workspaceWith(instrument, note);
-  const text = toScoresCsv(workspace, instrument);
-  expect(cellsOf(text)).toContain(`'${note}`);
-  expect(parseScoresCsv(text, instrument)).toEqual({ ok: true, value: workspace });
+  // A round id is letters, digits, "-" and "_": of the formula starts only "-" can begin one.
+  const round = '-2';
+  const workspace = applyChanges(oneRound(workspaceWith(instrument, text)), [
+    { field: 'round', round, value: { name: round, period: '2026', criteria: instrument.criteria.id } },
+    { field: 'rater', rater: 'x', value: { name: text.trim() } },
+    { field: 'score', round, rater: 'x', county: '03', statement: '2.1', value: 1 },
+    { field: 'note', round, rater: 'x', county: '03', statement: '2.1', value: text },
+  ]);
+  const csv = toScoresCsv(workspace, instrument);
+  expect(cellsOf(csv)).toContain(`'${text}`);
+  expect(cellsOf(csv)).toContain("'-2");
+  expect(cellsOf(csv).filter((cell) => FORMULA_START.test(cell))).toEqual([]);
+  const read = readScoresCsv(csv, instrument, workspace);
+  expect(read.ok && read.value.kind === 'rounds' ? read.value.workspace.data : undefined).toEqual(workspace.data);
 });
 
 test.each(EXPORTS)('%s: a name and a note with a semicolon, a comma, quotes and a line break are quoted', (_what, write) => {
@@ -98,5 +110,5 @@ test.each(EXPORTS)('%s: a name and a note with a semicolon, a comma, quotes and 
 test('the wide form with a renamed county reads back its scores', () => {
   const instrument = instrumentWithName('=Stockholm;"x"');
   const workspace = workspaceOf({ '01': allScored(instrument, 1) });
-  expect(parseScoresCsv(toScoresWideCsv(workspace, instrument), instrument)).toEqual({ ok: true, value: workspace });
+  expect(readOneRound(toScoresWideCsv(workspace, instrument), instrument)).toEqual({ ok: true, value: workspace });
 });

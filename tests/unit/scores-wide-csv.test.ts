@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { parseScoresCsv, toScoresCsv } from '../../src/domain/csv/scores-csv';
+import { toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { scoresWideHeader, toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import type { Score } from '../../src/domain/score';
 import { EMPTY_ROUND_SCORES, type Assessment, type RoundScores } from '../../src/domain/workspace/assessment';
+import { incomingWorkspace } from '../../src/domain/workspace/import-plan';
 import { linesOf, STATEMENT_IDS, statementCells } from './csv-lines';
+import { readOneRound, readScoresCsv, withNote, withScore } from './csv-support';
 import { allScored, loadInstrument, unwrap, workspaceOf } from './load-instrument';
-import { withNote, withScore } from './one-round';
+import { oneRound, TEST_ROUND } from './one-round';
 
 const instrument = loadInstrument();
 const codes = instrument.counties.map((county) => county.code);
@@ -23,7 +25,7 @@ function row(county: string, name: string, values: Readonly<Record<string, strin
 }
 
 function imported(text: string): RoundScores {
-  return unwrap(parseScoresCsv(text, instrument), 'the CSV');
+  return unwrap(readOneRound(text, instrument), 'the CSV');
 }
 
 test('the header is lan, namn and the statement ids in instrument order', () => {
@@ -97,13 +99,13 @@ test.each([
   ['too many cells', wide([`${row('01', 'Stockholm')};`]), 'rad 2', 'raden ska ha 34 fält men har 35'],
   ['a repeated county', wide([row('01', 'Stockholm', { '1.1': 1 }), row('1', '', { '1.2': 1 })]), 'rad 3', 'länet finns redan på rad 2'],
 ])('%s is rejected with its place and reason', (_what, text, path, message) => {
-  expect(parseScoresCsv(text, instrument)).toEqual({ ok: false, problems: [{ path, message }] });
+  expect(readScoresCsv(text, instrument)).toEqual({ ok: false, problems: [{ path, message }] });
 });
 
 test('every problem in the file is reported at once, in file order', () => {
   const header = `lan;namn;1.1;9.9;2.4`;
   const text = [header, '99;;5;;1', '03;Uppsala;1;;7', '03;;2;;', '04;Södermanland;1'].map((line) => `${line}\r\n`).join('');
-  expect(parseScoresCsv(text, instrument)).toEqual({
+  expect(readScoresCsv(text, instrument)).toEqual({
     ok: false,
     problems: [
       { path: 'rad 1, kolumn "9.9"', message: "okänt påstående '9.9'" },
@@ -126,18 +128,20 @@ const scoredWorkspaceArb: fc.Arbitrary<RoundScores> = fc
 test.each<';' | ','>([';', ','])('any scores exported in wide form with %j import back unchanged', (delimiter) => {
   fc.assert(
     fc.property(scoredWorkspaceArb, (workspace) => {
-      expect(parseScoresCsv(toScoresWideCsv(workspace, instrument, delimiter), instrument)).toEqual({ ok: true, value: workspace });
+      expect(readOneRound(toScoresWideCsv(workspace, instrument, delimiter), instrument)).toEqual({ ok: true, value: workspace });
     }),
     { numRuns: 200 },
   );
 });
 
-test('the wide form and the long form of the same scores import to the same workspace', () => {
+test('the wide form of a round’s agreed scores, read into that round, and the long form of the round import to the same scores', () => {
+  const read = (text: string) => {
+    const result = unwrap(readScoresCsv(text, instrument), 'the CSV');
+    return incomingWorkspace(result, TEST_ROUND).data;
+  };
   fc.assert(
     fc.property(scoredWorkspaceArb, (workspace) => {
-      expect(parseScoresCsv(toScoresWideCsv(workspace, instrument), instrument)).toEqual(
-        parseScoresCsv(toScoresCsv(workspace, instrument), instrument),
-      );
+      expect(read(toScoresWideCsv(workspace, instrument))).toEqual(read(toScoresCsv(oneRound(workspace), instrument)));
     }),
     { numRuns: 100 },
   );

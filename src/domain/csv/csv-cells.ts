@@ -26,6 +26,11 @@ export function at(line: number, column?: string | number): string {
   return typeof column === 'number' ? `rad ${line}, kolumn ${column}` : `rad ${line}, kolumn "${column}"`;
 }
 
+/** A cell naming nothing the app knows: "länet saknas" when it is empty, else "okänt län '99'". */
+export function unknownCell(path: string, text: string, missing: string, unknownWhat: string): Problem {
+  return { path, message: text === '' ? missing : `${unknownWhat} '${text}'` };
+}
+
 /** A file the CSV reader could not read, in the words of every other problem in a file. */
 export function csvFaultProblem(fault: CsvFault): Problem {
   return { path: at(fault.row), message: 'citattecknet som börjar här avslutas aldrig' };

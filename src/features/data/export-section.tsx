@@ -11,6 +11,7 @@ import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 import { describeSummary } from './import-summary';
+import { OwnAssessmentsDownload } from './own-assessments-download';
 
 export function ExportSection() {
   const { t } = useTranslation(dataMessages);
@@ -21,8 +22,9 @@ export function ExportSection() {
   const summary = useWorkspace((state) => describeSummary(t, summarizeWorkspace(state)));
   const current = () => workspaceOf(store.getState());
   const roundScores = () => roundScoresOf(roundRecordOf(store.getState(), round.id));
+  // The long form holds every round and rater; the table and the levels are one round's, the one in use.
   const csvFiles: CsvFile[] = [
-    { label: t('export.csv'), fileStem: 'lansinventering-poang', text: (delimiter) => toScoresCsv(roundScores(), instrument, delimiter) },
+    { label: t('export.csv'), fileStem: 'lansinventering-poang', text: (delimiter) => toScoresCsv(current(), instrument, delimiter) },
     { label: t('export.csvWide'), fileStem: 'lansinventering-poang-bred', text: (delimiter) => toScoresWideCsv(roundScores(), instrument, delimiter) },
     { label: t('export.csvRatings'), fileStem: 'lansinventering-nivaer', text: (delimiter) => toRatingsCsv(roundScores(), instrument, lang, delimiter) },
   ];
@@ -36,7 +38,8 @@ export function ExportSection() {
           {t('export.json')}
         </button>
       </p>
-      <CsvDownload files={csvFiles} note={t('export.csvIntro')} />
+      <OwnAssessmentsDownload />
+      <CsvDownload files={csvFiles} note={`${t('export.csvIntro')} ${t('export.csvScope', { round: round.name })}`} />
     </section>
   );
 }

@@ -36,7 +36,7 @@ export function ImportSection() {
   const target = rounds.find((round) => round.id === targetId) ?? roundInUse;
 
   const choose = async (file: File) => {
-    const result = await readImportFile(file, instrument);
+    const result = await readImportFile(file, instrument, workspaceOf(store.getState()));
     setState(
       result.ok
         ? { kind: 'ready' as const, fileName: file.name, incoming: result.value }

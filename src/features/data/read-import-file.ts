@@ -3,7 +3,7 @@ import { parseScoresCsv } from '../../domain/csv/scores-csv';
 import { ok, type Result } from '../../domain/problems';
 import { firstRound } from '../../domain/rounds/round';
 import type { Incoming } from '../../domain/workspace/import-plan';
-import { roundRecordOf } from '../../domain/workspace/workspace';
+import { EMPTY_WORKSPACE, roundRecordOf, type Workspace } from '../../domain/workspace/workspace';
 import { parseWorkspaceFile } from '../../domain/workspace/workspace-file';
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -12,9 +12,10 @@ const problem = (message: string): Result<Incoming> => ({ ok: false, problems: [
 
 /**
  * Reads a chosen file (the JSON workspace file, or scores as CSV) into a workspace, or says what
- * is wrong with it. The size is checked before reading. Never throws, never changes anything.
+ * is wrong with it; a CSV's raters are matched to those of `current`. The size is checked before
+ * reading. Never throws, never changes anything.
  */
-export async function readImportFile(file: File, instrument: Instrument): Promise<Result<Incoming>> {
+export async function readImportFile(file: File, instrument: Instrument, current: Workspace): Promise<Result<Incoming>> {
   if (file.size > MAX_IMPORT_BYTES) {
     const megabytes = (file.size / 1024 / 1024).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     return problem(`filen är ${megabytes} MB; högst 5 MB kan importeras`);
@@ -25,15 +26,12 @@ export async function readImportFile(file: File, instrument: Instrument): Promis
   } catch {
     return problem('filen kunde inte läsas');
   }
-  return readImportText(text, file.name, instrument);
+  return readImportText(text, file.name, instrument, current);
 }
 
-export function readImportText(text: string, fileName: string, instrument: Instrument): Result<Incoming> {
+export function readImportText(text: string, fileName: string, instrument: Instrument, current: Workspace = EMPTY_WORKSPACE): Result<Incoming> {
   const looksLikeJson = text.replace(/^\uFEFF/, '').trimStart().startsWith('{');
-  if (fileName.toLowerCase().endsWith('.csv') || !looksLikeJson) {
-    const csv = parseScoresCsv(text, instrument);
-    return csv.ok ? ok({ kind: 'one-round', scores: csv.value }) : csv;
-  }
+  if (fileName.toLowerCase().endsWith('.csv') || !looksLikeJson) return parseScoresCsv(text, instrument, current, new Date());
   let json: unknown;
   try {
     json = JSON.parse(text);
