@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import DataPage from '../../src/features/data/data-page';
-import { agreedOf, TEST_ROUND } from '../unit/one-round';
+import { agreedOf } from '../unit/one-round';
 import { freshTestStorage, renderWithServices } from './render-with-services';
 
 const fileOf = (content: unknown, name = 'import.json') =>
@@ -208,7 +208,7 @@ test('in English, the preview, the import buttons and the delete dialog speak En
   const scores = within(preview).getByRole('table', { name: 'Existing scores that change or are removed' });
   expect(within(scores).getByRole('columnheader', { name: 'After the import' })).toBeInTheDocument();
   expect(within(preview).getByRole('table', { name: 'Notes that change' })).toBeInTheDocument();
-  expect(within(preview).getByRole('radio', { name: /^Replace: the rounds in the file become exactly what the file holds/ })).not.toBeChecked();
+  expect(within(preview).getByRole('radio', { name: /^Replace: for each round and rater in the file/ })).not.toBeChecked();
   await user.click(within(preview).getByRole('button', { name: 'Import and merge' }));
   expect(screen.getByText(/has been imported/)).toHaveTextContent(
     '“import.json” has been imported. The workspace now contains 3 counties, 4 scores and 1 note.',

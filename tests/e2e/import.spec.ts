@@ -22,7 +22,7 @@ function readyToImport(page: Page, fileName: string): Locator {
   return page.getByRole('status').filter({ hasText: `«${fileName}» är giltig` });
 }
 
-/** Picks "Ersätt: arbetsytan blir exakt filens innehåll" instead of the default merge. */
+/** Picks "Ersätt" instead of the default merge. */
 async function chooseReplace(page: Page): Promise<void> {
   await page.getByRole('radio', { name: /^Ersätt:/ }).check();
   await expect(page.getByRole('button', { name: 'Importera och slå ihop' })).toHaveCount(0);

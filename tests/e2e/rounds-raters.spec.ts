@@ -132,7 +132,7 @@ async function roundSwitchTo(page: Page, id: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`omgang=${id}`));
 }
 
-test('a rater’s scores exported on one laptop are imported on another as that rater’s, done, and shown in reconciliation', async ({ page, browser }) => {
+test('a rater’s own scores ("Mina bedömningar") go from one laptop to the coordinator’s as that rater’s, done, shown in reconciliation, and export back the same', async ({ page, browser }) => {
   await openRounds(page);
   await addRater(page, 'Anna');
   await iAm(page).selectOption({ label: 'Anna' });
@@ -143,7 +143,8 @@ test('a rater’s scores exported on one laptop are imported on another as that 
 
   await page.goto('#/data');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ladda ner arbetsytan (JSON)' }).click();
+  await page.getByRole('button', { name: `Ladda ner mina bedömningar (Anna, omgång ${new Date().getFullYear()})` }).click();
+  expect((await download).suggestedFilename()).toMatch(new RegExp(`^lansinventering-${new Date().getFullYear()}-anna-`));
   const path = await (await download).path();
   const text = readFileSync(path, 'utf8');
   const file = JSON.parse(text) as { version: number; raters: { name: string }[]; assessments: { rater?: string; done?: boolean }[] };

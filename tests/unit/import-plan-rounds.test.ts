@@ -111,28 +111,44 @@ test('a file from before rounds read into a round the workspace lacks creates th
   expect(plan.result.data['2026']).toBe(current.data['2026']);
 });
 
-test('replacing replaces only the rounds the file holds: the others stay as they are', () => {
+test('replacing replaces, in the rounds the file holds, only the hands it holds: other rounds and other raters stay', () => {
   const file = applyChanges(EMPTY_WORKSPACE, [declare(ROUND_2026), score('2026', AGREED, '25', '6.1', 2)]);
   const plan = planImport(current, file, 'replace');
   expect(plan.result.data['2016']).toBe(current.data['2016']);
-  expect(plan.result.data['2026']).toEqual(file.data['2026']);
-  expect(plan.countiesRemoved).toEqual([{ round: '2026', county: '06' }]);
+  expect(roundRecordOf(plan.result, '2026').agreed).toEqual(file.data['2026']?.agreed);
+  expect(roundRecordOf(plan.result, '2026').raters).toEqual(roundRecordOf(current, '2026').raters);
+  expect(isDone(roundRecordOf(plan.result, '2026'), 'bo', '06')).toBe(true);
+  // Jönköping keeps the raters' scores in 2026, so it does not lose all of its data there.
+  expect(plan.countiesRemoved).toEqual([]);
   expect(plan.countiesAdded).toEqual([{ round: '2026', county: '25' }]);
   expect(plan.result.raters).toEqual(current.raters);
 });
 
-test('for any workspace and file, a replace keeps every round the file does not hold', () => {
+test('replacing with one rater’s file replaces that rater’s scores and nothing else', () => {
+  const annasFile = applyChanges(EMPTY_WORKSPACE, [declare(ROUND_2026), rater('anna', 'Anna'), score('2026', 'anna', '12', '1.1', 0)]);
+  const { result } = planImport(current, annasFile, 'replace');
+  expect(sheetEntry(result, '2026', 'anna', '06')).toBeUndefined();
+  expect(sheetEntry(result, '2026', 'anna', '12')?.scores).toEqual({ '1.1': 0 });
+  expect(sheetEntry(result, '2026', 'bo', '06')).toBe(sheetEntry(current, '2026', 'bo', '06'));
+  expect(sheetEntry(result, '2026', AGREED, '06')).toBe(sheetEntry(current, '2026', AGREED, '06'));
+});
+
+test('for any workspace and file, a replace keeps every round the file does not hold and every hand it does not hold', () => {
   fc.assert(
     fc.property(workspaceArb, workspaceArb, (before, file) => {
       const { result } = planImport(before, file, 'replace');
-      const held = new Set([...Object.keys(file.rounds), ...Object.keys(file.data)]);
+      const held = new Set(Object.keys(file.data));
       for (const round of POOL.rounds.filter((id) => !held.has(id))) {
         expect(result.data[round]).toEqual(before.data[round]);
-        expect(result.rounds[round]).toEqual(before.rounds[round]);
       }
       for (const round of held) {
-        expect(roundRecordOf(result, round).agreed).toEqual(roundRecordOf(file, round).agreed);
-        expect(roundRecordOf(result, round).raters).toEqual(roundRecordOf(file, round).raters);
+        const incoming = roundRecordOf(file, round);
+        const holdsAgreed = [incoming.agreed, incoming.reasons, incoming.levels].some((part) => Object.keys(part).length > 0);
+        expect(roundRecordOf(result, round).agreed).toEqual(holdsAgreed ? incoming.agreed : roundRecordOf(before, round).agreed);
+        for (const rater of POOL.raters) {
+          const holds = incoming.raters[rater] !== undefined || incoming.done[rater] !== undefined;
+          expect(roundRecordOf(result, round).raters[rater]).toEqual(holds ? incoming.raters[rater] : roundRecordOf(before, round).raters[rater]);
+        }
       }
     }),
   );

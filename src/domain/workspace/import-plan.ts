@@ -4,8 +4,9 @@ import { AGREED, applyChanges, changesOf, diffWorkspaces, valueBefore, type Chan
 import { EMPTY_WORKSPACE, ratersOf, roundRecordOf, workspaceWithRound, type Workspace } from './workspace';
 
 /**
- * Merge: the file's values win where it has them, everything else stays. Replace: each round in
- * the file becomes what the file holds for it; rounds the file does not hold stay as they are.
+ * Merge: the file's values win where it has them, everything else stays. Replace: in each round of
+ * the file, each hand the file holds (the agreed scores, a rater's) becomes exactly the file's;
+ * everything else stays (`replaceHands`).
  */
 export type ImportMode = 'merge' | 'replace';
 
@@ -63,7 +64,7 @@ export type ImportPlan = {
 
 export function planImport(current: Workspace, incoming: Workspace, mode: ImportMode): ImportPlan {
   const marked = markRatersDone(incoming);
-  const target = mode === 'replace' ? replaceRounds(current, marked) : mergeInto(current, marked);
+  const target = mode === 'replace' ? replaceHands(current, marked) : mergeInto(current, marked);
   const changes = diffWorkspaces(current, target);
   const result = applyChanges(current, changes);
   const counties = (workspace: Workspace) =>
@@ -108,14 +109,26 @@ function mergeInto(current: Workspace, incoming: Workspace): Workspace {
   return applyChanges(current, changes);
 }
 
-/** Each round of the file replaced by the file's, its details and raters' names the file's; the other rounds stay. */
-function replaceRounds(current: Workspace, incoming: Workspace): Workspace {
-  const rounds = new Set([...Object.keys(incoming.rounds), ...Object.keys(incoming.data)]);
+/**
+ * In each round of the file, each hand the file holds becomes what the file holds for it: the
+ * agreed scores (with their reasons and the group's levels), or a rater's scores (with the done
+ * marks). Other rounds, and hands the file does not hold (another rater's scores, the agreed scores
+ * when the file is one rater's), stay as they are. Details of rounds and raters are the file's.
+ */
+function replaceHands(current: Workspace, incoming: Workspace): Workspace {
   const data = { ...current.data };
-  for (const round of rounds) {
-    const record = incoming.data[round];
-    if (record) data[round] = record;
-    else delete data[round];
+  for (const [round, file] of Object.entries(incoming.data)) {
+    const before = roundRecordOf(current, round);
+    const holdsAgreed = [file.agreed, file.reasons, file.levels].some((part) => Object.keys(part).length > 0);
+    const raters = new Set([...Object.keys(file.raters), ...Object.keys(file.done)]);
+    const keep = <V,>(record: Readonly<Record<string, V>>) => Object.fromEntries(Object.entries(record).filter(([rater]) => !raters.has(rater)));
+    data[round] = {
+      agreed: holdsAgreed ? file.agreed : before.agreed,
+      reasons: holdsAgreed ? file.reasons : before.reasons,
+      levels: holdsAgreed ? file.levels : before.levels,
+      raters: { ...keep(before.raters), ...file.raters },
+      done: { ...keep(before.done), ...file.done },
+    };
   }
   return {
     rounds: { ...current.rounds, ...incoming.rounds },
