@@ -7,7 +7,7 @@ import { changeKey } from '../../src/domain/workspace/changes';
 import type { Stamps } from '../../src/domain/workspace/stamps';
 import ReportPage from '../../src/features/report/report-page';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
-import { agreedNote, agreedScore } from '../unit/one-round';
+import { agreedNote, agreedScore, TEST_ROUND } from '../unit/one-round';
 import { renderWithServices } from './render-with-services';
 
 const instrument = loadInstrument();
@@ -170,6 +170,11 @@ test('the title block dates the data by its latest change, and says when that is
 
   openWithStamps({});
   expect(fact(screen.getByRole('region', { name: /^Länsinventering psykisk hälsa/ }), 'Uppgifterna senast ändrade')).toBe('okänt');
+});
+
+test('the report names the round it reports, with its period', () => {
+  openWithStamps({});
+  expect(fact(screen.getByRole('region', { name: /^Länsinventering psykisk hälsa/ }), 'Omgång')).toBe(`${TEST_ROUND.name} (period ${TEST_ROUND.period})`);
 });
 
 test('a county without notes has no note column, and its caption says so', () => {

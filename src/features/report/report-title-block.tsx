@@ -36,6 +36,10 @@ export function ReportTitleBlock() {
       <p className="report-title__criteria">{localize(criteria.title, lang)}</p>
       <dl className="report-title__facts">
         <div>
+          <dt>{t('meta.round')}</dt>
+          <dd>{t('meta.roundValue', { name: round.name, period: round.period })}</dd>
+        </div>
+        <div>
           <dt>{t('meta.criteriaVersion')}</dt>
           <dd>{t('meta.criteriaVersionValue', { id: criteria.id })}</dd>
         </div>
