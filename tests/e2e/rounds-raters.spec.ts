@@ -191,3 +191,24 @@ test('a version-1 file imports as the agreed scores of the round picked in the p
   await page.goto('#/figurer');
   await expectFigureRows(page, AREAS[0], [[], [], []]);
 });
+
+test('a version-1 CSV imports as agreed scores, into the round in use unless another is picked', async ({ page }) => {
+  await openRounds(page);
+  await page.getByLabel('Period').fill('2016');
+  await page.getByRole('button', { name: 'Skapa omgången' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Omgången 2016 är skapad.' })).toBeVisible();
+
+  // Opened with the 2016 round in the address, the preview offers that round first.
+  await page.goto('#/data?omgang=2016');
+  await page.getByLabel(/^Välj en fil att importera/).setInputFiles(fixturePath('formats/scores-csv-long/v1.csv'));
+  await expect(page.getByLabel('Omgång som filens poäng läses in i:')).toHaveValue('2016');
+  await page.getByRole('button', { name: 'Importera och slå ihop' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'är importerad' })).toBeVisible();
+
+  await page.goto('#/lan/06?omgang=2016');
+  await expect(scoreRadio(page, '1.1', 2)).toBeChecked();
+  await expect(scoreRadio(page, '4.2', 1)).toBeChecked();
+  await page.goto('#/lan/06');
+  await expect(page.getByRole('heading', { level: 1, name: 'Jönköping (06)' })).toBeVisible();
+  await expect(scoreRadio(page, '1.1', 2)).not.toBeChecked();
+});
