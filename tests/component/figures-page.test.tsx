@@ -33,6 +33,19 @@ test('each figure has a table captioned as in the report with one row per level,
   expect(within(rowOf(table, 'Outvecklat stöd')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', 'Kalmar']);
 });
 
+test('a county the group placed against the rule is counted at the group’s level and marked in the table, the chart and its text', () => {
+  const scores = threeCounties();
+  const { container } = renderWithServices(<FiguresPage />, { ...scores, groupLevels: { '06': { '3': { level: 0, reason: 'Stödet når inte hela länet.' } } } });
+  const table = screen.getByRole('table', { name: 'Figur 3. Geografi och täckning' });
+  expect(within(rowOf(table, 'Välutvecklat stöd')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '–']);
+  expect(within(rowOf(table, 'Outvecklat stöd')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', 'Jönköping (gruppens nivå), Kalmar']);
+  const figure = screen.getByRole('region', { name: 'Figur 3. Geografi och täckning' });
+  expect(within(figure).getByText(/^\* Gruppens nivå: gruppen har satt nivån mot regeln/)).toBeInTheDocument();
+  expect(container.querySelector('[data-figure="3"]')?.textContent).toContain('Jönköping *');
+  // Figur 1, where the group set nothing, has no mark and no note.
+  expect(within(screen.getByRole('region', { name: /^Figur 1\./ })).queryByText(/Gruppens nivå/)).not.toBeInTheDocument();
+});
+
 test('all six figures are shown with their titles and "3 av 21 bedömda"', () => {
   renderWithServices(<FiguresPage />, threeCounties());
   for (const { area } of instrument.areas) {

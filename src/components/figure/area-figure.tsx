@@ -47,6 +47,7 @@ export const AreaFigure = memo(function AreaFigure({ distribution, exportable = 
       <p className="area-figure__coverage">
         {coverage}
         {notRated !== '' && <span className="area-figure__not-rated"> {t('notRatedList', { names: notRated })}</span>}
+        {distribution.levels.some((level) => level.byGroup.length > 0) && <span> {t('groupNote')}</span>}
       </p>
       {/* The table follows the chart in reading order wherever it stands: beside it on a wide screen. */}
       <div className="area-figure__body">

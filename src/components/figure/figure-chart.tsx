@@ -2,7 +2,8 @@ import { Bar, BarChart, Cell, LabelList, XAxis, YAxis } from 'recharts';
 import { wrapWords } from '../../domain/export/wrap-words';
 import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
-import { useLanguage } from '../../i18n/use-translation';
+import { figuresMessages } from '../../i18n/messages/figures';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { countTicks } from './count-ticks';
 import { levelColour } from './level-colours';
 
@@ -25,6 +26,7 @@ type TickProps = { x?: number | string; y?: number | string; payload?: { index: 
  */
 export function FigureChart({ distribution, width = FIGURE_WIDTH }: { distribution: AreaDistribution; width?: number }) {
   const lang = useLanguage();
+  const { t } = useTranslation(figuresMessages);
   const data = distribution.levels.map((level) => ({ label: localize(level.label, lang), count: level.count }));
   const column = (width - AXIS_WIDTH) / Math.max(1, data.length);
   const characters = width >= FIGURE_WIDTH ? LABEL_CHARACTERS : Math.max(8, Math.floor(column / CHARACTER_WIDTH));
@@ -33,6 +35,8 @@ export function FigureChart({ distribution, width = FIGURE_WIDTH }: { distributi
   const mostNames = Math.max(1, ...distribution.levels.map((level) => level.counties.length));
   const axisHeight = (tallestLabel + mostNames + 1) * LINE_HEIGHT + 8;
 
+  // A county the group placed against the rule is marked; the figure's text says what the mark means.
+  const groupMark = t('groupMark');
   const renderTick = ({ x = 0, y = 0, payload }: TickProps) => {
     const index = payload?.index ?? 0;
     const level = distribution.levels[index];
@@ -45,7 +49,7 @@ export function FigureChart({ distribution, width = FIGURE_WIDTH }: { distributi
               {line}
             </tspan>
           ))}
-          {(level?.counties.length ? level.counties.map((c) => c.name) : ['–']).map((name, i) => (
+          {(level?.counties.length ? level.counties.map((c) => (level.byGroup.includes(c.code) ? `${c.name}${groupMark}` : c.name)) : ['–']).map((name, i) => (
             <tspan key={name} x={0} dy={i === 0 ? LINE_HEIGHT * 1.5 : LINE_HEIGHT}>
               {name}
             </tspan>

@@ -27,7 +27,10 @@ export function useSheetTexts() {
     return {
       title: t('caption', { figure: distribution.figure, title: localize(distribution.title, lang) }),
       description: `${describe(distribution)}. ${coverage}.`,
-      lines: [notRated === '' ? coverage : `${coverage} ${t('notRatedList', { names: notRated })}`],
+      lines: [
+        notRated === '' ? coverage : `${coverage} ${t('notRatedList', { names: notRated })}`,
+        ...(distribution.levels.some((level) => level.byGroup.length > 0) ? [t('groupNote')] : []),
+      ],
       legend: distribution.levels.map((level) => ({ mark: 'box', label: localize(level.label, lang), colour: levelColour(level.level) })),
       emptyText: t('empty'),
       svg,
