@@ -31,8 +31,9 @@ export function RoundProvider({ requested, children }: { requested: string | nul
   const orphans = useWorkspace((state) => orphanRounds(state).join('\n'));
   const value = useMemo(() => {
     const today = new Date();
-    const rounds = listRounds(details, orphans.split('\n').filter(Boolean), instrument.criteria.id, today);
-    const round = roundInUse(rounds, requested) ?? firstRound(instrument.criteria.id, today);
+    const listed = listRounds(details, orphans.split('\n').filter(Boolean), instrument.criteria.id, today);
+    const rounds = listed.length > 0 ? listed : [firstRound(instrument.criteria.id, today)];
+    const round = roundInUse(rounds, requested) ?? rounds[0]!;
     return { round, rounds, named: requested !== null && round.id === requested };
   }, [details, orphans, instrument, requested]);
   return <RoundContext.Provider value={value}>{children}</RoundContext.Provider>;
