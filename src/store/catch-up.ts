@@ -1,6 +1,7 @@
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Round } from '../domain/rounds/round';
-import { changeKey, diffWorkspaces } from '../domain/workspace/changes';
+import { diffWorkspaces } from '../domain/workspace/change-lists';
+import { changeKey } from '../domain/workspace/changes';
 import { parseStampsFile } from '../domain/workspace/stamps-schema';
 import { parseWorkspaceFile } from '../domain/workspace/workspace-file';
 import type { WorkspaceStorage } from './workspace-storage';

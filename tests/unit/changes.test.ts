@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { AGREED, applyChanges, changesToClear, diffWorkspaces, inverseOf, type Change } from '../../src/domain/workspace/changes';
+import { changesToClear, diffWorkspaces } from '../../src/domain/workspace/change-lists';
+import { AGREED, applyChanges, inverseOf, type Change } from '../../src/domain/workspace/changes';
 import { planImport } from '../../src/domain/workspace/import-plan';
 import { mergeStamped } from '../../src/domain/workspace/stamps';
 import { EMPTY_WORKSPACE, roundRecordOf } from '../../src/domain/workspace/workspace';

@@ -1,20 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-  AGREED,
-  applyChange,
-  applyChanges,
-  changeKey,
-  changesOf,
-  changesToClear,
-  changesToDeleteRound,
-  diffWorkspaces,
-  emptied,
-  inverseOf,
-  isNoOp,
-  valueBefore,
-  type Change,
-} from '../../src/domain/workspace/changes';
+import { changesOf, changesToClear, changesToDeleteRound, diffWorkspaces, emptied } from '../../src/domain/workspace/change-lists';
+import { AGREED, applyChange, applyChanges, changeKey, inverseOf, isNoOp, valueBefore, type Change } from '../../src/domain/workspace/changes';
 import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { changeArb, POOL, workspaceArb } from './workspace-arbitrary';
 

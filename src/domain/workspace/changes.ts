@@ -1,6 +1,6 @@
 import type { Score } from '../score';
 import type { Assessment, GroupLevel } from './assessment';
-import { EMPTY_ROUND, roundRecordOf, type RaterDetails, type RoundDetails, type RoundRecord, type Sheet, type Workspace } from './workspace';
+import { roundRecordOf, type RaterDetails, type RoundDetails, type RoundRecord, type Sheet, type Workspace } from './workspace';
 
 /** The rater id of the group's agreed scores and notes (a rater's id is never empty). */
 export const AGREED = '';
@@ -153,7 +153,8 @@ function isEmptyValue(change: Change): boolean {
   return value === null || value === false || (typeof value === 'string' && value.trim() === '');
 }
 
-function sameValue(a: Change['value'], b: Change['value']): boolean {
+/** Whether two values of a change are the same (details compared field by field). */
+export function sameValue(a: Change['value'], b: Change['value']): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   const keysA = Object.keys(a);
@@ -179,91 +180,4 @@ export function inverseOf(workspace: Workspace, changes: readonly Change[]): Cha
     current = applyChange(current, change);
   }
   return inverse;
-}
-
-/** Every value the workspace holds, as the change that would set it: rounds and raters first. */
-export function changesOf(workspace: Workspace): Change[] {
-  const changes: Change[] = [];
-  for (const [round, value] of Object.entries(workspace.rounds)) changes.push({ field: 'round', round, value });
-  for (const [rater, value] of Object.entries(workspace.raters)) changes.push({ field: 'rater', rater, value });
-  for (const [round, record] of Object.entries(workspace.data)) changes.push(...roundChanges(round, record));
-  return changes;
-}
-
-function roundChanges(round: string, record: RoundRecord = EMPTY_ROUND): Change[] {
-  const changes: Change[] = [];
-  const sheets: [string, Sheet][] = [[AGREED, record.agreed], ...Object.entries(record.raters)];
-  for (const [rater, sheet] of sheets) {
-    for (const [county, entry] of Object.entries(sheet)) {
-      for (const [statement, value] of Object.entries(entry.scores)) changes.push({ field: 'score', round, rater, county, statement, value });
-      for (const [statement, value] of Object.entries(entry.notes)) changes.push({ field: 'note', round, rater, county, statement, value });
-    }
-  }
-  for (const [county, byStatement] of Object.entries(record.reasons)) {
-    for (const [statement, value] of Object.entries(byStatement)) changes.push({ field: 'reason', round, county, statement, value });
-  }
-  for (const [county, byArea] of Object.entries(record.levels)) {
-    for (const [area, value] of Object.entries(byArea)) changes.push({ field: 'level', round, county, area, value });
-  }
-  for (const [rater, counties] of Object.entries(record.done)) {
-    for (const county of Object.keys(counties)) changes.push({ field: 'done', round, rater, county, value: true });
-  }
-  return changes;
-}
-
-/** The change that removes what `change` sets. */
-export function emptied(change: Change): Change {
-  switch (change.field) {
-    case 'score':
-    case 'level':
-    case 'round':
-    case 'rater':
-      return { ...change, value: null } as Change;
-    case 'note':
-    case 'reason':
-      return { ...change, value: '' };
-    case 'done':
-      return { ...change, value: false };
-  }
-}
-
-/** The changes that turn `from` into `to`: rounds and raters first, then values in key order. */
-export function diffWorkspaces(from: Workspace, to: Workspace): Change[] {
-  const before = new Map(changesOf(from).map((change) => [changeKey(change), change]));
-  const after = new Map(changesOf(to).map((change) => [changeKey(change), change]));
-  const changes: Change[] = [];
-  for (const [key, change] of after) {
-    const old = before.get(key);
-    if (!old || !sameValue(old.value, change.value)) changes.push(change);
-  }
-  for (const [key, change] of before) if (!after.has(key)) changes.push(emptied(change));
-  const rank = (change: Change) => (change.field === 'round' ? 0 : change.field === 'rater' ? 1 : 2);
-  return changes.sort((a, b) => rank(a) - rank(b) || compareKeys(changeKey(a), changeKey(b)));
-}
-
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The changes that remove everything of the given counties in one round: every hand's scores and notes, reasons, levels, done marks. */
-export function changesToClear(workspace: Workspace, round: string, counties: readonly string[]): Change[] {
-  const chosen = new Set(counties);
-  return roundChanges(round, workspace.data[round])
-    .filter((change) => 'county' in change && chosen.has(change.county))
-    .map(emptied);
-}
-
-/** The changes that remove a round: its details and everything in it. */
-export function changesToDeleteRound(workspace: Workspace, round: string): Change[] {
-  const details = workspace.rounds[round];
-  return [
-    ...roundChanges(round, workspace.data[round]).map(emptied),
-    ...(details ? [{ field: 'round', round, value: null } as const] : []),
-  ];
-}
-
-/** The changes that remove a rater: the rater's details, and the rater's scores, notes and done marks in every round. */
-export function changesToDeleteRater(workspace: Workspace, rater: string): Change[] {
-  const own = Object.entries(workspace.data).flatMap(([round, record]) =>
-    roundChanges(round, record).filter((change) => 'rater' in change && change.rater === rater),
-  );
-  return [...own.map(emptied), ...(workspace.raters[rater] ? [{ field: 'rater', rater, value: null } as const] : [])];
 }

@@ -1,6 +1,7 @@
 import type { Round } from '../rounds/round';
 import type { Assessment, RoundScores } from './assessment';
-import { AGREED, applyChanges, changesOf, diffWorkspaces, valueBefore, type Change } from './changes';
+import { changesOf, diffWorkspaces } from './change-lists';
+import { AGREED, applyChanges, valueBefore, type Change } from './changes';
 import { EMPTY_WORKSPACE, ratersOf, roundRecordOf, workspaceWithRound, type Workspace } from './workspace';
 
 /**

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { downloadWorkspace } from '../../components/download-workspace';
-import { changesToClear } from '../../domain/workspace/changes';
+import { changesToClear } from '../../domain/workspace/change-lists';
 import { summarizeWorkspace } from '../../domain/workspace/import-plan';
 import { dataMessages } from '../../i18n/messages/data';
 import { useTranslation } from '../../i18n/use-translation';

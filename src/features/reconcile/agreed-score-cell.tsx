@@ -1,4 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
+import { scoreForKey, scoreKeyShortcuts } from '../../components/score-keys';
 import type { ReconciliationRow } from '../../domain/reconcile/reconciliation';
 import type { Score } from '../../domain/score';
 import { AGREED } from '../../domain/workspace/changes';
@@ -6,8 +7,6 @@ import { reconcileMessages } from '../../i18n/messages/reconcile';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspaceStore } from '../../providers/services';
-
-const CLEAR_KEYS = new Set(['Delete', 'Backspace']);
 
 /**
  * The agreed score of one statement, as a radio group like the county page's (digits 0–2 pick,
@@ -22,15 +21,13 @@ export function AgreedScoreCell({ county, row }: { county: string; row: Reconcil
   const cell = { round: round.id, rater: AGREED, county, statement: row.statementId };
   const name = `gemensam-${county}-${row.statementId}`;
   const pick = (value: Score | null) => store.getState().setScore(cell, value);
+  const shortcuts = scoreKeyShortcuts(criteria.scale);
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const step = criteria.scale.find((candidate) => String(candidate.value) === event.key);
-    if (step) pick(step.value);
-    else if (CLEAR_KEYS.has(event.key)) pick(null);
-    else return;
+    const value = scoreForKey(event, criteria.scale);
+    if (value === undefined) return;
     event.preventDefault();
-    const target = event.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>(`input[value="${step?.value ?? ''}"]`);
-    target?.focus();
+    pick(value);
+    event.currentTarget.closest('fieldset')?.querySelector<HTMLInputElement>(`input[value="${value ?? ''}"]`)?.focus();
   };
   const setReason = (value: string) =>
     store.getState().applyStep({ kind: 'reason', round: round.id, county, statement: row.statementId }, [
@@ -43,12 +40,12 @@ export function AgreedScoreCell({ county, row }: { county: string; row: Reconcil
         <legend className="visually-hidden">{t('agreedFor', { statement: row.statementId })}</legend>
         {criteria.scale.map((step) => (
           <label key={step.value}>
-            <input type="radio" name={name} value={step.value} checked={row.agreed === step.value} onChange={() => pick(step.value)} onKeyDown={onKeyDown} />
+            <input type="radio" name={name} value={step.value} checked={row.agreed === step.value} onChange={() => pick(step.value)} onKeyDown={onKeyDown} aria-keyshortcuts={shortcuts} />
             {step.value}
           </label>
         ))}
         <label>
-          <input type="radio" name={name} value="" checked={row.agreed === undefined} onChange={() => pick(null)} onKeyDown={onKeyDown} />
+          <input type="radio" name={name} value="" checked={row.agreed === undefined} onChange={() => pick(null)} onKeyDown={onKeyDown} aria-keyshortcuts={shortcuts} />
           {t('none')}
         </label>
       </fieldset>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { downloadWorkspace } from '../../components/download-workspace';
 import { raterIdFor, raterSchema, type Rater } from '../../domain/rounds/rater';
-import { changesToDeleteRater } from '../../domain/workspace/changes';
+import { changesToDeleteRater } from '../../domain/workspace/change-lists';
 import { ratersOf } from '../../domain/workspace/workspace';
 import { roundsMessages } from '../../i18n/messages/rounds';
 import { useTranslation } from '../../i18n/use-translation';

@@ -3,7 +3,7 @@ import { downloadWorkspace } from '../../components/download-workspace';
 import { TableRegion } from '../../components/table-region';
 import type { Round } from '../../domain/rounds/round';
 import { summarizeRound } from '../../domain/rounds/round-summary';
-import { changesToDeleteRound } from '../../domain/workspace/changes';
+import { changesToDeleteRound } from '../../domain/workspace/change-lists';
 import { roundsMessages } from '../../i18n/messages/rounds';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRound, withRoundParam } from '../../providers/round-in-use';

@@ -1,4 +1,5 @@
 import { memo, useRef, type KeyboardEvent } from 'react';
+import { scoreForKey, scoreKeyShortcuts } from '../../components/score-keys';
 import type { Statement } from '../../domain/criteria/criteria-schema';
 import { localize } from '../../domain/localize';
 import type { Score } from '../../domain/score';
@@ -9,7 +10,6 @@ import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/
 import { OthersScores } from './others-scores';
 import { StatementNote } from './statement-note';
 
-const CLEAR_KEYS = new Set(['Delete', 'Backspace']);
 
 /**
  * One statement: a radio group with the scale's values and "Ej poängsatt", and a note on demand.
@@ -33,7 +33,7 @@ export const StatementItem = memo(function StatementItem({
   const name = `poang-${countyCode}-${statement.id}`;
   const unscored = score === undefined;
   const group = useRef<HTMLDivElement>(null);
-  const shortcutHint = [...criteria.scale.map((step) => String(step.value)), 'Delete'].join(' ');
+  const shortcutHint = scoreKeyShortcuts(criteria.scale);
 
   const pick = (value: Score | null) => {
     setScore(cell, value);
@@ -42,11 +42,9 @@ export const StatementItem = memo(function StatementItem({
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const step = criteria.scale.find((candidate) => String(candidate.value) === event.key);
-    if (step) pick(step.value);
-    else if (CLEAR_KEYS.has(event.key)) pick(null);
-    else return;
+    const value = scoreForKey(event, criteria.scale);
+    if (value === undefined) return;
+    pick(value);
     event.preventDefault();
   };
 
