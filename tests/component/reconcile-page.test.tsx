@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test } from 'vitest';
 import type { Score } from '../../src/domain/score';
@@ -111,6 +111,12 @@ test('the group sets an area’s level against the rule only with a reason, and 
   expect(services.workspaceStore.getState().data[round]?.levels['06']?.['1']).toEqual({ level: 1, reason: 'Mandatet saknas i praktiken.' });
   expect(screen.getByText('Gruppens nivå nu: 2 Bitvis välutvecklad struktur. Motivering: Mandatet saknas i praktiken.')).toBeInTheDocument();
   expect(screen.getByText('Regelns nivå: 3 Välutvecklad struktur')).toBeInTheDocument();
+
+  // Ångra takes the level back, and the form follows what is stored.
+  act(() => services.workspaceStore.getState().undo());
+  expect(screen.getByRole('combobox', { name: 'Gruppens nivå för område 1' })).toHaveValue('regel');
+  expect(screen.queryByLabelText('Motivering för gruppens nivå i område 1 (krävs)')).not.toBeInTheDocument();
+  expect(screen.queryByText(/^Gruppens nivå nu:/)).not.toBeInTheDocument();
 });
 
 test('an area the agreed scores leave unrated offers no group level', () => {

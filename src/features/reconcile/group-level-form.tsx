@@ -28,6 +28,21 @@ export function GroupLevelForm({ county, area, ruleLevel, current }: Props) {
   const [saved, setSaved] = useState(false);
   const base = useId();
   const areaId = area.area.id;
+  // A change of the stored level from elsewhere (Ångra, another tab) resets the form to it; the
+  // form's own save stores what the form holds, so that leaves it as it is.
+  const storedChoice = current && current.level !== ruleLevel ? String(current.level) : RULE;
+  const storedReason = current?.reason ?? '';
+  const stored = `${storedChoice}\n${storedReason}`;
+  const [seen, setSeen] = useState(stored);
+  if (seen !== stored) {
+    setSeen(stored);
+    const holds = choice === storedChoice && (choice === RULE || reason.trim() === storedReason);
+    if (!holds) {
+      setChoice(storedChoice);
+      setReason(storedReason);
+      setSaved(false);
+    }
+  }
   const label = (level: number) => {
     const found = area.levelsWeakestFirst.find((candidate) => candidate.level === level);
     return `${levelNumber(level)} ${found ? localize(found.label, lang) : ''}`;

@@ -21,12 +21,14 @@ export function RaterPanel({ countyCode, countyName }: { countyCode: string; cou
   const hand = useHand();
   const store = useWorkspaceStore();
   const raters = useWorkspace((state) => state.raters);
-  const record = useWorkspace((state) => state.data[round.id] ?? EMPTY_ROUND);
+  // Only the done marks: the panel is not redrawn by every score.
+  const done = useWorkspace((state) => state.data[round.id]?.done ?? EMPTY_ROUND.done);
+  const record = { ...EMPTY_ROUND, done };
   const checkbox = useId();
   const list = ratersOf({ rounds: {}, raters, data: {} });
   if (list.length === 0) return null;
 
-  const done = hand !== AGREED && isDone(record, hand, countyCode);
+  const handDone = hand !== AGREED && isDone(record, hand, countyCode);
   const shown = visibleRaters(record, countyCode, hand, list.map((rater) => rater.id));
   const names = (ids: readonly string[]) => list.filter((rater) => ids.includes(rater.id)).map((rater) => rater.name).join(', ');
   const doneRaters = list.filter((rater) => isDone(record, rater.id, countyCode)).map((rater) => rater.id);
@@ -44,10 +46,10 @@ export function RaterPanel({ countyCode, countyName }: { countyCode: string; cou
       ) : (
         <>
           <p className="rater-panel__done">
-            <input id={checkbox} type="checkbox" checked={done} onChange={(event) => setDone(event.target.checked)} />{' '}
+            <input id={checkbox} type="checkbox" checked={handDone} onChange={(event) => setDone(event.target.checked)} />{' '}
             <label htmlFor={checkbox}>{t('raters.doneLabel', { county: countyName })}</label>
           </p>
-          <p>{done ? (shown.length === 0 ? t('raters.doneNoOthers') : t('raters.doneOthers', { names: names(shown) })) : t('raters.blind')}</p>
+          <p>{handDone ? (shown.length === 0 ? t('raters.doneNoOthers') : t('raters.doneOthers', { names: names(shown) })) : t('raters.blind')}</p>
         </>
       )}
       <p>
