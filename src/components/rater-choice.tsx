@@ -15,7 +15,7 @@ import { raterChoice } from '../store/rater-choice';
 export function RaterChoice({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation(roundsMessages);
   const ratersById = useWorkspace((state) => state.raters);
-  const raters = ratersOf({ rounds: {}, raters: ratersById, data: {} });
+  const raters = ratersOf({ raters: ratersById });
   const hand = useHand();
   const setRater = useStore(raterChoice, (state) => state.setRater);
   const id = useId();

@@ -1,5 +1,5 @@
 import type { Assessment } from '../workspace/assessment';
-import { EMPTY_WORKSPACE, ratersOf, type RoundRecord, type Workspace } from '../workspace/workspace';
+import { ratersOf, type RoundRecord, type Workspace } from '../workspace/workspace';
 import type { RaterScores } from './agreement-table';
 
 /** A rater's scores of a round, with the name the agreement view calls the rater by. */
@@ -14,7 +14,7 @@ export type RoundRaterScores = RaterScores & { name: string };
  * id, when it holds a score, so no score is out of sight.
  */
 export function roundRaterScores(raters: Workspace['raters'], sheets: RoundRecord['raters']): RoundRaterScores[] {
-  const named = ratersOf({ ...EMPTY_WORKSPACE, raters }).map((rater) => ({
+  const named = ratersOf({ raters }).map((rater) => ({
     rater: rater.id,
     name: rater.name,
     workspace: { assessments: sheets[rater.id] ?? {} },

@@ -72,7 +72,7 @@ export function roundInUse(rounds: readonly Round[], requested: string | null): 
 }
 
 /** The raters, by name in Swedish order. */
-export function ratersOf(workspace: Workspace): Rater[] {
+export function ratersOf(workspace: Pick<Workspace, 'raters'>): Rater[] {
   return Object.entries(workspace.raters)
     .map(([id, details]) => ({ id, ...details }))
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || (a.id < b.id ? -1 : 1));

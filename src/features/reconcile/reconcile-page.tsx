@@ -28,7 +28,7 @@ export default function ReconcilePage({ code }: { code: string }) {
   const record = useWorkspace((state) => state.data[round.id] ?? EMPTY_ROUND);
   const ratersById = useWorkspace((state) => state.raters);
   const [taken, setTaken] = useState<number | null>(null);
-  const raters = useMemo(() => ratersOf({ rounds: {}, raters: ratersById, data: {} }), [ratersById]);
+  const raters = useMemo(() => ratersOf({ raters: ratersById }), [ratersById]);
   const shown = useMemo(
     () => raters.filter((rater) => visibleRaters(record, code, AGREED, raters.map((r) => r.id)).includes(rater.id)),
     [raters, record, code],

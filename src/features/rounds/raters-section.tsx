@@ -18,7 +18,7 @@ export function RatersSection() {
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const ratersById = useWorkspace((state) => state.raters);
-  const raters = ratersOf({ rounds: {}, raters: ratersById, data: {} });
+  const raters = ratersOf({ raters: ratersById });
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Rater | null>(null);

@@ -25,7 +25,7 @@ export function RaterPanel({ countyCode, countyName }: { countyCode: string; cou
   const done = useWorkspace((state) => state.data[round.id]?.done ?? EMPTY_ROUND.done);
   const record = { ...EMPTY_ROUND, done };
   const checkbox = useId();
-  const list = ratersOf({ rounds: {}, raters, data: {} });
+  const list = ratersOf({ raters });
   if (list.length === 0) return null;
 
   const handDone = hand !== AGREED && isDone(record, hand, countyCode);
