@@ -3,6 +3,7 @@ import { commonMessages } from '../i18n/messages/common';
 import { useTranslation } from '../i18n/use-translation';
 import { setHashParams } from '../lib/hash-route';
 import { useRound, useRoundHref } from '../providers/round-in-use';
+import { useHashRoute } from './use-hash-route';
 
 /**
  * The round in use, in the header: a choice among the rounds that puts `?omgang=ID` in the
@@ -13,6 +14,7 @@ export function RoundSwitch() {
   const { round, rounds } = useRound();
   const roundHref = useRoundHref();
   const id = useId();
+  const onRoundsPage = useHashRoute().path === '/omgangar';
   return (
     <div className="round-switch">
       <label htmlFor={id}>{t('round.label')}</label>
@@ -23,7 +25,9 @@ export function RoundSwitch() {
           </option>
         ))}
       </select>
-      <a href={roundHref('#/omgangar')}>{t('round.manage')}</a>
+      <a href={roundHref('#/omgangar')} aria-current={onRoundsPage ? 'page' : undefined}>
+        {t('round.manage')}
+      </a>
     </div>
   );
 }

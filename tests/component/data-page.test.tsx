@@ -117,7 +117,7 @@ test('cancelling a valid import leaves the workspace as it was', async () => {
   expect(screen.queryByRole('button', { name: /^Importera och/ })).not.toBeInTheDocument();
 });
 
-test('a file with rounds and raters names in its preview the round and rater it creates, and a rater’s imported counties count as done', async () => {
+test('a file with rounds and raters names in its preview the round and rater it creates, and keeps each rater’s done marks as the file says them', async () => {
   const user = userEvent.setup();
   const { services } = renderWithServices(<DataPage />, before);
   const withRaters = {
@@ -146,7 +146,8 @@ test('a file with rounds and raters names in its preview the round and rater it 
   const state = services.workspaceStore.getState();
   expect(agreedOf(state, '2016')).toEqual({ '06': { scores: { '1.1': 2 }, notes: {} } });
   expect(state.data['2016']?.raters['anna-l']).toEqual({ '06': { scores: { '1.1': 1 }, notes: {} } });
-  expect(state.data['2016']?.done).toEqual({ 'anna-l': { '06': true } });
+  // The file says Anna L. is not done with Jönköping, and that is kept.
+  expect(state.data['2016']?.done).toEqual({});
   expect(agreedOf(state)).toEqual(before.assessments);
 });
 

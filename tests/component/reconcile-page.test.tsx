@@ -67,6 +67,13 @@ test('taking over the unanimous scores sets them as one undoable step and leaves
   expect(services.workspaceStore.getState().data[round]?.agreed['06']).toBeUndefined();
 });
 
+test('taking over never overwrites an agreed score the group has already set', async () => {
+  const user = userEvent.setup();
+  const { services } = renderWithServices(<ReconcilePage code="06" />, twoRaters({ agreed: { '1.1': 1 } }));
+  await user.click(screen.getByRole('button', { name: 'Ta över samstämmiga poäng (11 påståenden)' }));
+  expect(services.workspaceStore.getState().data[round]?.agreed['06']?.scores['1.1']).toBe(1);
+});
+
 test('an agreed score that differs from a rater asks for a reason, typed with the keyboard alone', async () => {
   const user = userEvent.setup();
   const { services } = renderWithServices(<ReconcilePage code="06" />, twoRaters());

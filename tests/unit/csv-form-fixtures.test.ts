@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { toScoresCsv } from '../../src/domain/csv/scores-csv';
-import type { Incoming } from '../../src/domain/workspace/import-plan';
+import { markRatersDone, type Incoming } from '../../src/domain/workspace/import-plan';
 import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { readScoresCsv } from './csv-support';
 import { loadInstrument } from './load-instrument';
@@ -45,7 +45,8 @@ const VERSION_2: Workspace = {
 // The CSV forms have no version field: the header row is the version. One kept file per form and
 // version, as the app wrote it, must go on importing for as long as the app exists.
 test.each<[string, Incoming]>([
-  ['scores-csv-long/v2.csv', { kind: 'rounds', workspace: VERSION_2 }],
+  // A CSV has no done marks: its raters' scores read as done.
+  ['scores-csv-long/v2.csv', { kind: 'rounds', workspace: markRatersDone(VERSION_2) }],
   [
     'scores-csv-long/v1.csv',
     {

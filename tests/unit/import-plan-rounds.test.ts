@@ -4,7 +4,7 @@ import type { Round } from '../../src/domain/rounds/round';
 import type { RoundScores } from '../../src/domain/workspace/assessment';
 import { changesOf } from '../../src/domain/workspace/change-lists';
 import { AGREED, applyChanges, changeKey, type Change } from '../../src/domain/workspace/changes';
-import { incomingWorkspace, planImport } from '../../src/domain/workspace/import-plan';
+import { incomingWorkspace, markRatersDone, planImport } from '../../src/domain/workspace/import-plan';
 import { EMPTY_WORKSPACE, isDone, roundRecordOf, type Workspace } from '../../src/domain/workspace/workspace';
 import { POOL, workspaceArb } from './workspace-arbitrary';
 
@@ -79,19 +79,25 @@ test('for any workspace and file, a merge takes every value the file holds, exce
 const valueIn = (workspace: Workspace, change: Change) =>
   change.field === 'round' ? workspace.rounds[change.round] : change.field === 'rater' ? workspace.raters[change.rater] : undefined;
 
-test('a rater’s imported scores count as done; a county with only the rater’s notes does not', () => {
+test('a file without done marks counts a rater’s scores as done; a county with only the rater’s notes is not', () => {
   const file = applyChanges(EMPTY_WORKSPACE, [
     declare(ROUND_2026),
     rater('anna', 'Anna'),
     score('2026', 'anna', '25', '3.1', 1),
     { field: 'note', round: '2026', rater: 'anna', county: '09', statement: '3.1', value: 'Bara en anteckning' },
   ]);
-  const { result } = planImport(current, file, 'merge');
+  const { result } = planImport(current, markRatersDone(file), 'merge');
   const record = roundRecordOf(result, '2026');
   expect(isDone(record, 'anna', '25')).toBe(true);
   expect(isDone(record, 'anna', '09')).toBe(false);
   // Agreed scores are the group's: they carry no done mark.
   expect(record.done[AGREED]).toBeUndefined();
+});
+
+test('a workspace file’s done marks are kept as the file says them: a rater not done stays not done', () => {
+  const file = applyChanges(EMPTY_WORKSPACE, [declare(ROUND_2026), rater('anna', 'Anna'), score('2026', 'anna', '25', '3.1', 1)]);
+  const { result } = planImport(current, file, 'merge');
+  expect(isDone(roundRecordOf(result, '2026'), 'anna', '25')).toBe(false);
 });
 
 test('a file from before rounds goes into the chosen round, and only there', () => {

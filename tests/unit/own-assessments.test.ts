@@ -75,8 +75,8 @@ test('merged into the coordinator’s workspace, the cut changes only that rater
     score('2026', AGREED, '06', '1.2', 2),
   ]);
   const plan = planImport(coordinator, ownAssessments(annasWorkspace, ROUND_2026, 'anna'), 'merge');
-  // A rater's imported scores count as done (planImport), so Anna's 07 is marked done as well.
-  expect(plan.changes).toEqual([score('2026', 'anna', '06', '1.1', 2), { field: 'done', round: '2026', rater: 'anna', county: '07', value: true }]);
+  // The file says which counties Anna is done with, and that is kept: her 07 is not marked done.
+  expect(plan.changes).toEqual([score('2026', 'anna', '06', '1.1', 2)]);
   expect(plan.result.data['2026']?.raters.bo).toEqual(coordinator.data['2026']?.raters.bo);
   expect(plan.result.data['2026']?.agreed).toEqual(coordinator.data['2026']?.agreed);
 });

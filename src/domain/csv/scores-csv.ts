@@ -3,7 +3,7 @@ import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Result } from '../problems';
 import { compareRounds } from '../rounds/round';
 import { AGREED } from '../workspace/changes';
-import type { Incoming } from '../workspace/import-plan';
+import { markRatersDone, type Incoming } from '../workspace/import-plan';
 import { EMPTY_WORKSPACE, orphanRounds, ratersOf, roundRecordOf, type Sheet, type Workspace } from '../workspace/workspace';
 import { csvFaultProblem, isBlank } from './csv-cells';
 import { raterCell, raterLookup } from './csv-raters';
@@ -74,7 +74,8 @@ export function parseScoresCsv(text: string, instrument: Instrument, current: Wo
   const header = rows[0] ?? [];
   if (isScoresV2Header(header)) {
     const read = readScoresV2(rows, instrument, current, today);
-    return read.ok ? ok({ kind: 'rounds', workspace: read.value }) : read;
+    // A CSV has no done marks: its raters' scores count as done, as the raters scored them elsewhere.
+    return read.ok ? ok({ kind: 'rounds', workspace: markRatersDone(read.value) }) : read;
   }
   const oneRound = isScoresV1Header(header) ? readScoresV1(rows, instrument) : isScoresWideHeader(header) ? readScoresWide(rows, instrument) : null;
   if (oneRound) return oneRound.ok ? ok({ kind: 'one-round', scores: oneRound.value }) : oneRound;

@@ -45,13 +45,14 @@ export function reconciliationRows(instrument: Instrument, record: RoundRecord, 
 
 /**
  * The changes that take over every score all shown raters agree on (at least two of them, and
- * every one of them scored it) as the agreed score, where the agreed score is not already that.
+ * every one of them scored it) as the agreed score, where the group has set no agreed score yet:
+ * an agreed score the group chose is its decision, and is never overwritten.
  */
 export function takeOverUnanimous(rows: readonly ReconciliationRow[], round: string, county: string): Change[] {
   return rows.flatMap((row) => {
     const [first] = row.scores;
     const unanimous = row.scores.length >= 2 && first !== undefined && row.scores.every((score) => score === first);
-    return unanimous && row.agreed !== first
+    return unanimous && row.agreed === undefined
       ? [{ field: 'score' as const, round, rater: AGREED, county, statement: row.statementId, value: first }]
       : [];
   });

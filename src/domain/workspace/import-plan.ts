@@ -31,8 +31,12 @@ export function incomingWorkspace(incoming: Incoming, round: Round): Workspace {
   return applyChanges(workspaceWithRound(round), changes);
 }
 
-/** A rater's scores that arrive by import count as done: the rater scored them elsewhere. */
-function markRatersDone(workspace: Workspace): Workspace {
+/**
+ * A rater's scores that arrive by import count as done: the rater scored them elsewhere. For a
+ * file without done marks (a CSV); a workspace file says for each county whether its rater is
+ * done, and what it says is kept.
+ */
+export function markRatersDone(workspace: Workspace): Workspace {
   const changes: Change[] = [];
   for (const [round, record] of Object.entries(workspace.data)) {
     for (const [rater, sheet] of Object.entries(record.raters)) {
@@ -64,7 +68,7 @@ export type ImportPlan = {
 };
 
 export function planImport(current: Workspace, incoming: Workspace, mode: ImportMode): ImportPlan {
-  const marked = markRatersDone(incoming);
+  const marked = incoming;
   const target = mode === 'replace' ? replaceHands(current, marked) : mergeInto(current, marked);
   const changes = diffWorkspaces(current, target);
   const result = applyChanges(current, changes);

@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { agreementTable } from '../../domain/agreement/agreement-table';
 import { leastAgreed } from '../../domain/agreement/least-agreed';
 import { roundRaterScores } from '../../domain/agreement/round-rater-scores';
+import { AGREED } from '../../domain/workspace/changes';
 import type { RoundRecord } from '../../domain/workspace/workspace';
 import { agreementMessages } from '../../i18n/messages/agreement';
 import { Trans } from '../../i18n/trans';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
+import { useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace } from '../../providers/services';
 import { AgreementMeaning } from './agreement-meaning';
 import { AgreementSummaryTable } from './agreement-summary-table';
@@ -31,6 +33,7 @@ export default function AgreementPage() {
   const raters = useMemo(() => roundRaterScores(named, sheets), [named, sheets]);
   const table = useMemo(() => agreementTable(instrument, raters), [instrument, raters]);
   const units = table.rows.at(-1)?.units ?? 0;
+  const hand = useHand();
 
   return (
     <>
@@ -49,12 +52,17 @@ export default function AgreementPage() {
           </section>
           <AgreementMeaning />
           <RaterPairsTable pairs={table.pairs} roundName={round.name} nameOf={(id) => raters.find((rater) => rater.rater === id)?.name ?? id} />
-          <LeastAgreedList
-            statements={leastAgreed(instrument, raters, table.statements, LEAST_AGREED)}
-            raters={raters}
-            roundId={round.id}
-            max={LEAST_AGREED}
-          />
+          {/* The list shows each rater's scores by county: not to a rater, who scores blind. */}
+          {hand === AGREED ? (
+            <LeastAgreedList
+              statements={leastAgreed(instrument, raters, table.statements, LEAST_AGREED)}
+              raters={raters}
+              roundId={round.id}
+              max={LEAST_AGREED}
+            />
+          ) : (
+            <p className="alert">{t('blindList', { name: named[hand]?.name ?? hand })}</p>
+          )}
         </>
       )}
     </>

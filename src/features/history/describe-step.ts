@@ -4,14 +4,25 @@ import type { dataMessages } from '../../i18n/messages/data';
 import type { HistoryStep } from '../../store/workspace-store';
 
 /** Names a step of the undo history: "poängen för 1.1 i Jönköping", "importen (12 ändringar)". */
-export function describeStep(t: TFunction<typeof dataMessages>, step: HistoryStep, counties: readonly County[]): string {
+export function describeStep(
+  t: TFunction<typeof dataMessages>,
+  step: HistoryStep,
+  counties: readonly County[],
+  raters: Readonly<Record<string, { name: string }>> = {},
+): string {
   const { what } = step;
   const countyName = (code: string) => counties.find((c) => c.code === code)?.name ?? code;
   switch (what.kind) {
     case 'score':
     case 'note':
-    case 'reason':
+      // A rater's own score is named as the rater's, so that it is not taken for the agreed one.
+      if (what.rater !== '') {
+        const rater = raters[what.rater]?.name ?? what.rater;
+        return t(what.kind === 'score' ? 'history.step.raterScore' : 'history.step.raterNote', { statement: what.statement, county: countyName(what.county), rater });
+      }
       return t(`history.step.${what.kind}`, { statement: what.statement, county: countyName(what.county) });
+    case 'reason':
+      return t('history.step.reason', { statement: what.statement, county: countyName(what.county) });
     case 'level':
       return t('history.step.level', { area: what.area, county: countyName(what.county) });
     case 'done':

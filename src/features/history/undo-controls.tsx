@@ -25,6 +25,8 @@ function revealStep(step: HistoryStep | undefined): void {
   const { county, statement, round } = step.what;
   const page = `#/lan/${county}`;
   const current = parseHash(window.location.hash);
+  // An agreed score changed on the county's reconciliation is shown there already: stay.
+  if (current.path === `/lan/${county}/samsyn` && (current.params.get('omgang') ?? round) === round) return;
   const elsewhere = current.path !== page.slice(1) || (current.params.get('omgang') ?? round) !== round;
   requestReveal({ county, statement, field: step.what.kind, moveFocus: elsewhere });
   if (elsewhere) window.location.hash = withRoundParam(page, round);
@@ -53,6 +55,7 @@ export function UndoControls() {
   const store = useWorkspaceStore();
   const undoStep = useWorkspace((state) => state.past[state.past.length - 1]);
   const redoStep = useWorkspace((state) => state.future[state.future.length - 1]);
+  const raters = useWorkspace((state) => state.raters);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -75,7 +78,7 @@ export function UndoControls() {
         disabled={!undoStep}
         onClick={() => undo(store)}
         aria-keyshortcuts="Control+Z"
-        title={undoStep ? t('history.undoTitle', { step: describeStep(t, undoStep, counties) }) : t('history.nothingToUndo')}
+        title={undoStep ? t('history.undoTitle', { step: describeStep(t, undoStep, counties, raters) }) : t('history.nothingToUndo')}
       >
         {t('history.undo')}
       </button>
@@ -85,12 +88,12 @@ export function UndoControls() {
         disabled={!redoStep}
         onClick={() => redo(store)}
         aria-keyshortcuts="Control+Shift+Z"
-        title={redoStep ? t('history.redoTitle', { step: describeStep(t, redoStep, counties) }) : t('history.nothingToRedo')}
+        title={redoStep ? t('history.redoTitle', { step: describeStep(t, redoStep, counties, raters) }) : t('history.nothingToRedo')}
       >
         {t('history.redo')}
       </button>
       <p className="visually-hidden" aria-live="polite">
-        {undoStep ? t('history.latest', { step: describeStep(t, undoStep, counties) }) : ''}
+        {undoStep ? t('history.latest', { step: describeStep(t, undoStep, counties, raters) }) : ''}
       </p>
     </div>
   );

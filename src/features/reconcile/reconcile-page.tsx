@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { FocusedStatus } from '../../components/focused-status';
 import { countReconciliation, reconciliationRows, takeOverUnanimous } from '../../domain/reconcile/reconciliation';
 import { visibleRaters } from '../../domain/reconcile/visible-raters';
 import { AGREED } from '../../domain/workspace/changes';
@@ -47,7 +48,8 @@ export default function ReconcilePage({ code }: { code: string }) {
       </>
     );
   }
-  const notShown = raters.filter((rater) => !shown.some((other) => other.id === rater.id));
+  // Raters who have scored the county here but are not done; the team's other raters are not named.
+  const notShown = raters.filter((rater) => !shown.some((other) => other.id === rater.id) && record.raters[rater.id]?.[code] !== undefined);
   const blindRater = hand !== AGREED && record.done[hand]?.[code] !== true;
 
   return (
@@ -84,9 +86,9 @@ export default function ReconcilePage({ code }: { code: string }) {
             </button>
           </p>
           {taken !== null && (
-            <p role="status" className="alert alert--success">
+            <FocusedStatus key={taken} className="alert alert--success">
               {t('taken', { count: taken })}
-            </p>
+            </FocusedStatus>
           )}
           <ReconcileTable county={county} rows={rows} raters={shown} />
         </>

@@ -37,6 +37,9 @@ export function NewRoundForm() {
       }
     }
     if (taken[id] !== undefined && !found.id) found.id = t('form.idTaken', { id });
+    // Without an id of its own, a second round of a period already in use is most likely a second click.
+    const samePeriod = Object.values(taken).find((round) => round.period === candidate.period);
+    if (roundId.trim() === '' && samePeriod && !found.period) found.period = t('form.periodTaken', { period: candidate.period, name: samePeriod.name });
     setProblems(found);
     if (Object.keys(found).length > 0) {
       const first = (['period', 'name', 'id'] as const).find((field) => found[field]);
@@ -46,6 +49,8 @@ export function NewRoundForm() {
     const { id: _id, ...details } = candidate;
     store.getState().applyStep({ kind: 'round-saved', name: candidate.name }, [{ field: 'round', round: id, value: details }]);
     setCreated({ id, name: candidate.name });
+    // Ready for the next round, not for the same one again.
+    if (/^\d{4}$/.test(candidate.period)) setPeriod(String(Number(candidate.period) + 1));
     setName('');
     setRoundId('');
   };

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { downloadWorkspace } from '../../components/download-workspace';
+import { FocusedStatus } from '../../components/focused-status';
 import { raterIdFor, raterSchema, type Rater } from '../../domain/rounds/rater';
 import { changesToDeleteRater } from '../../domain/workspace/change-lists';
 import { ratersOf } from '../../domain/workspace/workspace';
@@ -22,7 +23,7 @@ export function RatersSection() {
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Rater | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ text: string; focus: boolean } | null>(null);
   const id = useId();
   const { round } = useRound();
   const roundHref = useRoundHref();
@@ -44,14 +45,14 @@ export function RatersSection() {
     setProblem(null);
     store.getState().applyStep({ kind: 'rater-saved', name: trimmed }, [{ field: 'rater', rater: rater.id, value: { name: trimmed } }]);
     setName('');
-    setMessage(t('raters.added', { name: trimmed }));
+    setMessage({ text: t('raters.added', { name: trimmed }), focus: false });
   };
 
   const remove = (rater: Rater) => {
     const changes = changesToDeleteRater(workspaceOf(store.getState()), rater.id);
     store.getState().applyStep({ kind: 'rater-deleted', name: rater.name }, changes);
     setRemoving(null);
-    setMessage(t('raters.removed', { name: rater.name }));
+    setMessage({ text: t('raters.removed', { name: rater.name }), focus: true });
   };
 
   return (
@@ -126,11 +127,17 @@ export function RatersSection() {
         )}
         <button type="submit">{t('raters.add')}</button>
       </form>
-      {message && (
-        <p role="status" className="alert alert--info">
-          {message}
-        </p>
-      )}
+      {message &&
+        (message.focus ? (
+          <FocusedStatus key={message.text} className="alert alert--info">
+            {message.text}
+          </FocusedStatus>
+        ) : (
+          // After adding, the focus stays in the name field, ready for the next rater.
+          <p role="status" className="alert alert--info">
+            {message.text}
+          </p>
+        ))}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadWorkspace } from '../../components/download-workspace';
+import { FocusedStatus } from '../../components/focused-status';
 import { TableRegion } from '../../components/table-region';
 import type { Round } from '../../domain/rounds/round';
 import { summarizeRound } from '../../domain/rounds/round-summary';
@@ -53,7 +54,14 @@ export function RoundsTable() {
               <tr key={round.id}>
                 <th scope="row">
                   {renaming === round.id ? (
-                    <RenameRound round={round} onDone={() => setRenaming(null)} />
+                    <RenameRound
+                      round={round}
+                      onDone={() => {
+                        setRenaming(null);
+                        // Back to the button that opened the field, once it is there again.
+                        requestAnimationFrame(() => document.getElementById(`byt-namn-${round.id}`)?.focus());
+                      }}
+                    />
                   ) : (
                     <>
                       <a href={withRoundParam('#/lan', round.id)}>{round.name}</a>
@@ -69,7 +77,7 @@ export function RoundsTable() {
                 <td>{names.length === 0 ? t('rounds.noRaters') : names.join(', ')}</td>
                 <td className="rounds-table__actions">
                   {renaming !== round.id && (
-                    <button type="button" className="button-secondary" onClick={() => setRenaming(round.id)} aria-label={t('rounds.renameLabel', { name: round.name })}>
+                    <button type="button" id={`byt-namn-${round.id}`} className="button-secondary" onClick={() => setRenaming(round.id)} aria-label={t('rounds.renameLabel', { name: round.name })}>
                       {t('rounds.rename')}
                     </button>
                   )}{' '}
@@ -106,9 +114,9 @@ export function RoundsTable() {
         </div>
       )}
       {deleted !== null && (
-        <p role="status" className="alert alert--info">
+        <FocusedStatus key={deleted} className="alert alert--info">
           {t('rounds.deleted', { name: deleted })}
-        </p>
+        </FocusedStatus>
       )}
     </>
   );

@@ -24,6 +24,11 @@ export function RaterPanel({ countyCode, countyName }: { countyCode: string; cou
   // Only the done marks: the panel is not redrawn by every score.
   const done = useWorkspace((state) => state.data[round.id]?.done ?? EMPTY_ROUND.done);
   const record = { ...EMPTY_ROUND, done };
+  // Out of the raters who have scored this county in this round, not every rater of the team.
+  const scoring = useWorkspace((state) => {
+    const here = state.data[round.id];
+    return Object.keys(state.raters).filter((id) => here?.raters[id]?.[countyCode] !== undefined || here?.done[id]?.[countyCode] === true).length;
+  });
   const checkbox = useId();
   const list = ratersOf({ raters });
   if (list.length === 0) return null;
@@ -42,7 +47,7 @@ export function RaterPanel({ countyCode, countyName }: { countyCode: string; cou
     <section className="rater-panel" aria-label={t('raters.label')}>
       <RaterChoice compact />
       {hand === AGREED ? (
-        <p>{doneRaters.length === 0 ? t('raters.groupNoneDone') : t('raters.groupDone', { names: names(doneRaters), count: doneRaters.length, total: list.length })}</p>
+        <p>{doneRaters.length === 0 ? t('raters.groupNoneDone') : t('raters.groupDone', { names: names(doneRaters), count: doneRaters.length, total: scoring })}</p>
       ) : (
         <>
           <p className="rater-panel__done">
