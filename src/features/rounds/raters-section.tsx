@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { downloadWorkspace } from '../../components/download-workspace';
+import { ConfirmWithBackup } from '../../components/confirm-with-backup';
 import { FocusedStatus } from '../../components/focused-status';
 import { raterIdFor, raterSchema, type Rater } from '../../domain/rounds/rater';
 import { changesToDeleteRater } from '../../domain/workspace/change-lists';
@@ -7,7 +7,7 @@ import { ratersOf } from '../../domain/workspace/workspace';
 import { roundsMessages } from '../../i18n/messages/rounds';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
-import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
 
 /**
@@ -16,7 +16,6 @@ import { workspaceOf } from '../../store/workspace-store';
  */
 export function RatersSection() {
   const { t } = useTranslation(roundsMessages);
-  const instrument = useInstrument();
   const store = useWorkspaceStore();
   const ratersById = useWorkspace((state) => state.raters);
   const raters = ratersOf({ raters: ratersById });
@@ -82,18 +81,14 @@ export function RatersSection() {
         </ul>
       )}
       {removing && (
-        <div role="alertdialog" aria-labelledby="ta-bort-bedomare-text" className="alert alert--error">
-          <p id="ta-bort-bedomare-text">{t('raters.removeConfirm', { name: removing.name })}</p>
-          <button type="button" onClick={() => downloadWorkspace(instrument, workspaceOf(store.getState()))}>
-            {t('rounds.backup')}
-          </button>{' '}
-          <button type="button" className="button-danger" onClick={() => remove(removing)}>
-            {t('raters.removeConfirmButton', { name: removing.name })}
-          </button>{' '}
-          <button type="button" className="button-secondary" onClick={() => setRemoving(null)}>
-            {t('cancel')}
-          </button>
-        </div>
+        <ConfirmWithBackup
+          text={t('raters.removeConfirm', { name: removing.name })}
+          backupLabel={t('rounds.backup')}
+          confirmLabel={t('raters.removeConfirmButton', { name: removing.name })}
+          cancelLabel={t('cancel')}
+          onConfirm={() => remove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
       )}
       {raters.length >= 2 && (
         <p>

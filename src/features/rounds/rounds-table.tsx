@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadWorkspace } from '../../components/download-workspace';
+import { ConfirmWithBackup } from '../../components/confirm-with-backup';
 import { FocusedStatus } from '../../components/focused-status';
 import { TableRegion } from '../../components/table-region';
 import type { Round } from '../../domain/rounds/round';
@@ -100,18 +100,14 @@ export function RoundsTable() {
       </table>
       </TableRegion>
       {deleting && (
-        <div role="alertdialog" aria-labelledby="radera-omgang-text" className="alert alert--error">
-          <p id="radera-omgang-text">{t('rounds.deleteConfirm', { name: deleting.name })}</p>
-          <button type="button" onClick={() => downloadWorkspace(instrument, workspaceOf(store.getState()))}>
-            {t('rounds.backup')}
-          </button>{' '}
-          <button type="button" className="button-danger" onClick={() => remove(deleting)}>
-            {t('rounds.deleteConfirmButton', { name: deleting.name })}
-          </button>{' '}
-          <button type="button" className="button-secondary" onClick={() => setDeleting(null)}>
-            {t('cancel')}
-          </button>
-        </div>
+        <ConfirmWithBackup
+          text={t('rounds.deleteConfirm', { name: deleting.name })}
+          backupLabel={t('rounds.backup')}
+          confirmLabel={t('rounds.deleteConfirmButton', { name: deleting.name })}
+          cancelLabel={t('cancel')}
+          onConfirm={() => remove(deleting)}
+          onCancel={() => setDeleting(null)}
+        />
       )}
       {deleted !== null && (
         <FocusedStatus key={deleted} className="alert alert--info">
