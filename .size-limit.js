@@ -17,9 +17,9 @@ export default [
  * Raised from 275 kB to 283 kB when the scoring bar, the compact overview with its legend, the
  * side-by-side filter, the report's flowing layout and rule variants in Figurer and the report
  * came in (275.0 → 281.5 kB, none of it on the first screen's entry: 73.1 → 73.5 kB).
- * Raised to 312 kB when rounds and raters came in: three new views (rounds 2.8 kB, reconciliation
+ * Raised to 315 kB when rounds and raters came in: three new views (rounds 2.8 kB, reconciliation
  * 4.6 kB, agreement 6.3 kB, each loaded only when opened), the rater's panel, the round switch and
- * their texts on the county pages, and the CSV and import code of rounds (281.8 → 310.2 kB; the
+ * their texts on the county pages, and the CSV and import code of rounds (281.8 → 312.1 kB; the
  * entry 73.5 → 73.7 kB).
  */
-export const CEILINGS = { [ALL]: 312_000 };
+export const CEILINGS = { [ALL]: 315_000 };
