@@ -32,3 +32,8 @@ export function withNote(scores: RoundScores, county: string, statement: string,
   const entry = scores.assessments[county] ?? { scores: {}, notes: {} };
   return { assessments: { ...scores.assessments, [county]: { ...entry, notes: { ...entry.notes, [statement]: note } } } };
 }
+
+/** Per round, the agreed scores and notes and each rater's: what the long form carries. */
+export function dataOf(workspace: Workspace) {
+  return Object.fromEntries(Object.entries(workspace.data).map(([round, record]) => [round, { agreed: record.agreed, raters: record.raters }]));
+}

@@ -1,17 +1,13 @@
-import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { SCORES_CSV_HEADER } from '../../src/domain/csv/scores-csv-v2';
-import type { Score } from '../../src/domain/score';
-import { AGREED, applyChanges, type Change } from '../../src/domain/workspace/changes';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
-import type { CsvDelimiter } from '../../src/lib/csv-text';
-import { readScoresCsv } from './csv-support';
-import { allStatementIds, loadInstrument } from './load-instrument';
+import { AGREED, applyChanges } from '../../src/domain/workspace/changes';
+import { EMPTY_WORKSPACE } from '../../src/domain/workspace/workspace';
+import { dataOf, readScoresCsv } from './csv-support';
+import { loadInstrument } from './load-instrument';
+import { readRounds, sample, score } from './scores-csv-sample';
 
 const instrument = loadInstrument();
-const ids = allStatementIds(instrument);
-const codes = instrument.counties.map((county) => county.code);
 const BOM = '\uFEFF';
 const HEADER = 'omgang;lan;bedomare;pastaende;poang;anteckning';
 const CRITERIA = instrument.criteria.id;
@@ -21,26 +17,6 @@ function csv(...lines: string[]): string {
   return [HEADER, ...lines].map((line) => `${line}\r\n`).join('');
 }
 
-const score = (round: string, rater: string, county: string, statement: string, value: Score): Change => ({ field: 'score', round, rater, county, statement, value });
-const note = (round: string, rater: string, county: string, statement: string, value: string): Change => ({ field: 'note', round, rater, county, statement, value });
-
-/** Two rounds (the earlier by period listed second in the file's details), two raters, and what is not written: a reason, a group level, a done mark. */
-const sample: Workspace = applyChanges(EMPTY_WORKSPACE, [
-  { field: 'round', round: '2026-host', value: { name: 'Hösten 2026', period: '2026-09', criteria: CRITERIA } },
-  { field: 'round', round: '2016', value: { name: '2016', period: '2016', criteria: CRITERIA } },
-  { field: 'rater', rater: 'bo', value: { name: 'Bo' } },
-  { field: 'rater', rater: 'anna', value: { name: 'Anna Berg' } },
-  score('2026-host', 'bo', '06', '1.1', 1),
-  score('2026-host', AGREED, '06', '1.1', 2),
-  note('2026-host', AGREED, '06', '1.1', 'Forum; se "protokoll"'),
-  score('2026-host', 'anna', '01', '3.3', 0),
-  note('2026-host', 'anna', '01', '3.1', '=formel'),
-  score('2016', AGREED, '25', '6.1', 1),
-  { field: 'reason', round: '2026-host', county: '06', statement: '1.1', value: 'Bo missade forumet' },
-  { field: 'level', round: '2026-host', county: '06', area: '1', value: { level: 2, reason: 'Styrgruppens beslut' } },
-  { field: 'done', round: '2026-host', rater: 'bo', county: '06', value: true },
-]);
-
 const SAMPLE_LINES = [
   '2016;25;;6.1;1;',
   '2026-host;06;;1.1;2;"Forum; se ""protokoll"""',
@@ -49,17 +25,6 @@ const SAMPLE_LINES = [
   '2026-host;06;Bo;1.1;1;',
 ];
 
-/** Per round, the agreed scores and notes and each rater's: what the long form carries. */
-function dataOf(workspace: Workspace) {
-  return Object.fromEntries(Object.entries(workspace.data).map(([round, record]) => [round, { agreed: record.agreed, raters: record.raters }]));
-}
-
-function readRounds(text: string, current: Workspace = EMPTY_WORKSPACE): Workspace {
-  const result = readScoresCsv(text, instrument, current);
-  if (!result.ok) throw new Error(`the CSV could not be read: ${JSON.stringify(result.problems)}`);
-  if (result.value.kind !== 'rounds') throw new Error('the CSV was read as one round');
-  return result.value.workspace;
-}
 
 test('the header is the version 2 column list', () => {
   expect(SCORES_CSV_HEADER).toEqual(['omgang', 'lan', 'bedomare', 'pastaende', 'poang', 'anteckning']);
@@ -240,107 +205,3 @@ test('every problem in the file is reported at once, in file order, and nothing 
 
 // Any workspace: rounds and raters with or without details, names that clash in case, that are
 // another rater's id or that a spreadsheet would run; notes with delimiters, quotes and line breaks.
-const ROUND_IDS = ['2016', '2026', '2026-host', 'x_1', '-y'];
-const RATER_IDS = ['anna', 'bo', 'anna-2', 'eva'];
-const nameArb = fc.oneof(
-  fc.constantFrom('Anna', 'anna', 'ANNA', 'Bo', 'bo', 'anna-2', ' Eva ', '=Eva', "'+Eva", 'Åsa', 'A\u030asa', 'Anna; "A"'),
-  fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== ''),
-);
-const noteArb = fc
-  .oneof(
-    fc.string({ unit: fc.constantFrom('=', '+', '-', '@', ';', ',', '"', "'", '\r', '\n', '\t', ' ', 'a', 'ö'), minLength: 1 }),
-    fc.string({ unit: 'grapheme', minLength: 1 }),
-  )
-  .filter((text) => text.trim() !== '');
-const cellArb = fc.record({
-  round: fc.constantFrom(...ROUND_IDS),
-  rater: fc.constantFrom(AGREED, ...RATER_IDS),
-  county: fc.constantFrom(...codes),
-  statement: fc.constantFrom(...ids),
-});
-const valueChangeArb: fc.Arbitrary<Change> = fc.oneof(
-  fc.tuple(cellArb, fc.constantFrom<Score>(0, 1, 2)).map(([cell, value]): Change => ({ field: 'score', ...cell, value })),
-  fc.tuple(cellArb, noteArb).map(([cell, value]): Change => ({ field: 'note', ...cell, value })),
-);
-const workspaceArb: fc.Arbitrary<Workspace> = fc
-  .record({
-    rounds: fc.uniqueArray(fc.constantFrom(...ROUND_IDS), { maxLength: ROUND_IDS.length }),
-    raters: fc.uniqueArray(fc.tuple(fc.constantFrom(...RATER_IDS), nameArb), { selector: ([id]) => id }),
-    values: fc.array(valueChangeArb, { maxLength: 30 }),
-  })
-  .map(({ rounds, raters, values }) =>
-    applyChanges(EMPTY_WORKSPACE, [
-      ...rounds.map((round): Change => ({ field: 'round', round, value: { name: `Omgång ${round}`, period: '2020', criteria: CRITERIA } })),
-      ...raters.map(([rater, name]): Change => ({ field: 'rater', rater, value: { name } })),
-      ...values,
-    ]),
-  );
-
-test.each<CsvDelimiter>([';', ','])('any workspace written with %j reads back into it with the same scores and notes of every round and hand', (delimiter) => {
-  fc.assert(
-    fc.property(workspaceArb, (workspace) => {
-      const read = readRounds(toScoresCsv(workspace, instrument, delimiter), workspace);
-      expect(dataOf(read)).toEqual(dataOf(workspace));
-      // Nothing of the workspace is renamed and no rater is added.
-      for (const [id, details] of Object.entries(read.rounds)) if (workspace.rounds[id]) expect(details).toEqual(workspace.rounds[id]);
-      expect(Object.keys(read.raters).every((id) => workspace.raters[id] !== undefined)).toBe(true);
-    }),
-    { numRuns: 200 },
-  );
-});
-
-test('any workspace whose raters have names apart reads into an empty workspace with every rater’s scores under the rater’s name', () => {
-  // Names apart: no two the same but for case or Unicode form, and none another rater's id.
-  const distinct = workspaceArb.filter((workspace) => {
-    const keys = Object.values(workspace.raters).map((rater) => rater.name.trim().normalize('NFC').toLocaleLowerCase('sv'));
-    return new Set(keys).size === keys.length && keys.every((key) => !RATER_IDS.includes(key));
-  });
-  fc.assert(
-    fc.property(distinct, (workspace) => {
-      const read = readRounds(toScoresCsv(workspace, instrument));
-      const byName = (w: Workspace) =>
-        Object.fromEntries(
-          Object.entries(w.data).flatMap(([round, record]) =>
-            Object.entries(record.raters).map(([id, sheet]) => [`${round} ${w.raters[id]?.name.trim() ?? id}`, sheet]),
-          ),
-        );
-      expect(byName(read)).toEqual(byName(workspace));
-    }),
-    { numRuns: 200 },
-  );
-});
-
-/** Importing must answer, never throw: either a workspace or at least one problem. */
-function answers(text: string): boolean {
-  const result = readScoresCsv(text, instrument, sample);
-  return result.ok || result.problems.length > 0;
-}
-
-const csvCharArb = fc.constantFrom(';', ',', '"', "'", '\r', '\n', ' ', '0', '1', '2', '3', '6', '.', 'x', 'ö', BOM);
-
-test('importing arbitrary text never throws', () => {
-  fc.assert(fc.property(fc.oneof(fc.string({ unit: csvCharArb }), fc.string({ unit: 'binary' })), answers), { numRuns: 300 });
-});
-
-type Edit = { kind: 'delete' | 'insert' | 'replace'; at: number; text: string };
-
-const editArb: fc.Arbitrary<Edit> = fc.record({
-  kind: fc.constantFrom('delete', 'insert', 'replace'),
-  at: fc.nat(),
-  text: fc.string({ unit: csvCharArb, minLength: 1, maxLength: 4 }),
-});
-
-function applyEdit(text: string, { kind, at, text: piece }: Edit): string {
-  const i = at % (text.length + 1);
-  if (kind === 'insert') return text.slice(0, i) + piece + text.slice(i);
-  return text.slice(0, i) + (kind === 'replace' ? piece : '') + text.slice(i + piece.length);
-}
-
-test('importing a valid export with characters deleted, inserted or replaced never throws', () => {
-  fc.assert(
-    fc.property(workspaceArb, fc.array(editArb, { minLength: 1, maxLength: 6 }), (workspace, edits) =>
-      answers(edits.reduce(applyEdit, toScoresCsv(workspace, instrument))),
-    ),
-    { numRuns: 300 },
-  );
-});
