@@ -28,14 +28,14 @@ const LEGACY = firstRound('bilaga1-2016', new Date(Date.UTC(2026, 0, 1)));
 export const FORMATS: readonly FormatEntry[] = [
   {
     format: 'lansinventering-scores',
-    current: 2,
+    current: 3,
     migrations: workspaceFileMigrations(LEGACY),
     read: (input, instrument) => parseWorkspaceFile(input, instrument, LEGACY),
   },
   { format: 'lansinventering-criteria', current: 2, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
   { format: 'lansinventering-counties', current: 1, migrations: countiesMigrations, read: (input) => parseCounties(input) },
   { format: 'lansinventering-stamps', current: 2, migrations: stampsMigrations(LEGACY.id), read: (input) => parseStampsFile(input, LEGACY.id) },
-  { format: 'lansinventering-pending', current: 2, migrations: pendingMigrations(LEGACY.id), read: (input) => parsePendingFile(input, LEGACY.id) },
+  { format: 'lansinventering-pending', current: 3, migrations: pendingMigrations(LEGACY.id), read: (input) => parsePendingFile(input, LEGACY.id) },
   {
     format: 'lansinventering-rule-variant',
     current: 1,

@@ -14,7 +14,14 @@ type StepKind =
   | { kind: 'level'; round: string; county: string; area: string }
   | { kind: 'done'; round: string; county: string; done: boolean }
   | { kind: 'round-saved' | 'round-deleted' | 'rater-saved' | 'rater-deleted'; name: string }
-  | { kind: 'import' | 'delete' | 'restore' | 'agree'; count: number };
+  | { kind: 'import' | 'delete' | 'restore' | 'agree'; count: number }
+  /** Typing into a guide answer's note, figure or "other" field. */
+  | { kind: 'answer'; round: string; county: string; question: string }
+  | { kind: 'choice'; round: string; county: string; question: string }
+  | { kind: 'informant-saved' | 'informant-deleted'; round: string; county: string; name: string }
+  /** Typing into the summary, or into an area's comment when `area` is given. */
+  | { kind: 'summary'; round: string; county: string; area?: string }
+  | { kind: 'status'; round: string; county: string };
 
 export type HistoryStep = { what: StepKind; forward: Change[]; backward: Change[]; at: number };
 
@@ -128,7 +135,7 @@ export function workspaceOf(state: Workspace): Workspace {
 }
 
 /** Text typed into one field: keystrokes within a pause are one undo step. */
-const isTyping = (what: StepKind) => what.kind === 'note' || what.kind === 'reason';
+const isTyping = (what: StepKind) => what.kind === 'note' || what.kind === 'reason' || what.kind === 'answer' || what.kind === 'summary';
 
 function sameTarget(a: StepKind, b: StepKind): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

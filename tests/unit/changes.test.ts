@@ -4,7 +4,7 @@ import { changesToClear, diffWorkspaces } from '../../src/domain/workspace/chang
 import { AGREED, applyChanges, inverseOf, type Change } from '../../src/domain/workspace/changes';
 import { planImport } from '../../src/domain/workspace/import-plan';
 import { mergeStamped } from '../../src/domain/workspace/stamps';
-import { EMPTY_WORKSPACE, roundRecordOf } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND, EMPTY_WORKSPACE, roundRecordOf } from '../../src/domain/workspace/workspace';
 import { agreedOf, agreedScore, oneRound, TEST_ROUND } from './one-round';
 import { changeArb, workspaceArb } from './workspace-arbitrary';
 
@@ -35,7 +35,7 @@ test('clearing counties removes all their scores and notes, of every hand, in th
     { field: 'score', round: '2016', rater: AGREED, county: '06', statement: '1.1', value: 0 },
   ]);
   const cleared = applyChanges(workspace, changesToClear(workspace, round, ['06']));
-  expect(roundRecordOf(cleared, round)).toEqual({ agreed: { '07': { scores: { '2.2': 0 }, notes: {} } }, reasons: {}, levels: {}, raters: {}, done: {} });
+  expect(roundRecordOf(cleared, round)).toEqual({ ...EMPTY_ROUND, agreed: { '07': { scores: { '2.2': 0 }, notes: {} } } });
   expect(cleared.data['2016']).toBe(workspace.data['2016']);
 });
 

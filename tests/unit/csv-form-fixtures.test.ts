@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { markRatersDone, type Incoming } from '../../src/domain/workspace/import-plan';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND, EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { readScoresCsv } from './csv-support';
 import { loadInstrument } from './load-instrument';
 
@@ -17,6 +17,7 @@ const VERSION_2: Workspace = {
   raters: { 'anna-berg': { name: 'Anna Berg' }, 'bo-ek': { name: 'Bo Ek' } },
   data: {
     '2016': {
+      ...EMPTY_ROUND,
       agreed: {
         '06': {
           scores: { '1.1': 2, '4.2': 1 },
@@ -33,6 +34,7 @@ const VERSION_2: Workspace = {
       done: {},
     },
     '2026': {
+      ...EMPTY_ROUND,
       agreed: { '06': { scores: { '1.1': 2 }, notes: {} } },
       reasons: {},
       levels: {},

@@ -5,7 +5,7 @@ import * as z from 'zod/mini';
 import { countiesSchemaV1 } from '../../src/domain/criteria/counties-schema';
 import { criteriaSchemaV2 } from '../../src/domain/criteria/criteria-schema';
 import { ruleVariantSchemaV1 } from '../../src/domain/rules/rule-variant';
-import { workspaceFileSchemaV2 } from '../../src/domain/workspace/workspace-file-schema';
+import { workspaceFileSchemaV3 } from '../../src/domain/workspace/workspace-file-schema';
 
 // The JSON Schemas in criteria/ and docs/ give editors completion and checking while a person
 // edits the files. They are generated from the zod schemas (the only source of the formats);
@@ -13,7 +13,7 @@ import { workspaceFileSchemaV2 } from '../../src/domain/workspace/workspace-file
 const generated = [
   { file: 'criteria/criteria.schema.json', schema: criteriaSchemaV2 },
   { file: 'criteria/counties.schema.json', schema: countiesSchemaV1 },
-  { file: 'docs/workspace-file.schema.json', schema: workspaceFileSchemaV2 },
+  { file: 'docs/workspace-file.schema.json', schema: workspaceFileSchemaV3 },
   { file: 'docs/rule-variant.schema.json', schema: ruleVariantSchemaV1 },
 ];
 

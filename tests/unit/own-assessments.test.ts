@@ -3,7 +3,7 @@ import type { Round } from '../../src/domain/rounds/round';
 import { AGREED, applyChanges, type Change } from '../../src/domain/workspace/changes';
 import { planImport } from '../../src/domain/workspace/import-plan';
 import { ownAssessments } from '../../src/domain/workspace/own-assessments';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND, EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { parseWorkspaceFile, toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
 import { loadInstrument, unwrap } from './load-instrument';
 
@@ -39,6 +39,7 @@ test('the cut holds the rater’s own scores, notes and done marks of the round,
     raters: { anna: { name: 'Anna' } },
     data: {
       '2026': {
+        ...EMPTY_ROUND,
         agreed: {},
         reasons: {},
         levels: {},
@@ -63,7 +64,7 @@ test('a rater with nothing in the round gets a file with the round and the rater
 test('written as a workspace file, the cut reads back as it was', () => {
   const cut = ownAssessments(annasWorkspace, ROUND_2026, 'anna');
   const file = JSON.parse(JSON.stringify(toWorkspaceFile(cut, instrument, new Date('2026-11-25T10:00:00Z')))) as unknown;
-  expect(unwrap(parseWorkspaceFile(file, instrument, ROUND_2026), 'the file')).toEqual({ workspace: cut, version: 2 });
+  expect(unwrap(parseWorkspaceFile(file, instrument, ROUND_2026), 'the file')).toEqual({ workspace: cut, version: 3 });
 });
 
 test('merged into the coordinator’s workspace, the cut changes only that rater’s values: no other rater’s, no agreed score, no reason or level', () => {

@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { CHECK_STATUSES } from '../../src/domain/county-check/check-status';
+import { TIERS, type Informant } from '../../src/domain/informants/informant';
 import type { Score } from '../../src/domain/score';
 import type { GroupLevel } from '../../src/domain/workspace/assessment';
 import { AGREED, applyChanges, type Change } from '../../src/domain/workspace/changes';
@@ -15,6 +17,8 @@ export const POOL = {
   counties: ['01', '06', '25'],
   statements: ['1.1', '3.2', '4.2', '6.5'],
   areas: ['1', '4', '6'],
+  informants: ['i1', 'i2'],
+  times: ['2026-03-10T09:00:00.000Z', '2026-03-12T14:30:00.000Z'],
 } as const;
 
 type Pools = { rounds: readonly string[]; raters: readonly string[] };
@@ -26,6 +30,20 @@ const kept = text.filter((value) => value.trim() !== '');
 const textOrBlank = fc.oneof(kept, fc.constantFrom('', '  '));
 
 const scoreArb = fc.constantFrom<Score>(0, 1, 2);
+/** An organisation's name as the schema keeps it: trimmed, not empty. */
+const organisationArb = fc.string({ minLength: 1, maxLength: 30 }).filter((name) => name.trim() === name && name !== '');
+const informantArb: fc.Arbitrary<Informant> = fc.record(
+  {
+    organisation: organisationArb,
+    tier: fc.constantFrom(...TIERS),
+    visit: fc.integer({ min: 0, max: 9 }),
+    phone: fc.integer({ min: 0, max: 9 }),
+    date: fc.constantFrom('2016-02-23', '2016-03-31'),
+    note: kept,
+    position: fc.integer({ min: 0, max: 40 }),
+  },
+  { requiredKeys: ['organisation', 'tier', 'visit', 'phone', 'position'] },
+);
 const groupLevelArb: fc.Arbitrary<GroupLevel> = fc.record({ level: fc.integer({ min: 0, max: 2 }), reason: kept });
 const roundDetailsArb: fc.Arbitrary<RoundDetails> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 30 }),
@@ -51,11 +69,27 @@ function dataChangeArb(pools: Pools, blanks = true): fc.Arbitrary<Change> {
     fc.record({ field: fc.constant('reason' as const), round, county, statement, value: words }),
     fc.record({ field: fc.constant('level' as const), round, county, area: fc.constantFrom(...POOL.areas), value: orNull(groupLevelArb) }),
   ];
+  kinds.push(...interviewChangeArbs(pools, blanks));
   if (pools.raters.length > 0) {
     const rater = fc.constantFrom(...pools.raters);
     kinds.push(fc.record({ field: fc.constant('done' as const), round, rater, county, value: blanks ? fc.boolean() : fc.constant(true) }));
   }
   return fc.oneof(...kinds);
+}
+
+/** Changes of what the interviews produce: informants, source totals, summaries, comments and statuses. */
+function interviewChangeArbs(pools: Pools, blanks: boolean): fc.Arbitrary<Change>[] {
+  const round = fc.constantFrom(...pools.rounds);
+  const county = fc.constantFrom(...POOL.counties);
+  const orNull = <T,>(arb: fc.Arbitrary<T>) => (blanks ? fc.option(arb, { nil: null }) : arb);
+  const words = blanks ? textOrBlank : kept;
+  return [
+    fc.record({ field: fc.constant('informant' as const), round, county, informant: fc.constantFrom(...POOL.informants), value: orNull(informantArb) }),
+    fc.record({ field: fc.constant('reported' as const), round, kind: fc.constantFrom('visit' as const, 'phone' as const), value: orNull(fc.integer({ min: 0, max: 200 })) }),
+    fc.record({ field: fc.constant('summary' as const), round, county, value: words }),
+    fc.record({ field: fc.constant('comment' as const), round, county, area: fc.constantFrom(...POOL.areas), value: words }),
+    fc.record({ field: fc.constant('status' as const), round, county, at: fc.constantFrom(...POOL.times), value: orNull(fc.constantFrom(...CHECK_STATUSES)) }),
+  ];
 }
 
 /** Any change: a round's or a rater's details, or a value of a round's data, from the pools. */

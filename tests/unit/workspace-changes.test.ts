@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { changesOf, changesToClear, changesToDeleteRound, diffWorkspaces, emptied } from '../../src/domain/workspace/change-lists';
 import { AGREED, applyChange, applyChanges, changeKey, inverseOf, isNoOp, valueBefore, type Change } from '../../src/domain/workspace/changes';
-import { EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
+import { EMPTY_ROUND, EMPTY_WORKSPACE, type Workspace } from '../../src/domain/workspace/workspace';
 import { changeArb, POOL, workspaceArb } from './workspace-arbitrary';
 
 const R = '2026';
@@ -204,6 +204,7 @@ test('clearing a county takes its agreed and raters’ scores and notes, reasons
   ]);
   const after = applyChanges(workspace, changesToClear(workspace, R, ['06']));
   expect(after.data[R]).toEqual({
+    ...EMPTY_ROUND,
     agreed: {},
     reasons: {},
     levels: { '25': { '4': { level: 1, reason: 'Se protokollet.' } } },

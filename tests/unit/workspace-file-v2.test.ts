@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Round } from '../../src/domain/rounds/round';
 import type { Assessment } from '../../src/domain/workspace/assessment';
-import { isDone, roundRecordOf } from '../../src/domain/workspace/workspace';
+import { isDone, roundRecordOf, type Workspace } from '../../src/domain/workspace/workspace';
 import { parseWorkspaceFile, toWorkspaceFile } from '../../src/domain/workspace/workspace-file';
 import { loadInstrument, unwrap } from './load-instrument';
 import { oneRound } from './one-round';
@@ -20,12 +20,28 @@ type Json = any;
 const kept = (version: number): Json =>
   JSON.parse(readFileSync(resolve(process.cwd(), `tests/fixtures/formats/lansinventering-scores/v${version}.json`), 'utf8')) as Json;
 
+/** The file keeps a county's informants in their order, not their positions: positions read back as 0, 1, 2… */
+function ranked(workspace: Workspace): Workspace {
+  const data = Object.fromEntries(
+    Object.entries(workspace.data).map(([round, record]) => {
+      const informants = Object.fromEntries(
+        Object.entries(record.informants).map(([county, rows]) => {
+          const ordered = Object.entries(rows).sort(([idA, a], [idB, b]) => a.position - b.position || (idA < idB ? -1 : 1));
+          return [county, Object.fromEntries(ordered.map(([id, row], position) => [id, { ...row, position }]))];
+        }),
+      );
+      return [round, { ...record, informants }];
+    }),
+  );
+  return { ...workspace, data };
+}
+
 test('any workspace of rounds, raters, agreed and raters’ scores, notes, reasons, levels and done marks reads back as written', () => {
   const now = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
   fc.assert(
     fc.property(wholeWorkspaceArb, now, (workspace, date) => {
       const text = JSON.stringify(toWorkspaceFile(workspace, instrument, date));
-      expect(parseWorkspaceFile(JSON.parse(text), instrument, LEGACY)).toEqual({ ok: true, value: { workspace, version: 2 } });
+      expect(parseWorkspaceFile(JSON.parse(text), instrument, LEGACY)).toEqual({ ok: true, value: { workspace: ranked(workspace), version: 3 } });
     }),
     { numRuns: 300 },
   );
@@ -44,7 +60,27 @@ test('the kept version-2 example reads with its rounds, raters, reasons, group l
   // The file numbers levels from 1; inside the domain the strongest of three is 2.
   expect(record.levels['06']?.['4']?.level).toBe(2);
   expect([isDone(record, 'anna-l', '06'), isDone(record, 'anna-l', '25'), isDone(record, 'bo', '06')]).toEqual([true, false, true]);
-  expect(JSON.parse(JSON.stringify(toWorkspaceFile(workspace, instrument, new Date(file.exportedAt as string))))).toEqual(file);
+  const written = JSON.parse(JSON.stringify(toWorkspaceFile(workspace, instrument, new Date(file.exportedAt as string)))) as Json;
+  expect(written).toEqual({ ...file, version: 3, answers: [], informants: [], reported: [], summaries: [] });
+});
+
+test('the kept version-3 example reads with its informants, source totals, summary, comment and statuses, and is written back as it was', () => {
+  const file = kept(3);
+  const { workspace, version, notes } = unwrap(parseWorkspaceFile(file, instrument, LEGACY), 'the version-3 example');
+  expect([version, notes]).toEqual([3, file.notes]);
+  const record2016 = roundRecordOf(workspace, '2016');
+  expect(Object.values(record2016.informants['06'] ?? {}).map((row) => [row.organisation, row.position])).toEqual([
+    ['Kommunal utveckling - FoUrum social välfärd', 0],
+    ['Sektion folkhälsa', 1],
+  ]);
+  expect(record2016.reported).toEqual({ visit: 2, phone: 1 });
+  const record2026 = roundRecordOf(workspace, '2026');
+  expect(record2026.summaries['06']).toMatch(/^Bred samverkan/);
+  expect(record2026.comments['06']?.['4']).toMatch(/^Överblicken/);
+  expect(record2026.statuses['06']).toEqual({ '2026-03-10T09:00:00.000Z': 'utkast', '2026-03-12T14:30:00.000Z': 'skickad' });
+  const { notes: _notes, ...withoutNotes } = file;
+  const written = JSON.parse(JSON.stringify(toWorkspaceFile(workspace, instrument, new Date(file.exportedAt as string)))) as Json;
+  expect(written).toEqual({ ...withoutNotes, answers: [] });
 });
 
 test('a version-1 file’s scores and notes become the agreed scores of the round it is read into', () => {

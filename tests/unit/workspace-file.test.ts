@@ -20,7 +20,7 @@ function roundTrip(workspace: Workspace, now: Date = NOW): ReturnType<typeof par
 }
 
 /** What a written workspace reads back as: itself, from a file of the current version. */
-const readBack = (workspace: Workspace) => ({ ok: true, value: { workspace, version: 2 } });
+const readBack = (workspace: Workspace) => ({ ok: true, value: { workspace, version: 3 } });
 
 function sampleScores(): RoundScores {
   let scores = withScore(EMPTY_ROUND_SCORES, '25', '6.1', 1);
@@ -45,13 +45,17 @@ describe('writing and reading a workspace file', () => {
     const file = toWorkspaceFile(EMPTY_WORKSPACE, instrument, NOW);
     expect(file).toEqual({
       format: 'lansinventering-scores',
-      version: 2,
+      version: 3,
       criteria: 'bilaga1-2016',
       exportedAt: '2016-03-15T09:30:00.000Z',
       rounds: [],
       raters: [],
       assessments: [],
       groupLevels: [],
+      answers: [],
+      informants: [],
+      reported: [],
+      summaries: [],
     });
   });
 
@@ -171,7 +175,7 @@ describe('invalid workspace files', () => {
     ['an unknown field in an assessment', (f) => (f.assessments[1].ratings = {}), 'assessments[1]', 'Okänd nyckel'],
     ['no export time', (f) => delete f.exportedAt, 'exportedAt', 'ISO 8601'],
     ['an export time that is not a time', (f) => (f.exportedAt = 'igår'), 'exportedAt', 'ISO 8601'],
-    ['version 3', (f) => (f.version = 3), 'version', 'version 3 är nyare'],
+    ['version 4', (f) => (f.version = 4), 'version', 'version 4 är nyare'],
     ['another format', (f) => (f.format = 'lansinventering-criteria'), 'format', 'förväntade'],
   ])('a file with %s is rejected at the offending place', (_case, mutate, path, message) => {
     const file = validFile();

@@ -42,6 +42,8 @@ export type Instrument = {
   areaOfStatement: ReadonlyMap<string, string>;
   /** The highest score of the criteria's scale. */
   maxScore: number;
+  /** The ids of the interview guide's questions. */
+  questionIds: ReadonlySet<string>;
 };
 
 export function buildInstrument(criteria: Criteria, counties: County[]): Instrument {
@@ -86,5 +88,6 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     areaOfStatement,
     maxScore: Math.max(...criteria.scale.map((step) => step.value)),
+    questionIds: new Set(),
   };
 }

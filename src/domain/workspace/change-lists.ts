@@ -35,6 +35,33 @@ function roundChanges(round: string, record: RoundRecord = EMPTY_ROUND): Change[
   for (const [rater, counties] of Object.entries(record.done)) {
     for (const county of Object.keys(counties)) changes.push({ field: 'done', round, rater, county, value: true });
   }
+  return [...changes, ...interviewChanges(round, record)];
+}
+
+/** The interview kit's values: guide answers, informants, summaries, comments and statuses. */
+function interviewChanges(round: string, record: RoundRecord): Change[] {
+  const changes: Change[] = [];
+  for (const [county, byQuestion] of Object.entries(record.answers)) {
+    for (const [question, answer] of Object.entries(byQuestion)) {
+      if (answer.note !== undefined) changes.push({ field: 'answer', round, county, question, value: answer.note });
+      if (answer.figure !== undefined) changes.push({ field: 'figure', round, county, question, value: answer.figure });
+      for (const option of Object.keys(answer.choices ?? {})) changes.push({ field: 'choice', round, county, question, option, value: true });
+      if (answer.other !== undefined) changes.push({ field: 'other', round, county, question, value: answer.other });
+    }
+  }
+  for (const [county, byId] of Object.entries(record.informants)) {
+    for (const [informant, value] of Object.entries(byId)) changes.push({ field: 'informant', round, county, informant, value });
+  }
+  for (const [kind, value] of Object.entries(record.reported)) {
+    if (value !== undefined) changes.push({ field: 'reported', round, kind: kind as 'visit' | 'phone', value });
+  }
+  for (const [county, value] of Object.entries(record.summaries)) changes.push({ field: 'summary', round, county, value });
+  for (const [county, byArea] of Object.entries(record.comments)) {
+    for (const [area, value] of Object.entries(byArea)) changes.push({ field: 'comment', round, county, area, value });
+  }
+  for (const [county, byTime] of Object.entries(record.statuses)) {
+    for (const [at, value] of Object.entries(byTime)) changes.push({ field: 'status', round, county, at, value });
+  }
   return changes;
 }
 
@@ -45,11 +72,20 @@ export function emptied(change: Change): Change {
     case 'level':
     case 'round':
     case 'rater':
+    case 'figure':
+    case 'informant':
+    case 'reported':
+    case 'status':
       return { ...change, value: null } as Change;
     case 'note':
     case 'reason':
+    case 'answer':
+    case 'other':
+    case 'summary':
+    case 'comment':
       return { ...change, value: '' };
     case 'done':
+    case 'choice':
       return { ...change, value: false };
   }
 }
@@ -70,7 +106,7 @@ export function diffWorkspaces(from: Workspace, to: Workspace): Change[] {
 
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The changes that remove everything of the given counties in one round: every hand's scores and notes, reasons, levels, done marks. */
+/** The changes that remove everything of the given counties in one round: every hand's scores and notes, reasons, levels, done marks, and the interview kit's values. */
 export function changesToClear(workspace: Workspace, round: string, counties: readonly string[]): Change[] {
   const chosen = new Set(counties);
   return roundChanges(round, workspace.data[round])

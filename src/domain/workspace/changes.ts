@@ -1,3 +1,6 @@
+import type { CheckStatus } from '../county-check/check-status';
+import type { Informant, MeetingKind } from '../informants/informant';
+import type { GuideAnswer } from '../interview/guide-answer';
 import type { Score } from '../score';
 import type { Assessment, GroupLevel } from './assessment';
 import { roundRecordOf, type RaterDetails, type RoundDetails, type RoundRecord, type Sheet, type Workspace } from './workspace';
@@ -19,7 +22,19 @@ export type Change =
   | { field: 'done'; round: string; rater: string; county: string; value: boolean }
   | { field: 'level'; round: string; county: string; area: string; value: GroupLevel | null }
   | { field: 'round'; round: string; value: RoundDetails | null }
-  | { field: 'rater'; rater: string; value: RaterDetails | null };
+  | { field: 'rater'; rater: string; value: RaterDetails | null }
+  /** A guide answer's note; `figure`, `choice` and `other` are the answer's other parts. */
+  | { field: 'answer'; round: string; county: string; question: string; value: string }
+  | { field: 'figure'; round: string; county: string; question: string; value: number | null }
+  | { field: 'choice'; round: string; county: string; question: string; option: string; value: boolean }
+  | { field: 'other'; round: string; county: string; question: string; value: string }
+  | { field: 'informant'; round: string; county: string; informant: string; value: Informant | null }
+  /** A total of the round's informants as a source states it. */
+  | { field: 'reported'; round: string; kind: MeetingKind; value: number | null }
+  | { field: 'summary'; round: string; county: string; value: string }
+  | { field: 'comment'; round: string; county: string; area: string; value: string }
+  /** One entry of a county's status history: the status set at `at` (an ISO 8601 time). */
+  | { field: 'status'; round: string; county: string; at: string; value: CheckStatus | null };
 
 /** One key per value the workspace holds: two changes with the same key change the same value. */
 export function changeKey(change: Change): string {
@@ -37,6 +52,22 @@ export function changeKey(change: Change): string {
       return `${change.round}////round`;
     case 'rater':
       return `/${change.rater}///rater`;
+    case 'answer':
+    case 'figure':
+    case 'other':
+      return `${change.round}//${change.county}/${change.question}/${change.field}`;
+    case 'choice':
+      return `${change.round}//${change.county}/${change.question}/choice/${change.option}`;
+    case 'informant':
+      return `${change.round}//${change.county}/${change.informant}/informant`;
+    case 'reported':
+      return `${change.round}///${change.kind}/reported`;
+    case 'summary':
+      return `${change.round}//${change.county}//summary`;
+    case 'comment':
+      return `${change.round}//${change.county}/${change.area}/comment`;
+    case 'status':
+      return `${change.round}//${change.county}/${change.at}/status`;
   }
 }
 
@@ -107,6 +138,35 @@ export function valueBefore(workspace: Workspace, change: Change): Change {
       return { ...change, value: workspace.rounds[change.round] ?? null };
     case 'rater':
       return { ...change, value: workspace.raters[change.rater] ?? null };
+    default:
+      return countyValueBefore(roundRecordOf(workspace, change.round), change);
+  }
+}
+
+type CountyChange = Extract<Change, { field: 'answer' | 'figure' | 'choice' | 'other' | 'informant' | 'reported' | 'summary' | 'comment' | 'status' }>;
+
+function countyValueBefore(record: RoundRecord, change: CountyChange): Change {
+  switch (change.field) {
+    case 'answer':
+    case 'figure':
+    case 'choice':
+    case 'other': {
+      const answer = record.answers[change.county]?.[change.question];
+      if (change.field === 'answer') return { ...change, value: answer?.note ?? '' };
+      if (change.field === 'figure') return { ...change, value: answer?.figure ?? null };
+      if (change.field === 'choice') return { ...change, value: answer?.choices?.[change.option] === true };
+      return { ...change, value: answer?.other ?? '' };
+    }
+    case 'informant':
+      return { ...change, value: record.informants[change.county]?.[change.informant] ?? null };
+    case 'reported':
+      return { ...change, value: record.reported[change.kind] ?? null };
+    case 'summary':
+      return { ...change, value: record.summaries[change.county] ?? '' };
+    case 'comment':
+      return { ...change, value: record.comments[change.county]?.[change.area] ?? '' };
+    case 'status':
+      return { ...change, value: record.statuses[change.county]?.[change.at] ?? null };
   }
 }
 
@@ -141,6 +201,44 @@ export function applyChange(workspace: Workspace, change: Change): Workspace {
       return { ...workspace, rounds: put(workspace.rounds, change.round, change.value ?? undefined) };
     case 'rater':
       return { ...workspace, raters: put(workspace.raters, change.rater, change.value ?? undefined) };
+    default:
+      return withRound(workspace, change.round, (record) => withCountyValue(record, change));
+  }
+}
+
+function withAnswerPart(answer: GuideAnswer | undefined, change: Extract<CountyChange, { question: string }>): GuideAnswer | undefined {
+  const parts: Record<string, unknown> = { ...answer };
+  if (change.field === 'answer') parts.note = blankToUndefined(change.value);
+  if (change.field === 'other') parts.other = blankToUndefined(change.value);
+  if (change.field === 'figure') parts.figure = change.value ?? undefined;
+  if (change.field === 'choice') {
+    const choices = put(answer?.choices ?? {}, change.option, change.value ? (true as const) : undefined);
+    parts.choices = Object.keys(choices).length === 0 ? undefined : choices;
+  }
+  const kept = Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined));
+  return Object.keys(kept).length === 0 ? undefined : (kept as GuideAnswer);
+}
+
+function withCountyValue(record: RoundRecord, change: CountyChange): RoundRecord {
+  switch (change.field) {
+    case 'answer':
+    case 'figure':
+    case 'choice':
+    case 'other':
+      return {
+        ...record,
+        answers: putNested(record.answers, change.county, change.question, withAnswerPart(record.answers[change.county]?.[change.question], change)),
+      };
+    case 'informant':
+      return { ...record, informants: putNested(record.informants, change.county, change.informant, change.value ?? undefined) };
+    case 'reported':
+      return { ...record, reported: put(record.reported, change.kind, change.value ?? undefined) };
+    case 'summary':
+      return { ...record, summaries: put(record.summaries, change.county, blankToUndefined(change.value)) };
+    case 'comment':
+      return { ...record, comments: putNested(record.comments, change.county, change.area, blankToUndefined(change.value)) };
+    case 'status':
+      return { ...record, statuses: putNested(record.statuses, change.county, change.at, change.value ?? undefined) };
   }
 }
 

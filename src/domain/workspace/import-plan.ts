@@ -2,7 +2,7 @@ import type { Round } from '../rounds/round';
 import type { Assessment, RoundScores } from './assessment';
 import { changesOf, diffWorkspaces } from './change-lists';
 import { AGREED, applyChanges, valueBefore, type Change } from './changes';
-import { EMPTY_WORKSPACE, ratersOf, roundRecordOf, workspaceWithRound, type Workspace } from './workspace';
+import { EMPTY_WORKSPACE, ratersOf, roundRecordOf, workspaceWithRound, type RoundRecord, type Workspace } from './workspace';
 
 /**
  * Merge: the file's values win where it has them, everything else stays. Replace: in each round of
@@ -120,11 +120,15 @@ function mergeInto(current: Workspace, incoming: Workspace): Workspace {
  * marks). Other rounds, and hands the file does not hold (another rater's scores, the agreed scores
  * when the file is one rater's), stay as they are. Details of rounds and raters are the file's.
  */
+/** The group's record of its interviews, replaced as one when a file holds any of it for a round. */
+const INTERVIEW_PARTS = ['answers', 'informants', 'reported', 'summaries', 'comments', 'statuses'] as const satisfies readonly (keyof RoundRecord)[];
+
 function replaceHands(current: Workspace, incoming: Workspace): Workspace {
   const data = { ...current.data };
   for (const [round, file] of Object.entries(incoming.data)) {
     const before = roundRecordOf(current, round);
     const holdsAgreed = [file.agreed, file.reasons, file.levels].some((part) => Object.keys(part).length > 0);
+    const holdsKit = INTERVIEW_PARTS.some((part) => Object.keys(file[part]).length > 0);
     const raters = new Set([...Object.keys(file.raters), ...Object.keys(file.done)]);
     const keep = <V,>(record: Readonly<Record<string, V>>) => Object.fromEntries(Object.entries(record).filter(([rater]) => !raters.has(rater)));
     data[round] = {
@@ -133,7 +137,8 @@ function replaceHands(current: Workspace, incoming: Workspace): Workspace {
       levels: holdsAgreed ? file.levels : before.levels,
       raters: { ...keep(before.raters), ...file.raters },
       done: { ...keep(before.done), ...file.done },
-    };
+      ...Object.fromEntries(INTERVIEW_PARTS.map((part) => [part, holdsKit ? file[part] : before[part]])),
+    } as RoundRecord;
   }
   return {
     rounds: { ...current.rounds, ...incoming.rounds },
@@ -142,8 +147,11 @@ function replaceHands(current: Workspace, incoming: Workspace): Workspace {
   };
 }
 
-/** The counts an import or an export names: counties (in any round), scores and notes of every hand. */
-export type DataSummary = { rounds: number; counties: number; scores: number; notes: number };
+/**
+ * The counts an import or an export names: counties (in any round), scores and notes of every
+ * hand, and the interviews' entries (informants, guide answers, summaries, comments, statuses).
+ */
+export type DataSummary = { rounds: number; counties: number; scores: number; notes: number; interview: number };
 
 /** The counts of the whole workspace, or of some counties in one round (what a deletion would remove). */
 export function summarizeWorkspace(workspace: Workspace = EMPTY_WORKSPACE, only?: { round: string; counties: readonly string[] }): DataSummary {
@@ -151,6 +159,7 @@ export function summarizeWorkspace(workspace: Workspace = EMPTY_WORKSPACE, only?
   const chosen = only ? new Set(only.counties) : null;
   let scores = 0;
   let notes = 0;
+  let interview = 0;
   for (const round of only ? [only.round] : Object.keys(workspace.data)) {
     const record = roundRecordOf(workspace, round);
     const sheets = [record.agreed, ...Object.values(record.raters)];
@@ -162,6 +171,12 @@ export function summarizeWorkspace(workspace: Workspace = EMPTY_WORKSPACE, only?
         notes += Object.keys(entry.notes).length;
       }
     }
+    const byCounty = [record.answers, record.informants, record.comments, record.statuses].flatMap((part) => Object.entries(part));
+    for (const [county, entries] of [...byCounty, ...Object.entries(record.summaries).map(([county]) => [county, { summary: true }] as const)]) {
+      if (chosen && !chosen.has(county)) continue;
+      counties.add(county);
+      interview += Object.keys(entries).length;
+    }
   }
-  return { rounds: Object.keys(workspace.rounds).length, counties: counties.size, scores, notes };
+  return { rounds: Object.keys(workspace.rounds).length, counties: counties.size, scores, notes, interview };
 }

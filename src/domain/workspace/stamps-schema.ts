@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { checkStatusSchema } from '../county-check/check-status';
+import { informantSchema } from '../informants/informant';
 import type { Result } from '../problems';
 import { raterSchema } from '../rounds/rater';
 import { roundSchema } from '../rounds/round';
@@ -15,7 +17,7 @@ const groupLevelSchema = z.strictObject({ level: z.int().check(z.nonnegative()),
 const { id: _roundId, ...roundDetails } = roundSchema.shape;
 const { id: _raterId, ...raterDetails } = raterSchema.shape;
 
-const changeSchemaV2 = z.discriminatedUnion('field', [
+const changeOptionsV2 = [
   z.strictObject({ field: z.literal('score'), round: id, rater: hand, county: id, statement: id, value: z.nullable(scoreSchema) }),
   z.strictObject({ field: z.literal('note'), round: id, rater: hand, county: id, statement: id, value: z.string() }),
   z.strictObject({ field: z.literal('reason'), round: id, county: id, statement: id, value: z.string() }),
@@ -23,6 +25,21 @@ const changeSchemaV2 = z.discriminatedUnion('field', [
   z.strictObject({ field: z.literal('level'), round: id, county: id, area: id, value: z.nullable(groupLevelSchema) }),
   z.strictObject({ field: z.literal('round'), round: id, value: z.nullable(z.strictObject(roundDetails)) }),
   z.strictObject({ field: z.literal('rater'), rater: id, value: z.nullable(z.strictObject(raterDetails)) }),
+] as const;
+const changeSchemaV2 = z.discriminatedUnion('field', changeOptionsV2);
+
+/** Version 3 adds the interview kit: guide answers, informants, summaries, comments and statuses. */
+const changeSchemaV3 = z.discriminatedUnion('field', [
+  ...changeOptionsV2,
+  z.strictObject({ field: z.literal('answer'), round: id, county: id, question: id, value: z.string() }),
+  z.strictObject({ field: z.literal('figure'), round: id, county: id, question: id, value: z.nullable(z.number()) }),
+  z.strictObject({ field: z.literal('choice'), round: id, county: id, question: id, option: id, value: z.boolean() }),
+  z.strictObject({ field: z.literal('other'), round: id, county: id, question: id, value: z.string() }),
+  z.strictObject({ field: z.literal('informant'), round: id, county: id, informant: id, value: z.nullable(informantSchema) }),
+  z.strictObject({ field: z.literal('reported'), round: id, kind: z.enum(['visit', 'phone']), value: z.nullable(z.int()) }),
+  z.strictObject({ field: z.literal('summary'), round: id, county: id, value: z.string() }),
+  z.strictObject({ field: z.literal('comment'), round: id, county: id, area: id, value: z.string() }),
+  z.strictObject({ field: z.literal('status'), round: id, county: id, at: id, value: z.nullable(checkStatusSchema) }),
 ]);
 
 const changeSchemaV1 = z.discriminatedUnion('field', [
@@ -54,6 +71,11 @@ const pendingFileSchemaV2 = z.strictObject({
   version: z.literal(2),
   changes: z.array(z.strictObject({ change: changeSchemaV2, stamp: stampSchema })),
 });
+const pendingFileSchemaV3 = z.strictObject({
+  format: z.literal('lansinventering-pending'),
+  version: z.literal(3),
+  changes: z.array(z.strictObject({ change: changeSchemaV3, stamp: stampSchema })),
+});
 
 /**
  * Version 1 stamped one anonymous hand's values by `county/statement/field`; they were the agreed
@@ -76,6 +98,8 @@ export function pendingMigrations(legacyRound: string): Migrations {
       const changes = file.changes.map(({ change, stamp }) => ({ change: { ...change, round: legacyRound, rater: '' }, stamp }));
       return { ...file, version: 2, changes };
     },
+    /** Version 3 only adds kinds of change: every version-2 journal is one. */
+    2: (previous) => ({ ...(previous as z.infer<typeof pendingFileSchemaV2>), version: 3 }),
   };
 }
 
@@ -95,17 +119,17 @@ export function parseStampsFile(input: unknown, legacyRound: string): Result<Sta
   return read.ok ? { ok: true, value: read.value.stamps } : read;
 }
 
-export function toPendingFile(changes: readonly StampedChange[]): z.infer<typeof pendingFileSchemaV2> {
-  return { format: 'lansinventering-pending', version: 2, changes: [...changes] };
+export function toPendingFile(changes: readonly StampedChange[]): z.infer<typeof pendingFileSchemaV3> {
+  return { format: 'lansinventering-pending', version: 3, changes: [...changes] };
 }
 
 export function parsePendingFile(input: unknown, legacyRound: string): Result<StampedChange[]> {
   const read = readVersioned(input, {
     format: 'lansinventering-pending',
     noun: 'ändringsjournalen',
-    current: 2,
-    currentSchema: pendingFileSchemaV2,
-    olderSchemas: { 1: pendingFileSchemaV1 },
+    current: 3,
+    currentSchema: pendingFileSchemaV3,
+    olderSchemas: { 1: pendingFileSchemaV1, 2: pendingFileSchemaV2 },
     migrations: pendingMigrations(legacyRound),
   });
   return read.ok ? { ok: true, value: read.value.changes } : read;

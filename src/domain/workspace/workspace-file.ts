@@ -6,19 +6,22 @@ import { readVersioned, type Migrations } from '../versioned';
 import type { Assessment } from './assessment';
 import { applyChanges, AGREED, type Change } from './changes';
 import { EMPTY_WORKSPACE, ratersOf, roundsOf, type Workspace } from './workspace';
+import { interviewFromFile, interviewToFile } from './workspace-file-interview';
 import {
   makeWorkspaceFileSchemaV1,
   makeWorkspaceFileSchemaV2,
+  makeWorkspaceFileSchemaV3,
   WORKSPACE_FORMAT,
   type WorkspaceFileV1,
   type WorkspaceFileV2,
+  type WorkspaceFileV3,
 } from './workspace-file-schema';
 
 /**
  * Writes the workspace as a file: rounds by period, raters by name, then per round the agreed
  * scores and each rater's, counties in county-list order, statements in instrument order.
  */
-export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, now: Date): WorkspaceFileV2 {
+export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, now: Date): WorkspaceFileV3 {
   const byOrder = (a: string, b: string) => (instrument.order.get(a) ?? 0) - (instrument.order.get(b) ?? 0);
   const sorted = <V,>(record: Readonly<Record<string, V>>) =>
     Object.fromEntries(Object.keys(record).sort(byOrder).map((key) => [key, record[key] as V]));
@@ -67,13 +70,14 @@ export function toWorkspaceFile(workspace: Workspace, instrument: Instrument, no
   }
   return {
     format: WORKSPACE_FORMAT,
-    version: 2,
+    version: 3,
     criteria: instrument.criteria.id,
     exportedAt: now.toISOString(),
     rounds: rounds.map((round) => ({ ...round, criteria: instrument.criteria.id })),
     raters,
     assessments,
     groupLevels,
+    ...interviewToFile(workspace, rounds, instrument),
   };
 }
 
@@ -96,6 +100,8 @@ export function workspaceFileMigrations(round: Round): Migrations {
         groupLevels: [],
       } satisfies WorkspaceFileV2;
     },
+    /** Version 3 only adds parts, each of which may be absent. */
+    2: (previous) => ({ ...(previous as WorkspaceFileV2), version: 3 }) satisfies WorkspaceFileV3,
   };
 }
 
@@ -103,6 +109,8 @@ export type ReadWorkspace = {
   workspace: Workspace;
   /** The version the file was written in: a version-1 file's scores went into `legacyRound`. */
   version: number;
+  /** What the file says it is. */
+  notes?: string;
 };
 
 /**
@@ -118,21 +126,23 @@ export function parseWorkspaceFile(input: unknown, instrument: Instrument, legac
     isCounty: (code: string) => counties.has(code),
     isStatement: (id: string) => instrument.statementById.has(id),
     levelCount: (area: string) => levelCounts.get(area) ?? 0,
+    isQuestion: (id: string) => instrument.questionIds.has(id),
   };
   const read = readVersioned(input, {
     format: WORKSPACE_FORMAT,
     noun: 'filen',
-    current: 2,
-    currentSchema: makeWorkspaceFileSchemaV2(known),
-    olderSchemas: { 1: makeWorkspaceFileSchemaV1(known) },
+    current: 3,
+    currentSchema: makeWorkspaceFileSchemaV3(known),
+    olderSchemas: { 1: makeWorkspaceFileSchemaV1(known), 2: makeWorkspaceFileSchemaV2(known) },
     migrations: workspaceFileMigrations(legacyRound),
   });
   if (!read.ok) return read;
   const version = (input as { version: number }).version;
-  return ok({ workspace: fromFile(read.value), version });
+  const notes = read.value.notes?.trim();
+  return ok({ workspace: fromFile(read.value), version, ...(notes ? { notes } : {}) });
 }
 
-function fromFile(file: WorkspaceFileV2): Workspace {
+function fromFile(file: WorkspaceFileV3): Workspace {
   const changes: Change[] = [];
   for (const { id, ...details } of file.rounds) changes.push({ field: 'round', round: id, value: details });
   for (const { id, ...details } of file.raters) changes.push({ field: 'rater', rater: id, value: details });
@@ -148,5 +158,6 @@ function fromFile(file: WorkspaceFileV2): Workspace {
   for (const { round, county, area, level, reason } of file.groupLevels) {
     changes.push({ field: 'level', round, county, area, value: { level: level - 1, reason } });
   }
+  changes.push(...interviewFromFile(file));
   return applyChanges(EMPTY_WORKSPACE, changes);
 }

@@ -1,3 +1,6 @@
+import type { CheckStatus } from '../county-check/check-status';
+import type { Informant } from '../informants/informant';
+import type { GuideAnswer } from '../interview/guide-answer';
 import type { Rater } from '../rounds/rater';
 import { compareRounds, latestRound, roundFromImportId, type Round } from '../rounds/round';
 import type { Assessment, GroupLevel, RoundScores } from './assessment';
@@ -17,6 +20,18 @@ export type RoundRecord = {
   raters: Readonly<Record<string, Sheet>>;
   /** Per rater id: the counties the rater has marked done (and whose scores the rater may now compare). */
   done: Readonly<Record<string, Readonly<Record<string, true>>>>;
+  /** Per county and question of the interview guide: what the interviewers wrote down. */
+  answers: Readonly<Record<string, Readonly<Record<string, GuideAnswer>>>>;
+  /** Per county and informant id: the organisations interviewed (Bilaga 3). */
+  informants: Readonly<Record<string, Readonly<Record<string, Informant>>>>;
+  /** Per meeting kind: the totals a source states for the round's informants, where they are to be compared with the rows. */
+  reported: Readonly<Partial<Record<'visit' | 'phone', number>>>;
+  /** Per county: the group's summary of the county (Samlad bedömning). */
+  summaries: Readonly<Record<string, string>>;
+  /** Per county and area: a comment on the area beside the summary. */
+  comments: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Per county and time (ISO 8601): each status the county's check has had. */
+  statuses: Readonly<Record<string, Readonly<Record<string, CheckStatus>>>>;
 };
 
 /** Round and rater details without their ids, which are the keys they are kept under. */
@@ -33,7 +48,19 @@ export type Workspace = {
   data: Readonly<Record<string, RoundRecord>>;
 };
 
-export const EMPTY_ROUND: RoundRecord = { agreed: {}, reasons: {}, levels: {}, raters: {}, done: {} };
+export const EMPTY_ROUND: RoundRecord = {
+  agreed: {},
+  reasons: {},
+  levels: {},
+  raters: {},
+  done: {},
+  answers: {},
+  informants: {},
+  reported: {},
+  summaries: {},
+  comments: {},
+  statuses: {},
+};
 export const EMPTY_WORKSPACE: Workspace = { rounds: {}, raters: {}, data: {} };
 
 /** A workspace with one round and nothing in it: how a fresh browser starts, so scoring can begin at once. */
@@ -85,10 +112,8 @@ export function roundScoresOf(record: RoundRecord): RoundScores {
 
 function isEmptyRound(record: RoundRecord): boolean {
   const empty = (value: object) => Object.keys(value).length === 0;
-  return (
-    empty(record.agreed) && empty(record.reasons) && empty(record.levels) &&
-    Object.values(record.raters).every(empty) && Object.values(record.done).every(empty)
-  );
+  const { raters, done, ...rest } = record;
+  return Object.values(rest).every(empty) && Object.values(raters).every(empty) && Object.values(done).every(empty);
 }
 
 /** Whether the rater has marked the county done in the round. */

@@ -43,5 +43,18 @@ export function describeStep(
       return t('history.step.delete', { count: what.count });
     case 'restore':
       return t('history.step.restore', { count: what.count });
+    case 'answer':
+    case 'choice':
+      return t('history.step.answer', { question: what.question, county: countyName(what.county) });
+    case 'informant-saved':
+      return t('history.step.informantSaved', { name: what.name, county: countyName(what.county) });
+    case 'informant-deleted':
+      return t('history.step.informantDeleted', { name: what.name, county: countyName(what.county) });
+    case 'summary':
+      return what.area === undefined
+        ? t('history.step.summary', { county: countyName(what.county) })
+        : t('history.step.comment', { area: what.area, county: countyName(what.county) });
+    case 'status':
+      return t('history.step.status', { county: countyName(what.county) });
   }
 }
