@@ -136,6 +136,33 @@ test('in English the file and its words are English', async () => {
   expect(texts.some((text) => text.startsWith('Criteria: bilaga1-2016'))).toBe(true);
 });
 
+const CAVEAT = {
+  sv: 'Indelningen i figuren ger en grov lägesbeskrivning och ska inte användas som underlag för ranking och exakta jämförelser mellan länen.',
+  en: 'The grouping in the figure gives a rough picture of the situation and must not be used as a basis for ranking or exact comparisons between the counties.',
+};
+
+test.each([
+  { lang: 'sv' as const, button: 'Ladda ner SVG av Figur 3', criteria: 'Kriterier:' },
+  { lang: 'en' as const, button: 'Download SVG of Figure 3', criteria: 'Criteria:' },
+])('an exported figure ($lang) carries the report’s caveat in its footer, above the criteria line', async ({ lang, button, criteria }) => {
+  const files = captureDownloads();
+  renderWithServices(<FiguresPage />, THREE_COUNTIES, undefined, lang);
+  await userEvent.click(screen.getByRole('button', { name: button }));
+  await waitFor(() => expect(files).toHaveLength(1));
+  // Wrapped onto lines of the footer, and followed by the line naming the criteria.
+  expect(textsOf(await svgOf(files[0]!)).join(' ')).toContain(`${CAVEAT[lang]} ${criteria}`);
+});
+
+test('the sheet of all six figures carries the caveat once, in its footer', async () => {
+  const files = captureDownloads();
+  renderWithServices(<FiguresPage />, THREE_COUNTIES);
+  await userEvent.click(screen.getByRole('button', { name: 'Ladda ner SVG av alla sex figurer' }));
+  await waitFor(() => expect(files).toHaveLength(1));
+  const sheetText = textsOf(await svgOf(files[0]!)).join(' ');
+  expect(sheetText.split(CAVEAT.sv)).toHaveLength(2);
+  expect(sheetText.indexOf(CAVEAT.sv)).toBeLessThan(sheetText.indexOf('Kriterier: bilaga1-2016'));
+});
+
 test('a figure with no rated county offers no download, and the sheet is not offered when nothing is rated', () => {
   renderWithServices(<FiguresPage />);
   expect(screen.queryByRole('button', { name: /^Ladda ner (SVG|PNG)/ })).toBeNull();

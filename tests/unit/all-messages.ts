@@ -10,6 +10,7 @@ import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
 import { neededMessages } from '../../src/i18n/messages/needed';
 import { overviewMessages } from '../../src/i18n/messages/overview';
+import { rankingCaveatMessages } from '../../src/i18n/messages/ranking-caveat';
 import { reconcileMessages } from '../../src/i18n/messages/reconcile';
 import { reportMessages } from '../../src/i18n/messages/report';
 import { roundsMessages } from '../../src/i18n/messages/rounds';
@@ -30,6 +31,7 @@ export const ALL_MESSAGES: readonly Messages[] = [
   heatmapMessages,
   neededMessages,
   overviewMessages,
+  rankingCaveatMessages,
   reconcileMessages,
   reportMessages,
   roundsMessages,

@@ -7,6 +7,7 @@ import { contrastRatio } from './contrast';
 // The colours are read from the stylesheets themselves, so a change there is checked here.
 const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
 const badgeCss = readFileSync(resolve(process.cwd(), 'src/components/level-badge.css'), 'utf8');
+const caveatCss = readFileSync(resolve(process.cwd(), 'src/components/ranking-caveat.css'), 'utf8');
 const token = (name: string) => {
   const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
   if (!value) throw new Error(`--${name} is not a #rrggbb colour in styles.css`);
@@ -58,4 +59,16 @@ test.each([
 
 test.each(['0', '1', '2'])('text on the level %s badge has at least 4.5:1 contrast', (level) => {
   expect(contrastRatio(badgeText(level), badgeFill(level))).toBeGreaterThanOrEqual(4.5);
+});
+
+test('the report’s caveat is text with at least 4.5:1 contrast on its panel, and its rule stands out at 3:1', () => {
+  // The first rule for .ranking-caveat is the screen's; the printed one is black on white.
+  const rule = /\.ranking-caveat\s*{([^}]*)}/.exec(caveatCss)?.[1] ?? '';
+  const tokenOf = (property: string) => {
+    const name = new RegExp(`(?:^|[;\\s])${property}:[^;]*var\\(--([a-z-]+)\\)`).exec(rule)?.[1];
+    if (!name) throw new Error(`.ranking-caveat has no ${property} from a token of styles.css`);
+    return token(name);
+  };
+  expect(contrastRatio(tokenOf('color'), tokenOf('background'))).toBeGreaterThanOrEqual(4.5);
+  expect(contrastRatio(tokenOf('border-left'), tokenOf('background'))).toBeGreaterThanOrEqual(3);
 });

@@ -105,6 +105,23 @@ test('a long title wraps onto more lines instead of running off the sheet', () =
   for (const line of lines) expect(line.length * 20 * 0.6).toBeLessThanOrEqual(720);
 });
 
+test('a footer note longer than a line wraps inside the sheet, under the drawing and above the criteria line', () => {
+  const note = 'Indelningen i figuren ger en grov lägesbeskrivning och ska inte användas som underlag för ranking och exakta jämförelser mellan länen.';
+  const sheet = figureSheet({ ...FIGURE, footer: [note, ...FIGURE.footer] });
+  const document = parse(svgDocument(sheet, { title: FIGURE.title, description: '', lang: 'sv' }));
+  const nodes = [...document.querySelectorAll('svg > text')];
+  const criteria = nodes.findIndex((node) => node.textContent === FIGURE.footer[0]);
+  const noteLines = nodes.slice(criteria - 2, criteria);
+  expect(noteLines.map((node) => node.textContent).join(' ')).toBe(note);
+  const drawingTop = Number(/translate\(\d+,(\d+)\)/.exec(document.querySelector('svg > g')?.getAttribute('transform') ?? '')?.[1]);
+  for (const line of noteLines) {
+    expect(Number(line.getAttribute('y'))).toBeGreaterThan(drawingTop + DRAWING.height);
+    expect((line.textContent ?? '').length * 12 * 0.55).toBeLessThanOrEqual(DRAWING.width);
+  }
+  // Two footer lines of 17 px more than the same figure without the note.
+  expect(sheet.height).toBe(figureSheet(FIGURE).height + 2 * 17);
+});
+
 test('a line legend entry draws its line with the series dash pattern', () => {
   const sheet = figureSheet({ ...FIGURE, legend: [{ mark: 'line', label: 'Median, alla län', colour: '#1b1b1b', dash: '1 5', lineWidth: 3.5 }] });
   const line = parse(svgDocument(sheet, { title: 'x', description: '', lang: 'sv' })).querySelector('line');

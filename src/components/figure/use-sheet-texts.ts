@@ -2,6 +2,7 @@ import { localize } from '../../domain/localize';
 import type { AreaDistribution } from '../../domain/rating/distribution';
 import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
+import { rankingCaveatMessages } from '../../i18n/messages/ranking-caveat';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { levelColour } from './level-colours';
@@ -9,11 +10,13 @@ import type { SheetPart } from './sheet-download';
 
 /**
  * The words an exported figure carries, in the language the app is shown in: the caption, the
- * coverage, a legend of the levels, and a footer naming the criteria and the date.
+ * coverage, a legend of the levels, and a footer with the report's caveat and naming the criteria
+ * and the date.
  */
 export function useSheetTexts() {
   const { t } = useTranslation(figuresMessages);
   const { t: tExport } = useTranslation(figureExportMessages);
+  const { t: tCaveat } = useTranslation(rankingCaveatMessages);
   const lang = useLanguage();
   const { criteria } = useInstrument();
 
@@ -36,6 +39,7 @@ export function useSheetTexts() {
       svg,
     };
   };
-  const footer = (date: string) => [tExport('footer', { criteria: criteria.id, date })];
+  // An image travels without the page around it, so it carries the caveat the page shows.
+  const footer = (date: string) => [tCaveat('text'), tExport('footer', { criteria: criteria.id, date })];
   return { lang, describe, figurePart, footer };
 }

@@ -3,6 +3,7 @@ import { AreaFigure } from '../../components/figure/area-figure';
 import { ExportButtons } from '../../components/figure/export-buttons';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { useSheetTexts } from '../../components/figure/use-sheet-texts';
+import { RankingCaveat } from '../../components/ranking-caveat';
 import { VariantNotice } from '../../components/variant-notice';
 import { distributeAll } from '../../domain/rating/distribution';
 import { figureExportMessages } from '../../i18n/messages/figure-export';
@@ -50,6 +51,8 @@ function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSea
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <VariantNotice read={read} explorerHref={`#/regler?${variantQuery(params)}`} defaultHref={hrefWith('#/figurer', withoutVariantQuery(params))} />
+      {/* Above the summary and the figures it qualifies, as the report prints it with every figure. */}
+      <RankingCaveat />
       <FiguresSummary distributions={distributions} />
       {anyRated && (
         <section className="figure-sheet" aria-labelledby="figurer-ark">

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { AreaFigure } from '../../components/figure/area-figure';
 import { FiguresSummary } from '../../components/figure/figures-summary';
+import { RankingCaveat } from '../../components/ranking-caveat';
 import { VariantNotice } from '../../components/variant-notice';
 import { distributeAll } from '../../domain/rating/distribution';
 import { reportMessages } from '../../i18n/messages/report';
@@ -53,6 +54,8 @@ function Report({ read, params }: { read: RuleVariantInstrument; params: URLSear
       <div className="report">
         <ReportTitleBlock />
         <VariantNotice read={read} explorerHref={`#/regler?${variantQuery(params)}`} defaultHref={hrefWith('#/rapport', withoutVariantQuery(params))} />
+        {/* Inside the printed part, above the summary and the figures it qualifies. */}
+        <RankingCaveat />
         <FiguresSummary distributions={distributions} />
         {distributions.map((distribution) => (
           <AreaFigure key={distribution.areaId} distribution={distribution} />

@@ -1,3 +1,4 @@
+import { RankingCaveat } from '../../../components/ranking-caveat';
 import { buildHeatmap, sameHeatmapKey, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
 import { nextSort } from '../../../domain/compare/sorting';
 import { localize } from '../../../domain/localize';
@@ -41,6 +42,8 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
         ))}
         <li className="heatmap-cell--none">{t('legend.unscored')}</li>
       </ul>
+      {/* Beside the sorting: a sorted column is not a ranking of the counties. */}
+      <RankingCaveat />
       <p role="status" className="compare-sort-status">
         <SortStatus sort={sort} />
       </p>

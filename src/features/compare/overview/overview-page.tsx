@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { RankingCaveat } from '../../../components/ranking-caveat';
 import { buildOverview, sameOverviewKey, type CellRef, type OverviewSortKey } from '../../../domain/compare/overview';
 import { nextSort } from '../../../domain/compare/sorting';
 import { localize } from '../../../domain/localize';
@@ -63,6 +64,8 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
       <CompareNav current="/jamfor" />
       <p>{t('intro')}</p>
       <CoverageNote coverage={coverage} messages={overviewMessages} />
+      {/* Beside the sorting: a sorted column is not a ranking of the counties. */}
+      <RankingCaveat />
       <p role="status" className="compare-sort-status">
         {sortedColumn === null
           ? t('table.unsorted')

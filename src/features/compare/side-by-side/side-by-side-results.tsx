@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { RankingCaveat } from '../../../components/ranking-caveat';
 import { compareStatements, hasScores, levelsByArea, radarRows } from '../../../domain/compare/side-by-side';
 import { sideBySideRows } from '../../../domain/compare/side-by-side-rows';
 import type { County } from '../../../domain/criteria/counties-schema';
@@ -46,6 +47,7 @@ export function SideBySideResults({ counties, onlyDifferences, onOnlyDifferences
       {unscored.length > 0 && (
         <p className="alert">{t('notes.noScores', { names: unscored.map((county) => county.name).join(', ') })}</p>
       )}
+      <RankingCaveat />
       <SideBySideFilter only={onlyDifferences} counts={rows.counts} onChange={onOnlyDifferences} />
       <SideBySideLevels counties={counties} levels={rows.levels} count={rows.counts.areas} />
       <SideBySideRadar counties={scored} rows={radar} />
