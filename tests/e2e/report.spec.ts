@@ -31,6 +31,9 @@ function pageFill(file: string): number[] {
   });
 }
 
+/** The 2016 report's words under every figure. */
+const CAVEAT = 'Indelningen i figuren ger en grov lägesbeskrivning och ska inte användas som underlag för ranking och exakta jämförelser mellan länen.';
+
 /** Lines joined and runs of spaces made one, so wrapped text reads as one line. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -52,6 +55,11 @@ test('the report prints to an A4 PDF with every figure whole, the rule and each 
   await expect(page.getByRole('button', { name: 'Skriv ut / Spara som PDF' })).toBeHidden();
   await expect(page.getByRole('checkbox', { name: 'Ta med län för län' })).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Figur 1. Styrning och mandat' })).toBeVisible();
+  // The report's caveat is printed as text, black on white, above the summary it qualifies.
+  const caveat = page.getByRole('note').filter({ hasText: CAVEAT });
+  await expect(caveat).toBeVisible();
+  await expect(caveat).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await expect(caveat).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
 
   const file = testInfo.outputPath('rapport.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true }));
@@ -70,6 +78,9 @@ test('the report prints to an A4 PDF with every figure whole, the rule and each 
   expect(text).toContain('bilaga1-2016');
   expect(text).not.toContain('filformat');
   expect(text).toContain('3 av 21 bedömda i alla områden; 3 med minst en poäng');
+  const summaryPage = pages.map(flat).find((onePage) => onePage.includes('Sammanfattande bedömning: antal län per nivå och område')) ?? '';
+  expect(summaryPage.indexOf(CAVEAT), 'the caveat on the summary’s page, above it').toBeGreaterThanOrEqual(0);
+  expect(summaryPage.indexOf(CAVEAT)).toBeLessThan(summaryPage.indexOf('Sammanfattande bedömning: antal län per nivå och område'));
 
   for (const area of criteria.areas) {
     const caption = `Figur ${area.figure}. ${area.figureTitle.sv}`;
