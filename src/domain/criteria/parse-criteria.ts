@@ -1,13 +1,13 @@
 import type { Result } from '../problems';
 import { readVersioned, type Migrations } from '../versioned';
-import { countiesSchemaV1, type County } from './counties-schema';
+import { countiesSchemaV1, countiesSchemaV2, type CountiesV1, type County } from './counties-schema';
 import { criteriaSchemaV2, type Criteria } from './criteria-schema';
 import { criteriaSchemaV1 } from './criteria-schema-v1';
 import { migrateCriteriaV1 } from './migrate-criteria';
 
 export const criteriaMigrations: Migrations = { 1: migrateCriteriaV1 };
-/** No older versions yet: version 1 is the first. */
-export const countiesMigrations: Migrations = {};
+/** Version 1 → 2: a county may have other names (`aliases`); a version-1 file gives none. */
+export const countiesMigrations: Migrations = { 1: (previous) => ({ ...(previous as CountiesV1), version: 2 }) };
 
 export function parseCriteria(input: unknown): Result<Criteria> {
   return readVersioned(input, {
@@ -24,9 +24,9 @@ export function parseCounties(input: unknown): Result<County[]> {
   const result = readVersioned(input, {
     format: 'lansinventering-counties',
     noun: 'länsfilen',
-    current: 1,
-    currentSchema: countiesSchemaV1,
-    olderSchemas: {},
+    current: 2,
+    currentSchema: countiesSchemaV2,
+    olderSchemas: { 1: countiesSchemaV1 },
     migrations: countiesMigrations,
   });
   return result.ok ? { ok: true, value: result.value.counties } : result;

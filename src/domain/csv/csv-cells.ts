@@ -1,5 +1,7 @@
 import type { CsvFault } from '../../lib/csv-text';
+import { namesOf } from '../criteria/counties-schema';
 import type { Instrument } from '../criteria/instrument';
+import { nameKey } from '../name-key';
 import type { Problem } from '../problems';
 import type { Score } from '../score';
 
@@ -45,18 +47,22 @@ export function headerCell(cell: string | undefined): string {
   return (cell ?? '').trim().toLowerCase();
 }
 
-// NFC because macOS may hand over "ö" as "o" plus a combining diaeresis.
-export const nameKey = (name: string): string => name.normalize('NFC').toLocaleLowerCase('sv');
+/** The two-digit code of the county a name stands for, its own or another ("Sörmland"), in any case. */
+export function countyByName(instrument: Instrument): (text: string) => string | undefined {
+  const codes = new Map(instrument.counties.flatMap((county) => namesOf(county).map((name) => [nameKey(name), county.code] as const)));
+  return (text) => codes.get(nameKey(text));
+}
 
 /**
  * Accepts the code ("06"), the code as Excel shows it after dropping the leading zero ("6"),
- * and the county's name in any case ("jönköping"), and gives back the two-digit code.
+ * and any of the county's names in any case ("jönköping", "sörmland"), and gives back the
+ * two-digit code.
  */
 export function countyLookup(instrument: Instrument): (text: string) => string | undefined {
-  const codes = new Map<string, string>();
-  for (const { code, name } of instrument.counties) {
-    codes.set(code, code);
-    codes.set(nameKey(name), code);
-  }
-  return (text) => codes.get(/^\d$/.test(text) ? `0${text}` : nameKey(text));
+  const codes = new Set(instrument.counties.map((county) => county.code));
+  const byName = countyByName(instrument);
+  return (text) => {
+    const code = /^\d$/.test(text) ? `0${text}` : text;
+    return codes.has(code) ? code : byName(text);
+  };
 }

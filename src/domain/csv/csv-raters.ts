@@ -1,5 +1,5 @@
+import { nameKey } from '../name-key';
 import { ratersOf, type Workspace } from '../workspace/workspace';
-import { nameKey } from './csv-cells';
 
 /**
  * How a `bedomare` cell names a rater: people write names, so the file carries the rater's name;

@@ -1,12 +1,13 @@
 import { restoreFormula } from '../../lib/csv-text';
 import type { Instrument } from '../criteria/instrument';
+import { nameKey } from '../name-key';
 import { fail, ok, swedishErrors, type Problem, type Result } from '../problems';
 import { raterIdFor, raterSchema } from '../rounds/rater';
 import { roundFromImportId, roundSchema } from '../rounds/round';
 import type { Score } from '../score';
 import { AGREED, applyChanges, type Change } from '../workspace/changes';
 import { EMPTY_WORKSPACE, type Workspace } from '../workspace/workspace';
-import { at, countyLookup, headerCell, isBlank, nameKey, readScoreCell, SCORE_MESSAGE, unknownCell } from './csv-cells';
+import { at, countyLookup, headerCell, isBlank, readScoreCell, SCORE_MESSAGE, unknownCell } from './csv-cells';
 import { knownRaterIds, raterLookup, type RaterLookup } from './csv-raters';
 
 /** Version 2 of the long form: rounds and raters, one row per round, hand, county and statement. */

@@ -3,7 +3,7 @@ import type { Instrument } from '../criteria/instrument';
 import { fail, ok, type Problem, type Result } from '../problems';
 import type { Score } from '../score';
 import { assessmentOf, type RoundScores } from '../workspace/assessment';
-import { at, countyLookup, headerCell, isBlank, nameKey, readScoreCell, SCORE_MESSAGE } from './csv-cells';
+import { at, countyByName, countyLookup, headerCell, isBlank, readScoreCell, SCORE_MESSAGE } from './csv-cells';
 
 /**
  * Scores as a spreadsheet in wide form: one row per county, one column per statement, no notes.
@@ -40,8 +40,11 @@ export function readScoresWide(rows: readonly string[][], instrument: Instrument
   const problems: Problem[] = [];
   const header = rows[0] ?? [];
   const columns = readHeader(header, instrument, problems);
-  const countyOf = countyLookup(instrument);
-  const nameOf = new Map(instrument.counties.map(({ code, name }) => [code, name]));
+  const counties: CountyReading = {
+    countyOf: countyLookup(instrument),
+    byName: countyByName(instrument),
+    nameOf: new Map(instrument.counties.map(({ code, name }) => [code, name])),
+  };
   const assessments: Record<string, { scores: Record<string, Score>; notes: Record<string, string> }> = {};
   const firstLine = new Map<string, number>();
   rows.forEach((cells, index) => {
@@ -52,7 +55,7 @@ export function readScoresWide(rows: readonly string[][], instrument: Instrument
       return;
     }
     const before = problems.length;
-    const county = readCounty(cells, line, countyOf, nameOf, problems);
+    const county = readCounty(cells, line, counties, problems);
     const scores: Record<string, Score> = {};
     columns.forEach((statementId, i) => {
       if (statementId === null) return;
@@ -101,14 +104,14 @@ function readHeader(header: readonly string[], instrument: Instrument, problems:
   return columns;
 }
 
-/** The county of a row by its `lan` cell; `namn`, when filled in, must be that county's name. */
-function readCounty(
-  cells: readonly string[],
-  line: number,
-  countyOf: (text: string) => string | undefined,
-  nameOf: ReadonlyMap<string, string>,
-  problems: Problem[],
-): string | undefined {
+type CountyReading = {
+  countyOf: (text: string) => string | undefined;
+  byName: (text: string) => string | undefined;
+  nameOf: ReadonlyMap<string, string>;
+};
+
+/** The county of a row by its `lan` cell; `namn`, when filled in, must be one of that county's names. */
+function readCounty(cells: readonly string[], line: number, { countyOf, byName, nameOf }: CountyReading, problems: Problem[]): string | undefined {
   const countyText = restoreFormula(cells[0] ?? '').trim();
   const nameText = restoreFormula(cells[1] ?? '').trim();
   const county = countyOf(countyText);
@@ -117,7 +120,7 @@ function readCounty(
     return undefined;
   }
   const name = nameOf.get(county) ?? '';
-  if (nameText !== '' && nameKey(nameText) !== nameKey(name)) {
+  if (nameText !== '' && byName(nameText) !== county) {
     // Caught here, a row whose code was edited but not its name cannot give one county's scores to another.
     problems.push({ path: at(line, 'namn'), message: `'${nameText}' är inte namnet på län ${county} (${name})` });
     return undefined;
