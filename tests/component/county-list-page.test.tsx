@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import type { CheckStatus } from '../../src/domain/county-check/check-status';
+import { applyChanges } from '../../src/domain/workspace/changes';
 import { CountyListPage } from '../../src/features/counties/county-list-page';
 import { allScored, loadInstrument, partlyScored } from '../unit/load-instrument';
+import { oneRound, TEST_ROUND } from '../unit/one-round';
 import { renderWithServices } from './render-with-services';
 
 const instrument = loadInstrument();
@@ -22,6 +25,7 @@ test('the list shows all 21 counties with how many statements are scored and eac
     'Välutvecklade samarbeten och överblick',
     'Välutvecklad kapacitet och kompetens',
     'Välutvecklad kvalitetssäkring',
+    '',
   ]);
   const varmland = within(table).getByRole('row', { name: /^Värmland/ });
   expect(within(varmland).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
@@ -32,6 +36,7 @@ test('the list shows all 21 counties with how many statements are scored and eac
     'Ej bedömd',
     'Ej bedömd',
     'Ej bedömd',
+    '',
   ]);
   expect(within(jonkoping).getByRole('link', { name: 'Jönköping' })).toHaveAttribute('href', '#/lan/06');
 });
@@ -44,7 +49,7 @@ test('in English the list names its columns, counts and levels in English', () =
     'en',
   );
   expect(screen.getByRole('heading', { level: 1, name: 'Counties' })).toBeInTheDocument();
-  const table = screen.getByRole('table', { name: 'The counties, statements scored and level per area' });
+  const table = screen.getByRole('table', { name: 'The counties, statements scored, level per area and status of the check' });
   expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual([
     'County',
     'Scored',
@@ -54,6 +59,7 @@ test('in English the list names its columns, counts and levels in English', () =
     '4. Conditions for collaboration',
     '5. Capacity and competence',
     '6. Quality assurance',
+    'Status',
   ]);
   expect(within(table).getByRole('columnheader', { name: '4. Conditions for collaboration' })).toBeInTheDocument();
 
@@ -66,6 +72,7 @@ test('in English the list names its columns, counts and levels in English', () =
     'Well-developed collaboration and overview',
     'Well-developed capacity and competence',
     'Well-developed quality assurance',
+    '',
   ]);
   const varmland = within(table).getByRole('row', { name: /^Värmland/ });
   expect(within(varmland).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
@@ -76,6 +83,28 @@ test('in English the list names its columns, counts and levels in English', () =
     'Not rated',
     'Not rated',
     'Not rated',
+    '',
   ]);
   expect(screen.getByText(/^Choose a county to score its 32 statements\./)).toBeInTheDocument();
+});
+
+const status = (county: string, at: string, value: CheckStatus, round = TEST_ROUND.id) => ({ field: 'status' as const, round, county, at, value });
+
+test('the Status column shows each county\'s latest status in the round in use, and nothing for a county without one', () => {
+  const workspace = applyChanges(oneRound({ assessments: { '06': allScored(instrument, 2) } }), [
+    // Set in another order than their times: the latest time counts, not the latest edit.
+    status('06', '2026-03-12T10:00:00.000Z', 'bekraftad'),
+    status('06', '2026-03-10T09:00:00.000Z', 'utkast'),
+    status('07', '2026-03-11T09:00:00.000Z', 'skickad'),
+    // Another round's status is not this round's.
+    status('08', '2016-03-11T09:00:00.000Z', 'rattad', '2016'),
+  ]);
+  renderWithServices(<CountyListPage />, workspace);
+  const table = screen.getByRole('table', { name: /Länen, poängsatta påståenden/ });
+  const statusOf = (name: string) => within(within(table).getByRole('row', { name: new RegExp(`^${name}`) })).getAllByRole('cell').at(-1)?.textContent;
+  expect(within(table).getAllByRole('columnheader').at(-1)).toHaveTextContent('Status');
+  expect(statusOf('Jönköping')).toBe('Bekräftad av länet');
+  expect(statusOf('Kronoberg')).toBe('Skickad till länet');
+  expect(statusOf('Kalmar')).toBe('');
+  expect(statusOf('Stockholm')).toBe('');
 });
