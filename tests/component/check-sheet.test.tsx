@@ -74,8 +74,7 @@ test('the check sheet has the summary, the levels with the group\'s reason, and 
     '2 Väl uppfyllt',
     'Avtal med alla kommuner sedan 2015.',
   ]);
-  const comment = within(area4).getByRole('row', { name: /^Kommentar till området/ });
-  expect(within(comment).getByRole('cell')).toHaveTextContent('Överenskommelsen förnyas 2026.');
+  expect(within(area4).getByRole('row', { name: /^Kommentar till området/ })).toHaveTextContent('Kommentar till området: Överenskommelsen förnyas 2026.');
   expect(within(statements).getAllByRole('row', { name: /^Kommentar till området/ })).toHaveLength(2);
 });
 
@@ -108,9 +107,9 @@ test('the report\'s county part prints the summary, the current status with its 
   expect(within(jonkoping).getByText('Avstämning med länet:', { exact: false })).toHaveTextContent('Avstämning med länet: Skickad till länet 2026-03-12');
   expect(within(jonkoping).getByRole('heading', { level: 4, name: 'Samlad bedömning' })).toBeInTheDocument();
   expect(within(jonkoping).getByText(/^Länet har en etablerad samverkansstruktur\./)).toBeInTheDocument();
-  expect(within(jonkoping).getAllByRole('row', { name: /^Kommentar till området/ }).map((row) => within(row).getByRole('cell').textContent)).toEqual([
-    'Överenskommelsen förnyas 2026.',
-    'Uppföljning saknas.',
+  expect(within(jonkoping).getAllByRole('row', { name: /^Kommentar till området/ }).map((row) => row.textContent)).toEqual([
+    'Kommentar till området: Överenskommelsen förnyas 2026.',
+    'Kommentar till området: Uppföljning saknas.',
   ]);
   // A county with a summary but no score yet is printed too, not only named.
   expect(screen.getByRole('region', { name: 'Kalmar (08)' })).toHaveTextContent('Intervjun är gjord; poängen sätts på gruppmötet.');

@@ -55,12 +55,12 @@ export function CountyListPage() {
             <tr>
               <th scope="col">{t('table.county')}</th>
               <th scope="col">{t('table.scored')}</th>
+              <th scope="col">{tCheck('status.label')}</th>
               {instrument.areas.map(({ area }) => (
                 <th scope="col" key={area.id}>
                   {t('table.area', { id: area.id, title: localize(area.title, lang) })}
                 </th>
               ))}
-              <th scope="col">{tCheck('status.label')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,12 +70,12 @@ export function CountyListPage() {
                   <a href={roundHref(`#/lan/${county.code}`)}>{county.name}</a>
                 </th>
                 <td>{t('table.scoredOf', { scored, total })}</td>
+                <td>{status === undefined ? '' : tCheck(`status.${status}`)}</td>
                 {ratings.map((rating) => (
                   <td key={rating.areaId}>
                     <LevelBadge rating={rating} />
                   </td>
                 ))}
-                <td>{status === undefined ? '' : tCheck(`status.${status}`)}</td>
               </tr>
             ))}
           </tbody>

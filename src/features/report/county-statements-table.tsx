@@ -44,9 +44,11 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
               <StatementRow key={line.id} line={line} withNote={report.hasNotes} />
             ))}
             {comment !== '' && (
+              // Across the row: a comment is prose, too long for the narrow score column.
               <tr className="report-county__comment">
-                <th scope="row">{t('counties.comment')}</th>
-                <td colSpan={columns - 1}>{comment}</td>
+                <td colSpan={columns}>
+                  <span className="report-county__comment-label">{t('counties.comment')}</span> {comment}
+                </td>
               </tr>
             )}
           </tbody>
