@@ -6,6 +6,7 @@ import { describeCondition, describeOutcome } from '../../src/domain/rating/desc
 import { describeAreaRule } from '../../src/domain/rating/describe-level';
 import { NOT_RATED_LABEL, rateCounty, summarizeRating } from '../../src/domain/rating/rate-area';
 import { assessmentOf, type RoundScores } from '../../src/domain/workspace/assessment';
+import { applyChanges } from '../../src/domain/workspace/changes';
 import { createI18n } from '../../src/i18n/i18n';
 import { I18nProvider } from '../../src/i18n/use-translation';
 import { ServicesProvider, type Services } from '../../src/providers/services';
@@ -26,6 +27,8 @@ const markedI18n = (lang: 'sv' | 'en') => createI18n(lang, { decorate: (message)
 const instrument = loadInstrument();
 const NOTE = 'Anteckning från intervjun';
 const GROUP_REASON = 'Gruppen såg ett etablerat samarbete som poängen inte fångar';
+const SUMMARY = 'Samlad bedömning från gruppen';
+const COMMENT = 'Kommentar från gruppen';
 const ROUND = { ...TEST_ROUND, name: 'Inventeringen i år' };
 const data = [
   ...instrument.counties.flatMap((county) => [county.name, county.code]),
@@ -38,7 +41,7 @@ const data = [
   ...instrument.criteria.scale.flatMap((step) => [step.label.sv, step.label.en ?? '']),
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
   instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',
-  NOTE, GROUP_REASON, ROUND.name,
+  NOTE, GROUP_REASON, ROUND.name, SUMMARY, COMMENT,
 ].filter((text) => text !== '');
 
 /** The agreed scores of the round in use, with a level the group set against the rule (area 4 of 06). */
@@ -114,7 +117,13 @@ function services(): Services {
   const saveStatusStore = createSaveStatusStore();
   const storage = freshTestStorage();
   const saver = createSaver(storage, instrument, saveStatusStore, 'tab', ROUND);
-  return { instrument, workspaceStore: createWorkspaceStore({ initial: oneRound(roundScores, ROUND), onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
+  // The county's check: a summary, a comment and a status, shown on its page, in the list and in the report.
+  const initial = applyChanges(oneRound(roundScores, ROUND), [
+    { field: 'summary', round: ROUND.id, county: '06', value: SUMMARY },
+    { field: 'comment', round: ROUND.id, county: '06', area: '4', value: COMMENT },
+    { field: 'status', round: ROUND.id, county: '06', at: '2026-03-12T12:00:00.000Z', value: 'skickad' },
+  ]);
+  return { instrument, workspaceStore: createWorkspaceStore({ initial, onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
 }
 
 afterEach(() => {
@@ -134,6 +143,7 @@ const ROUTES: [string, string][] = [
   ['#/regler', 'h1'],
   ['#/rapport', 'h1'],
   ['#/rapport?lan=ja', 'h1'],
+  ['#/rapport?lan=06&avstamning=ja', 'h1'],
   ['#/overensstammelse', 'h1'],
   ['#/tillganglighet', 'h1'],
   ['#/finns-inte', 'h1'],
@@ -152,6 +162,8 @@ test.each((['sv', 'en'] as const).flatMap((lang) => ROUTES.map(([route]) => [lan
     );
     // Lazy pages load their chunk first; under a loaded test run that can take a few seconds.
     await screen.findByRole('heading', { level: 1 });
+    // So does the county page's summary and check, below its statements.
+    if (route === '#/lan/06') await screen.findByRole('combobox', { name: /Status/ });
     expect(unmarkedTexts(lang)).toEqual([]);
   },
 );

@@ -62,7 +62,7 @@ test('in a statement the digits pick a score and Delete clears it, the focus fol
 test('a statement has no note field until "Lägg till anteckning" opens one, with the focus in it', async () => {
   const user = userEvent.setup();
   const { services } = renderWithServices(<ScoringPage code="06" />);
-  expect(screen.queryAllByRole('textbox')).toHaveLength(0);
+  expect(screen.queryAllByRole('textbox', { name: /^Anteckning till / })).toHaveLength(0);
 
   await user.click(screen.getByRole('button', { name: 'Lägg till anteckning till 4.2' }));
   const field = screen.getByRole('textbox', { name: 'Anteckning till 4.2' });

@@ -198,7 +198,7 @@ export async function expectFigureRows(page: Page, area: AreaSpec, counties: rea
 /** The county list's cell saying how many statements a county has scored ("1 av 32"). */
 export function scoredCell(page: Page, countyName: string): Locator {
   return page
-    .getByRole('table', { name: 'Länen, poängsatta påståenden och nivå per område' })
+    .getByRole('table', { name: 'Länen, poängsatta påståenden, status för avstämningen och nivå per område' })
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: countyName, exact: true }) })
     .getByRole('cell')

@@ -3,6 +3,7 @@ import { accessibilityMessages } from '../../src/i18n/messages/accessibility';
 import { agreementMessages } from '../../src/i18n/messages/agreement';
 import { commonMessages } from '../../src/i18n/messages/common';
 import { countiesMessages } from '../../src/i18n/messages/counties';
+import { countyCheckMessages } from '../../src/i18n/messages/county-check';
 import { csvExportMessages } from '../../src/i18n/messages/csv-export';
 import { dataMessages } from '../../src/i18n/messages/data';
 import { figureExportMessages } from '../../src/i18n/messages/figure-export';
@@ -24,6 +25,7 @@ export const ALL_MESSAGES: readonly Messages[] = [
   agreementMessages,
   commonMessages,
   countiesMessages,
+  countyCheckMessages,
   csvExportMessages,
   dataMessages,
   figureExportMessages,

@@ -1,3 +1,5 @@
+import type { StatusEntry } from '../county-check/check-status';
+import { countyCheck, hasCheck, NO_CHECKS, type CheckRecord } from '../county-check/county-check';
 import type { County } from '../criteria/counties-schema';
 import type { LocalizedText } from '../criteria/criteria-schema';
 import type { Instrument, InstrumentArea } from '../criteria/instrument';
@@ -16,6 +18,8 @@ type CountyAreaReport = {
   /** Why this level, in words (the same reason the scoring page shows). */
   reason: string;
   statements: StatementLine[];
+  /** The group's comment on the area, blank when there is none. */
+  comment: string;
 };
 
 export type CountyReport = {
@@ -24,17 +28,28 @@ export type CountyReport = {
   areas: CountyAreaReport[];
   /** Whether any statement has a note; without one the report leaves the note column out. */
   hasNotes: boolean;
+  /** The group's summary of the county (Samlad bedömning), blank when none is written. */
+  summary: string;
+  /** Where the county's check of the summary stands: the latest status and when it was set. */
+  status: StatusEntry | undefined;
 };
 
 /**
- * The counties' part of the report: a report for every county with at least one score, in
- * county-list order, and the counties with no score at all, which the report only names.
- * Only scores and notes are reported; the workspace holds nothing about who was interviewed.
+ * The counties' part of the report: a report for every county with at least one score or
+ * anything of its check (a summary, a comment, a status), in county-list order, and the other
+ * counties, which the report only names. Informants are not part of it.
  */
 export type CountyReports = { reports: CountyReport[]; unscored: County[] };
 
-export function countyReport(instrument: Instrument, workspace: RoundScores, county: County, lang: Language = 'sv'): CountyReport {
+export function countyReport(
+  instrument: Instrument,
+  workspace: RoundScores,
+  county: County,
+  lang: Language = 'sv',
+  checks: CheckRecord = NO_CHECKS,
+): CountyReport {
   const assessment = assessmentOf(workspace, county.code);
+  const check = countyCheck(checks, county.code);
   const areas = instrument.areas.map((area): CountyAreaReport => {
     const rating = rateArea(instrument, area, assessment, workspace.groupLevels?.[county.code]?.[area.area.id]);
     const statements = area.statementIds.map((id): StatementLine => ({
@@ -43,19 +58,20 @@ export function countyReport(instrument: Instrument, workspace: RoundScores, cou
       score: assessment.scores[id] ?? null,
       note: assessment.notes[id] ?? '',
     }));
-    return { area, rating, reason: summarizeRating(rating, instrument, lang), statements };
+    const comment = check.comments[area.area.id] ?? '';
+    return { area, rating, reason: summarizeRating(rating, instrument, lang), statements, comment };
   });
   const scored = countScored(assessment, instrument.statementIds);
   const hasNotes = areas.some((area) => area.statements.some((line) => line.note !== ''));
-  return { county, scored, areas, hasNotes };
+  return { county, scored, areas, hasNotes, summary: check.summary, status: check.status };
 }
 
-export function countyReports(instrument: Instrument, workspace: RoundScores, lang: Language = 'sv'): CountyReports {
+export function countyReports(instrument: Instrument, workspace: RoundScores, lang: Language = 'sv', checks: CheckRecord = NO_CHECKS): CountyReports {
   const reports: CountyReport[] = [];
   const unscored: County[] = [];
   for (const county of instrument.counties) {
-    const report = countyReport(instrument, workspace, county, lang);
-    if (report.scored > 0) reports.push(report);
+    const report = countyReport(instrument, workspace, county, lang, checks);
+    if (report.scored > 0 || hasCheck(countyCheck(checks, county.code))) reports.push(report);
     else unscored.push(county);
   }
   return { reports, unscored };

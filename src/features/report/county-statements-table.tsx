@@ -6,7 +6,8 @@ import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 
 /**
- * The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note. A
+ * The 32 statements under their areas: score with its label ("2 Väl uppfyllt") and the note, and
+ * the area's comment below them where the group wrote one. A
  * county without notes gets no note column, and its caption says so: the statements then keep to
  * one line each, which is what lets a county fit on about one printed page.
  */
@@ -32,7 +33,7 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
             {report.hasNotes && <th scope="col">{t('counties.note')}</th>}
           </tr>
         </thead>
-        {report.areas.map(({ area, statements }) => (
+        {report.areas.map(({ area, statements, comment }) => (
           <tbody key={area.area.id}>
             <tr className="report-county__area-row">
               <th scope="rowgroup" colSpan={columns}>
@@ -42,6 +43,14 @@ export function CountyStatementsTable({ report }: { report: CountyReport }) {
             {statements.map((line) => (
               <StatementRow key={line.id} line={line} withNote={report.hasNotes} />
             ))}
+            {comment !== '' && (
+              // Across the row: a comment is prose, too long for the narrow score column.
+              <tr className="report-county__comment">
+                <td colSpan={columns}>
+                  <span className="report-county__comment-label">{t('counties.comment')}</span> {comment}
+                </td>
+              </tr>
+            )}
           </tbody>
         ))}
       </table>

@@ -5,14 +5,16 @@ import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useRoundScores } from '../../providers/round-in-use';
 import { useInstrument } from '../../providers/services';
 import { ReportCounty } from './report-county';
+import { useRoundChecks } from './use-round-checks';
 
-/** Each county with a score in turn; counties without any score are named once instead of printed empty. */
+/** Each county with a score or a summary in turn; the others are named once instead of printed empty. */
 export function ReportCounties() {
   const { t } = useTranslation(reportMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const roundScores = useRoundScores();
-  const { reports, unscored } = useMemo(() => countyReports(instrument, roundScores, lang), [instrument, roundScores, lang]);
+  const checks = useRoundChecks();
+  const { reports, unscored } = useMemo(() => countyReports(instrument, roundScores, lang, checks), [instrument, roundScores, lang, checks]);
 
   return (
     <section className="report-counties" aria-labelledby="rapport-lan">

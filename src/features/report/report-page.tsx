@@ -11,9 +11,10 @@ import { useRoundScores } from '../../providers/round-in-use';
 import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
 import { useInstrument, WithInstrument } from '../../providers/services';
 import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
+import { CheckSheet } from './check-sheet/check-sheet';
 import { ReportControls } from './report-controls';
 import { ReportCounties } from './report-counties';
-import { perCountyUpdates, readPerCounty } from './report-params';
+import { perCountyUpdates, readCheckSheet, readPerCounty } from './report-params';
 import { ReportRule } from './report-rule';
 import { ReportTitleBlock } from './report-title-block';
 import './report.css';
@@ -21,9 +22,15 @@ import './report.css';
 /**
  * A print-ready report: the title block, the summary, Figur 1–6 with their tables, the rule in
  * words and, if chosen, a part per county. The same figure components as the figures page, so
- * the printed figures are the ones people see on screen.
+ * the printed figures are the ones people see on screen. One county's check sheet, to send to the
+ * county, is printed from here too.
  */
 export default function ReportPage({ params }: { params: URLSearchParams }) {
+  const checkSheetCounty = readCheckSheet(params);
+  return checkSheetCounty === null ? <RatedReport params={params} /> : <CheckSheet code={checkSheetCounty} />;
+}
+
+function RatedReport({ params }: { params: URLSearchParams }) {
   // A rule variant in the address (from the rule explorer) rates the whole report, marked as such.
   const read = useRuleVariantInstrument(params);
   return (

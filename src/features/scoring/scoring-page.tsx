@@ -8,6 +8,7 @@ import { useRound } from '../../providers/round-in-use';
 import { assessmentIn, useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
+import { CountyCheckSection } from './county-check/county-check-section';
 import { CountyPager } from './county-pager';
 import { RaterPanel } from './rater-panel';
 import { ScoringBar } from './scoring-bar';
@@ -78,6 +79,7 @@ export function ScoringPage({ code }: { code: string }) {
       {instrument.areas.map((candidate) => (
         <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
+      <CountyCheckSection countyCode={county.code} />
       <CountyPager counties={instrument.counties} index={index} atFoot />
     </div>
   );
