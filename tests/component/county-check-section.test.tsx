@@ -52,7 +52,9 @@ test('two changes of status are listed oldest first, each with its day, and the 
   const { record } = openCounty();
   const select = await screen.findByRole('combobox', { name: 'Status' });
   await user.selectOptions(select, 'Utkast');
+  await user.click(screen.getByRole('button', { name: 'Spara status' }));
   await user.selectOptions(select, 'Skickad till länet');
+  await user.click(screen.getByRole('button', { name: 'Spara status' }));
 
   expect(select).toHaveValue('skickad');
   expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(STATUS_NAMES);
@@ -69,7 +71,9 @@ test('Ångra takes the latest status away again, and the one before is the curre
   const { record } = openCounty();
   const select = await screen.findByRole('combobox', { name: 'Status' });
   await user.selectOptions(select, 'Utkast');
+  await user.click(screen.getByRole('button', { name: 'Spara status' }));
   await user.selectOptions(select, 'Skickad till länet');
+  await user.click(screen.getByRole('button', { name: 'Spara status' }));
 
   await user.click(screen.getByRole('button', { name: 'Ångra' }));
   expect(within(history()).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual([`Utkast ${isoDay(new Date())}`]);
@@ -80,6 +84,18 @@ test('Ångra takes the latest status away again, and the one before is the curre
   expect(screen.queryByRole('list', { name: 'Statushistorik' })).not.toBeInTheDocument();
   expect(select).toHaveValue('');
   expect(record().statuses['06']).toBeUndefined();
+});
+
+test('choosing a status files nothing until it is saved, and saving the current status again files nothing', async () => {
+  const user = userEvent.setup();
+  const { record } = openCounty();
+  const select = await screen.findByRole('combobox', { name: 'Status' });
+  await user.selectOptions(select, 'Utkast');
+  await user.selectOptions(select, 'Bekräftad av länet');
+  expect(record().statuses['06']).toBeUndefined();
+  await user.click(screen.getByRole('button', { name: 'Spara status' }));
+  await user.click(screen.getByRole('button', { name: 'Spara status' }));
+  expect(Object.values(record().statuses['06'] ?? {})).toEqual(['bekraftad']);
 });
 
 test('a stored history is shown as stored, with the latest status chosen', async () => {

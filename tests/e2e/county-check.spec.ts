@@ -19,10 +19,20 @@ test('a summary written and a status set twice by keyboard reach the check sheet
   const status = page.getByRole('combobox', { name: 'Status' });
   await expect(status).toHaveValue('');
   await status.focus();
-  // A closed list changes its choice on an arrow key; each change is one entry of the history.
+  // A closed list changes its choice on an arrow key; only "Spara status" files it in the history.
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(status).toHaveValue('skickad');
+  await expect(history(page)).toHaveCount(0);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Spara status' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(history(page)).toHaveCount(1);
+  await status.focus();
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
   await expect(history(page)).toHaveCount(2);
   await expect(status).toHaveValue('skickad');
   await expect(history(page).nth(0)).toHaveText(/^Utkast \d{4}-\d{2}-\d{2}$/);
@@ -47,6 +57,7 @@ test('a summary written and a status set twice by keyboard reach the check sheet
 test('the county list shows the status a county\'s check has reached', async ({ page }) => {
   await openCounty(page, '06', 'Jönköping');
   await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Bekräftad av länet' });
+  await page.getByRole('button', { name: 'Spara status' }).click();
   await expectSaved(page);
   await page.goto('#/lan');
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Jönköping', exact: true }) });
