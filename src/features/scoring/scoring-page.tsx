@@ -9,6 +9,7 @@ import { assessmentIn, useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
+import { InformantsSection } from './informants-section';
 import { RaterPanel } from './rater-panel';
 import { ScoringBar } from './scoring-bar';
 import './scoring.css';
@@ -78,6 +79,7 @@ export function ScoringPage({ code }: { code: string }) {
       {instrument.areas.map((candidate) => (
         <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
+      <InformantsSection key={county.code} countyCode={county.code} countyName={county.name} />
       <CountyPager counties={instrument.counties} index={index} atFoot />
     </div>
   );
