@@ -135,6 +135,7 @@ const ROUTES: [string, string][] = [
   ['#/rapport', 'h1'],
   ['#/rapport?lan=ja', 'h1'],
   ['#/overensstammelse', 'h1'],
+  ['#/informanter', 'h1'],
   ['#/tillganglighet', 'h1'],
   ['#/finns-inte', 'h1'],
 ];
