@@ -6,6 +6,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { firstRound } from '../../src/domain/rounds/round';
 import { roundRecordOf, type Workspace } from '../../src/domain/workspace/workspace';
 import { parseWorkspaceFile } from '../../src/domain/workspace/workspace-file';
+import { UndoControls } from '../../src/features/history/undo-controls';
 import InformantsPage from '../../src/features/informants/informants-page';
 import type * as Download from '../../src/lib/download';
 import { downloadText } from '../../src/lib/download';
@@ -24,7 +25,14 @@ const EXAMPLE = JSON.parse(readFileSync(resolve(process.cwd(), 'public/examples/
 /** Bilaga 3 as the example file holds it: round 2016, 118 organisations, the report's summary 92 and 41. */
 const example: Workspace = unwrap(parseWorkspaceFile(EXAMPLE, instrument, firstRound(instrument.criteria.id, new Date())), 'the example').workspace;
 
-const openPage = (language: 'sv' | 'en' = 'sv') => renderWithServices(<InformantsPage />, example, freshTestStorage(), language, {}, '2016');
+/** The page in round 2016, under the header's undo button that names the last step. */
+const page = (
+  <>
+    <UndoControls />
+    <InformantsPage />
+  </>
+);
+const openPage = (language: 'sv' | 'en' = 'sv') => renderWithServices(page, example, freshTestStorage(), language, {}, '2016');
 const cellsOf = (row: HTMLElement) => within(row).getAllByRole('cell').map((cell) => cell.textContent);
 
 test('"Informanter per län" has a row per county, linking to it, and the totals in its foot', () => {
@@ -93,6 +101,7 @@ test('the source’s totals are cleared and saved as steps undo takes back, and 
   await user.clear(within(form).getByLabelText('Telefon'));
   await user.type(within(form).getByLabelText('Telefon'), '40{Enter}');
   expect(reported()).toEqual({ visit: 93, phone: 40 });
+  expect(screen.getByRole('button', { name: 'Ångra' })).toHaveAttribute('title', 'Ångra källans summor för informanterna i omgången 2016 (Ctrl+Z)');
   expect(screen.getByText('Raderna stämmer med källans sammanställning. Raderna ger 93 besök och 40 per telefon, 133 i allt. Källans sammanställning anger 93 besök och 40 per telefon, 133 i allt.')).toBeInTheDocument();
 });
 

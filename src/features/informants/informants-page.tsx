@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CsvDownload } from '../../components/csv-download';
+import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import { toInformantsCsv } from '../../domain/csv/informants-csv';
 import { informantsByCounty, informantsByTier } from '../../domain/informants/informant-totals';
 import { compareWithReported } from '../../domain/informants/reported-comparison';
@@ -7,9 +7,8 @@ import { EMPTY_ROUND } from '../../domain/workspace/workspace';
 import { informantsMessages } from '../../i18n/messages/informants';
 import { Trans } from '../../i18n/trans';
 import { useTranslation } from '../../i18n/use-translation';
-import type { CsvDelimiter } from '../../lib/csv-text';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { ReportedForm } from './reported-form';
 import { ReportedNote } from './reported-note';
 import { TotalsTable } from './totals-table';
@@ -28,15 +27,16 @@ export default function InformantsPage() {
   const instrument = useInstrument();
   const { round } = useRound();
   const roundHref = useRoundHref();
+  const store = useWorkspaceStore();
   const informants = useWorkspace((state) => state.data[round.id]?.informants ?? EMPTY_ROUND.informants);
   const reported = useWorkspace((state) => state.data[round.id]?.reported ?? EMPTY_ROUND.reported);
   const byCounty = useMemo(() => informantsByCounty({ informants }, instrument.counties), [informants, instrument]);
   const byTier = useMemo(() => informantsByTier({ informants }, instrument.counties), [informants, instrument]);
   const comparison = compareWithReported(byCounty.total, reported);
-  const csvFile = {
+  const csvFile: CsvFile = {
     label: t('csv.label'),
     fileStem: `informanter-${round.id}`,
-    text: (delimiter: CsvDelimiter) => toInformantsCsv({ data: { [round.id]: { ...EMPTY_ROUND, informants } } }, [round.id], instrument, delimiter),
+    text: (delimiter) => toInformantsCsv(store.getState(), [round.id], instrument, delimiter),
   };
 
   return (
