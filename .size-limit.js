@@ -21,5 +21,9 @@ export default [
  * 4.6 kB, agreement 6.3 kB, each loaded only when opened), the rater's panel, the round switch and
  * their texts on the county pages, and the CSV and import code of rounds (281.8 → 312.1 kB; the
  * entry 73.5 → 73.7 kB).
+ * Raised to 324 kB when the informants (Bilaga 3) came in: their page (2.5 kB), the county page's
+ * editor (2.2 kB), loaded only when its folded section is opened, and the code and texts both
+ * share (2.8 kB); the total was already 315.3 kB with the interview kit's model (315.3 → 323.4 kB;
+ * the entry 73.74 → 73.76 kB, the folded section's summary alone).
  */
-export const CEILINGS = { [ALL]: 315_000 };
+export const CEILINGS = { [ALL]: 324_000 };

@@ -18,9 +18,10 @@ const ReportPage = lazy(() => import('../features/report/report-page'));
 const RoundsPage = lazy(() => import('../features/rounds/rounds-page'));
 const ReconcilePage = lazy(() => import('../features/reconcile/reconcile-page'));
 const AgreementPage = lazy(() => import('../features/agreement/agreement-page'));
+const InformantsPage = lazy(() => import('../features/informants/informants-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -46,6 +47,7 @@ export function resolveRoute(route: HashRoute): RouteView {
   if (first === 'overensstammelse' && second === undefined) {
     return { section: 'overensstammelse', titleKey: 'nav.agreement', element: <AgreementPage /> };
   }
+  if (first === 'informanter' && second === undefined) return { section: 'informanter', titleKey: 'nav.informants', element: <InformantsPage /> };
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }

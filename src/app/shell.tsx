@@ -21,6 +21,7 @@ const NAV = [
   { href: '#/jamfor', key: 'nav.compare', section: 'jamfor' },
   { href: '#/regler', key: 'nav.rules', section: 'regler' },
   { href: '#/rapport', key: 'nav.report', section: 'rapport' },
+  { href: '#/informanter', key: 'nav.informants', section: 'informanter' },
   { href: '#/data', key: 'nav.data', section: 'data' },
 ] as const;
 

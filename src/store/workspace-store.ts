@@ -19,6 +19,8 @@ type StepKind =
   | { kind: 'answer'; round: string; county: string; question: string }
   | { kind: 'choice'; round: string; county: string; question: string }
   | { kind: 'informant-saved' | 'informant-deleted'; round: string; county: string; name: string }
+  /** The totals a source states for the round's informants, saved or cleared. */
+  | { kind: 'reported'; round: string }
   /** Typing into the summary, or into an area's comment when `area` is given. */
   | { kind: 'summary'; round: string; county: string; area?: string }
   | { kind: 'status'; round: string; county: string };

@@ -145,6 +145,7 @@ const ROUTES: [string, string][] = [
   ['#/rapport?lan=ja', 'h1'],
   ['#/rapport?lan=06&avstamning=ja', 'h1'],
   ['#/overensstammelse', 'h1'],
+  ['#/informanter', 'h1'],
   ['#/tillganglighet', 'h1'],
   ['#/finns-inte', 'h1'],
 ];

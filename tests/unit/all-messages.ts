@@ -9,6 +9,7 @@ import { dataMessages } from '../../src/i18n/messages/data';
 import { figureExportMessages } from '../../src/i18n/messages/figure-export';
 import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
+import { informantsMessages } from '../../src/i18n/messages/informants';
 import { neededMessages } from '../../src/i18n/messages/needed';
 import { overviewMessages } from '../../src/i18n/messages/overview';
 import { rankingCaveatMessages } from '../../src/i18n/messages/ranking-caveat';
@@ -31,6 +32,7 @@ export const ALL_MESSAGES: readonly Messages[] = [
   figureExportMessages,
   figuresMessages,
   heatmapMessages,
+  informantsMessages,
   neededMessages,
   overviewMessages,
   rankingCaveatMessages,

@@ -17,7 +17,8 @@ export type ImportMode = 'merge' | 'replace';
  * be read into the round the user picks.
  */
 export type Incoming =
-  | { kind: 'rounds'; workspace: Workspace }
+  /** `notes`: what the file says it is (a workspace file's own note), shown before it is imported. */
+  | { kind: 'rounds'; workspace: Workspace; notes?: string }
   | { kind: 'one-round'; scores: RoundScores };
 
 /** The incoming workspace, with a file from before rounds read into `round`. */

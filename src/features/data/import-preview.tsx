@@ -9,8 +9,11 @@ const MAX_LISTED = 40;
 
 type Names = { county: (code: string) => string; rater: (id: string) => string };
 
-/** What an import will do, before anything changes: rounds, raters, counties, scores and notes that change. */
-export function ImportPreview({ plan }: { plan: ImportPlan }) {
+/**
+ * What an import will do, before anything changes: rounds, raters, counties, scores and notes that
+ * change; first what the file says it is, when it says.
+ */
+export function ImportPreview({ plan, fileNotes }: { plan: ImportPlan; fileNotes?: string | undefined }) {
   const { t } = useTranslation(dataMessages);
   const { counties } = useInstrument();
   const raters = useWorkspace((state) => state.raters);
@@ -31,9 +34,18 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
 
   // With one round in the workspace, before and after, the round goes without saying.
   const oneRound = new Set([...plan.countiesAdded, ...plan.countiesRemoved].map((pair) => pair.round)).size <= 1 && Object.keys(plan.result.rounds).length <= 1;
-  if (plan.changes.length === 0) return <p>{t('preview.nothing')}</p>;
+  const notes = fileNotes !== undefined && <p className="note-cell">{t('preview.fileNotes', { notes: fileNotes })}</p>;
+  if (plan.changes.length === 0) {
+    return (
+      <>
+        {notes}
+        <p>{t('preview.nothing')}</p>
+      </>
+    );
+  }
   return (
     <div className="import-preview">
+      {notes}
       <ul>
         {plan.roundsAdded.length > 0 && <li>{t('preview.roundsAdded', { names: plan.roundsAdded.map((r) => r.name).join(', ') })}</li>}
         {plan.ratersAdded.length > 0 && <li>{t('preview.ratersAdded', { names: plan.ratersAdded.map((r) => r.name).join(', ') })}</li>}

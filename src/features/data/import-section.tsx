@@ -145,7 +145,7 @@ function ReadyToImport({ fileName, incoming, mode, onMode, target, rounds, onTar
           {t('import.modeReplace')}
         </label>
       </fieldset>
-      <ImportPreview plan={plan} />
+      <ImportPreview plan={plan} fileNotes={incoming.kind === 'rounds' ? incoming.notes : undefined} />
       <button type="button" onClick={onApply} disabled={plan.changes.length === 0}>
         {mode === 'merge' ? t('import.applyMerge') : t('import.applyReplace')}
       </button>{' '}

@@ -42,7 +42,7 @@ export function readImportText(text: string, fileName: string, instrument: Instr
   const standIn = firstRound(instrument.criteria.id, new Date());
   const read = parseWorkspaceFile(json, instrument, standIn);
   if (!read.ok) return read;
-  const { workspace, version } = read.value;
+  const { workspace, version, notes } = read.value;
   if (version === 1) return ok({ kind: 'one-round', scores: { assessments: roundRecordOf(workspace, standIn.id).agreed } });
-  return ok({ kind: 'rounds', workspace });
+  return ok({ kind: 'rounds', workspace, ...(notes === undefined ? {} : { notes }) });
 }

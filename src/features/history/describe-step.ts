@@ -50,6 +50,8 @@ export function describeStep(
       return t('history.step.informantSaved', { name: what.name, county: countyName(what.county) });
     case 'informant-deleted':
       return t('history.step.informantDeleted', { name: what.name, county: countyName(what.county) });
+    case 'reported':
+      return t('history.step.reported', { round: what.round });
     case 'summary':
       return what.area === undefined
         ? t('history.step.summary', { county: countyName(what.county) })

@@ -10,6 +10,7 @@ import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/
 import { AreaSection } from './area-section';
 import { CountyCheckSection } from './county-check/county-check-section';
 import { CountyPager } from './county-pager';
+import { InformantsSection } from './informants-section';
 import { RaterPanel } from './rater-panel';
 import { ScoringBar } from './scoring-bar';
 import './scoring.css';
@@ -79,6 +80,7 @@ export function ScoringPage({ code }: { code: string }) {
       {instrument.areas.map((candidate) => (
         <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
+      <InformantsSection key={county.code} countyCode={county.code} countyName={county.name} />
       <CountyCheckSection countyCode={county.code} />
       <CountyPager counties={instrument.counties} index={index} atFoot />
     </div>
