@@ -85,7 +85,7 @@ test('a failed write shows an alert that says what happened and offers a backup 
   const download = page.waitForEvent('download');
   await alert.getByRole('button', { name: 'Ladda ner säkerhetskopia' }).click();
   const backup = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Record<string, unknown>;
-  expect(backup).toMatchObject({ format: 'lansinventering-scores', version: 2 });
+  expect(backup).toMatchObject({ format: 'lansinventering-scores', version: 3 });
   expect(backup['assessments']).toEqual([{ round: String(new Date().getFullYear()), county: '06', scores: { '1.1': 2 }, notes: {} }]);
 
   await setWritesFail(page, false);

@@ -17,7 +17,7 @@ test('downloading the workspace gives a versioned file with the scores in it', a
   expect(download.suggestedFilename()).toMatch(/^lansinventering-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
 
-  expect(file).toMatchObject({ format: 'lansinventering-scores', version: 2, criteria: 'bilaga1-2016' });
+  expect(file).toMatchObject({ format: 'lansinventering-scores', version: 3, criteria: 'bilaga1-2016' });
   expect(Date.parse(String(file['exportedAt']))).not.toBeNaN();
   expect(file['assessments']).toEqual([{ round: String(new Date().getFullYear()), county: '01', scores: { '1.1': 2 }, notes: {} }]);
 });

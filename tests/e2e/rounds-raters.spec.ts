@@ -148,7 +148,7 @@ test('a rater’s own scores ("Mina bedömningar") go from one laptop to the coo
   const path = await (await download).path();
   const text = readFileSync(path, 'utf8');
   const file = JSON.parse(text) as { version: number; raters: { name: string }[]; assessments: { rater?: string; done?: boolean }[] };
-  expect(file.version).toBe(2);
+  expect(file.version).toBe(3);
   expect(file.raters.map((rater) => rater.name)).toEqual(['Anna']);
   expect(file.assessments).toContainEqual(expect.objectContaining({ rater: 'anna', done: true }));
 

@@ -7,7 +7,7 @@ import { readStored, writeStored } from './idb';
  * as it would be stored: the JSON files as objects, the cut-off one as the raw string it is.
  */
 const FIXTURES = [
-  { file: 'newer-version.json', problem: 'version 3 är nyare än den här appen kan läsa' },
+  { file: 'newer-version.json', problem: 'version 4 är nyare än den här appen kan läsa' },
   { file: 'truncated.txt', problem: 'saknar "format" och "version"' },
   { file: 'wrong-shape.json', problem: 'assessments: Ogiltig inmatning: förväntat lista' },
 ] as const;
