@@ -76,7 +76,7 @@ test('the report has its heading, the title block, the summary and the six figur
 test('the rule is written as one sentence per level, strongest first, under each area', () => {
   open('#/rapport');
   const rule = screen.getByRole('region', { name: 'Bedömningsregeln' });
-  const area1 = within(rule).getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  const area1 = within(rule).getByRole('region', { name: 'Område 1. Styrning och mandat inom politik och förvaltning' });
   expect(within(area1).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     'Välutvecklad struktur när 1.5 och 1.6 är båda 2, minst 2 av 1.1–1.3 = 2 och minst 4 av 2.1–2.6 ≥ 1.',
     'Bitvis välutvecklad struktur när minst 1 av 1.1–1.3 = 2 och minst 1 av 1.4–1.6 ≥ 1.',

@@ -43,7 +43,7 @@ afterEach(() => {
 test('every area rule is written out level by level in words', () => {
   renderWithServices(<Routed />, workspace);
   expect(screen.getByRole('heading', { level: 1, name: 'Regelutforskaren' })).toBeInTheDocument();
-  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat inom politik och förvaltning' });
   expect(within(area1).getByRole('heading', { level: 3, name: 'Nivå 3: Välutvecklad struktur' })).toBeInTheDocument();
   expect(within(area1).getByText('1.5 och 1.6 är båda 2')).toBeInTheDocument();
   expect(within(area1).getByText('minst 4 av 2.1–2.6 ≥ 1')).toBeInTheDocument();
@@ -64,7 +64,7 @@ test('lowering area 5 level 3 (the strongest) to at least 6 of 5.1–5.8 lists t
   ]);
   expect(screen.getByText('Varianten ändrar 1 nivå. Det gäller 1 län.')).toBeInTheDocument();
   expect(window.location.hash).toBe('#/regler?regel=5.3.1-2-6');
-  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens' });
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' });
   expect(within(area5).getByText('minst 6 av 5.1–5.8 = 2')).toBeInTheDocument();
   expect(within(area5).getByText('(standard: alla av 5.1–5.8 är 2)')).toBeInTheDocument();
   const figure = within(area5).getByRole('table', { name: 'Figur 5. Kapacitet och kompetens: antal län med standardregeln och med varianten' });
@@ -160,7 +160,7 @@ test('downloading writes a versioned variant file named after the variant', asyn
 test('the counties a changed threshold moves are listed in its own area, beside the threshold, and the summary links there', async () => {
   const user = userEvent.setup();
   renderWithServices(<Routed />, workspace);
-  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens' });
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' });
   expect(within(area5).queryByRole('group', { name: 'Län som byter nivå i område 5' })).not.toBeInTheDocument();
 
   await user.selectOptions(atLeast('5', 3, 1), '6');
@@ -169,11 +169,11 @@ test('the counties a changed threshold moves are listed in its own area, beside 
   expect(within(moved).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     'Jönköping: Bitvis välutvecklad kapacitet och kompetens → Välutvecklad kapacitet och kompetens (upp)',
   ]);
-  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat inom politik och förvaltning' });
   expect(within(area1).getByRole('group', { name: 'Län som byter nivå i område 1' })).toHaveTextContent('Inget bedömt län byter nivå i området.');
 
   await user.click(screen.getByRole('link', { name: 'Område 5 (1)' }));
-  expect(screen.getByRole('heading', { level: 2, name: 'Område 5. Kapacitet och kompetens' })).toHaveFocus();
+  expect(screen.getByRole('heading', { level: 2, name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' })).toHaveFocus();
 });
 
 test('a variant can be carried to Figur 1–6 and the report by links that keep it in the address', async () => {

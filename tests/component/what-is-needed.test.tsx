@@ -56,8 +56,10 @@ test('on the scoring page the advice follows the scores as they are entered', as
   renderWithServices(<ScoringPage code="06" />, { assessments: { '06': allScored(instrument, 0) } });
   expect(within(panel('4')).getByText('4.1 ≥ 1')).toBeInTheDocument();
 
-  const statement = screen.getByRole('group', { name: /^4\.1 / });
-  await user.click(within(statement).getByRole('radio', { name: '1 Till viss del' }));
+  await user.click(within(screen.getByRole('group', { name: /^4\.1 / })).getByRole('radio', { name: '1 Till viss del' }));
+  // Still at level 0: the middle level also needs 4.2 ≥ 1.
+  expect(within(panel('4')).getByText('4.2 ≥ 1')).toBeInTheDocument();
+  await user.click(within(screen.getByRole('group', { name: /^4\.2 / })).getByRole('radio', { name: '1 Till viss del' }));
   // Now at level 1; level 2 needs 4.1 = 2 and 4.2 = 2.
   expect(within(panel('4')).getByText('4.1 = 2')).toBeInTheDocument();
   expect(within(panel('4')).getByText('4.2 = 2')).toBeInTheDocument();
