@@ -52,6 +52,19 @@ test('every area rule is written out level by level in words', () => {
   expect(screen.getByText(/Med standardregeln byter inget län nivå/)).toBeInTheDocument();
 });
 
+test('each level quotes the report’s description of it and each condition says whether the report names it', () => {
+  renderWithServices(<Routed />, workspace);
+  const area4 = screen.getByRole('region', { name: 'Område 4. Förutsättningar för samarbete' });
+  expect(within(area4).getByText(/^Bitvis välutvecklade samarbeten och överblick innebär att/)).toBeInTheDocument();
+  expect(within(area4).getAllByText('Enligt rapporten')).toHaveLength(4);
+  expect(within(area4).queryByText('Tolkning')).not.toBeInTheDocument();
+  const area2 = screen.getByRole('region', { name: 'Område 2. Aktörer med länsövergripande utvecklingsansvar' });
+  expect(within(area2).getAllByText('Tolkning')).toHaveLength(2);
+  expect(within(area2).getByText('”De flesta eller samtliga sakområden” läses som minst 5 av 6 väl uppfyllda.')).toBeInTheDocument();
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' });
+  expect(within(area5).getAllByText('Rapporten:')).toHaveLength(2);
+});
+
 test('lowering area 5 level 3 (the strongest) to at least 6 of 5.1–5.8 lists the county that moves and writes the address', async () => {
   const user = userEvent.setup();
   renderWithServices(<Routed />, workspace);
