@@ -1,5 +1,6 @@
 import type { County } from './counties-schema';
 import type { Area, Condition, Criteria, LocalizedText, Statement } from './criteria-schema';
+import type { GuideQuestion, GuideSection } from './guide-schema';
 
 /**
  * A condition of the criteria, compiled: `slots` are its statements' positions in the
@@ -8,8 +9,8 @@ import type { Area, Condition, Criteria, LocalizedText, Statement } from './crit
  */
 export type RuleCondition = Condition & { slots: readonly number[] };
 
-/** One level of an area, numbered from the weakest (0) upwards. */
-export type Level = { level: number; label: LocalizedText; conditions: RuleCondition[] };
+/** One level of an area, numbered from the weakest (0) upwards, with the report's description where it gives one. */
+export type Level = { level: number; label: LocalizedText; description?: LocalizedText; conditions: RuleCondition[] };
 
 export type InstrumentArea = {
   area: Area;
@@ -42,11 +43,20 @@ export type Instrument = {
   areaOfStatement: ReadonlyMap<string, string>;
   /** The highest score of the criteria's scale. */
   maxScore: number;
-  /** The ids of the interview guide's questions. */
+  /**
+   * The revision of the rule the areas' conditions are from: the criteria's own (`criteria.revision`,
+   * the latest) or an earlier one a round is rated with.
+   */
+  ruleRevision: number;
+  /** The ids of the interview guide's questions, in guide order (none when the criteria have no guide). */
   questionIds: ReadonlySet<string>;
+  /** Each guide question by id. */
+  questionById: ReadonlyMap<string, GuideQuestion>;
+  /** The guide's sections tied to each area, in guide order; an area without one is absent. */
+  sectionsByArea: ReadonlyMap<string, readonly GuideSection[]>;
 };
 
-export function buildInstrument(criteria: Criteria, counties: County[]): Instrument {
+export function buildInstrument(criteria: Criteria, counties: County[], ruleRevision = criteria.revision): Instrument {
   const statements = criteria.areas.flatMap((area) => area.groups.flatMap((group) => group.statements));
   const order = new Map(statements.map((statement, index) => [statement.id, index]));
   const slotOf = (id: string) => {
@@ -64,9 +74,10 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     const conditionIds = area.levels.flatMap((level) => level.conditions.flatMap((condition) => condition.statements));
     const readIds = [...new Set([...statementIds, ...conditionIds])].sort((a, b) => slotOf(a) - slotOf(b));
     const top = area.levels.length - 1;
-    const levelsStrongestFirst = area.levels.map((level, index) => ({
+    const levelsStrongestFirst = area.levels.map((level, index): Level => ({
       level: top - index,
       label: level.label,
+      ...(level.description ? { description: level.description } : {}),
       conditions: level.conditions.map((condition) => ({ ...condition, slots: condition.statements.map(slotOf) })),
     }));
     return {
@@ -88,6 +99,21 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     areaOfStatement,
     maxScore: Math.max(...criteria.scale.map((step) => step.value)),
-    questionIds: new Set(),
+    ruleRevision,
+    ...guideLookups(criteria),
+  };
+}
+
+function guideLookups(criteria: Criteria): Pick<Instrument, 'questionIds' | 'questionById' | 'sectionsByArea'> {
+  const sections = criteria.guide?.sections ?? [];
+  const questions = sections.flatMap((section) => section.questions);
+  const sectionsByArea = new Map<string, GuideSection[]>();
+  for (const section of sections) {
+    if (section.area !== undefined) sectionsByArea.set(section.area, [...(sectionsByArea.get(section.area) ?? []), section]);
+  }
+  return {
+    questionIds: new Set(questions.map((question) => question.id)),
+    questionById: new Map(questions.map((question) => [question.id, question])),
+    sectionsByArea,
   };
 }

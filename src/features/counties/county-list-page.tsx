@@ -58,7 +58,7 @@ export function CountyListPage() {
               <th scope="col">{tCheck('status.label')}</th>
               {instrument.areas.map(({ area }) => (
                 <th scope="col" key={area.id}>
-                  {t('table.area', { id: area.id, title: localize(area.title, lang) })}
+                  {t('table.area', { id: area.id, title: localize(area.shortTitle, lang) })}
                 </th>
               ))}
             </tr>
