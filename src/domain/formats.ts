@@ -32,7 +32,7 @@ export const FORMATS: readonly FormatEntry[] = [
     migrations: workspaceFileMigrations(LEGACY),
     read: (input, instrument) => parseWorkspaceFile(input, instrument, LEGACY),
   },
-  { format: 'lansinventering-criteria', current: 2, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
+  { format: 'lansinventering-criteria', current: 3, migrations: criteriaMigrations, read: (input) => parseCriteria(input) },
   { format: 'lansinventering-counties', current: 1, migrations: countiesMigrations, read: (input) => parseCounties(input) },
   { format: 'lansinventering-stamps', current: 2, migrations: stampsMigrations(LEGACY.id), read: (input) => parseStampsFile(input, LEGACY.id) },
   { format: 'lansinventering-pending', current: 3, migrations: pendingMigrations(LEGACY.id), read: (input) => parsePendingFile(input, LEGACY.id) },

@@ -137,7 +137,7 @@ describe('invalid criteria', () => {
     ['an unknown field in an area', (json) => (json.areas[0].colour = 'röd'), 'areas[0]', 'Okänd nyckel: "colour"'],
     ['an unknown field at the top', (json) => (json.colour = 'röd'), '(filen)', 'Okänd nyckel'],
     ['another format name', (json) => (json.format = 'lansinventering-scores'), 'format', 'förväntade'],
-    ['a version newer than 2', (json) => (json.version = 3), 'version', 'version 3 är nyare'],
+    ['a version newer than 3', (json) => (json.version = 4), 'version', 'version 4 är nyare'],
     ['version 0, which never existed', (json) => (json.version = 0), 'version', 'okänd version 0'],
   ])('criteria with %s are rejected at the offending place', (_case, mutate, path, message) => {
     const problems = problemsOf(mutate);

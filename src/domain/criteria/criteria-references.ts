@@ -63,3 +63,47 @@ export function checkCriteriaReferences(criteria: ParsedCriteria, ctx: core.$Ref
     });
   });
 }
+
+type ParsedGuide = {
+  areas: { id: string }[];
+  guide?: {
+    sections: {
+      id: string;
+      area?: string | undefined;
+      questions: ({ id: string } & ({ kind: 'note' | 'figure' } | { kind: 'choices'; optionGroups: { options: { id: string }[] }[] }))[];
+    }[];
+  } | undefined;
+};
+
+/**
+ * Checks the interview guide's references: section and question ids are unique in the guide,
+ * option ids within their question, and a section tied to an area names one the criteria have.
+ */
+export function checkGuideReferences(criteria: ParsedGuide, ctx: core.$RefinementCtx<ParsedGuide>): void {
+  if (!criteria.guide) return;
+  const report = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const areaIds = new Set(criteria.areas.map((area) => area.id));
+  const sectionIds = new Set<string>();
+  const questionIds = new Set<string>();
+  criteria.guide.sections.forEach((section, s) => {
+    const at = ['guide', 'sections', s];
+    if (sectionIds.has(section.id)) report([...at, 'id'], `dubblett: avsnittet '${section.id}' finns redan`);
+    sectionIds.add(section.id);
+    if (section.area !== undefined && !areaIds.has(section.area)) report([...at, 'area'], `okänt område '${section.area}'`);
+    section.questions.forEach((question, q) => {
+      const qAt = [...at, 'questions', q];
+      if (questionIds.has(question.id)) report([...qAt, 'id'], `dubblett: frågan '${question.id}' finns redan`);
+      questionIds.add(question.id);
+      if (question.kind !== 'choices') return;
+      const optionIds = new Set<string>();
+      question.optionGroups.forEach((group, g) =>
+        group.options.forEach((option, o) => {
+          if (optionIds.has(option.id)) {
+            report([...qAt, 'optionGroups', g, 'options', o, 'id'], `dubblett: valet '${option.id}' finns redan i frågan`);
+          }
+          optionIds.add(option.id);
+        }),
+      );
+    });
+  });
+}

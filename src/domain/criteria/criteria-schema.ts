@@ -1,15 +1,11 @@
 import * as z from 'zod/mini';
 import { scoreSchema } from '../score';
-import { checkCriteriaReferences } from './criteria-references';
+import { checkCriteriaReferences, checkGuideReferences } from './criteria-references';
+import { id, localizedTextSchema, text } from './criteria-texts';
+import { guideSchema } from './guide-schema';
 import { LEVEL_COUNT } from './level-count';
 
-
-const text = z.string().check(z.trim(), z.minLength(1, 'får inte vara tom'));
-const id = z.string().check(z.regex(/^[\w.-]+$/, 'ett id får bara innehålla bokstäver, siffror, punkt, - och _'));
-
-/** A text in Swedish, the original, and optionally in English. */
-const localizedTextSchema = z.strictObject({ sv: text, en: z.optional(text) });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+export type { LocalizedText } from './criteria-texts';
 
 const scaleStep = <V extends 0 | 1 | 2>(value: V) => z.strictObject({ value: z.literal(value), label: localizedTextSchema });
 
@@ -41,22 +37,23 @@ const areaSchema = z.strictObject({
   levels: z.array(levelSchema).check(z.length(LEVEL_COUNT, `ett område måste ha exakt ${LEVEL_COUNT} nivåer`)),
 });
 
-/** Version 2: every text that people read is a localized text (Swedish, optionally English). */
-export const criteriaSchemaV2 = z
+/** Version 3: version 2 with the interview guide (Bilaga 2). */
+export const criteriaSchemaV3 = z
   .strictObject({
     $schema: z.optional(z.string()),
     format: z.literal('lansinventering-criteria'),
-    version: z.literal(2),
+    version: z.literal(3),
     id,
     title: localizedTextSchema,
     source: text,
     instruction: z.optional(localizedTextSchema),
     scale: z.tuple([scaleStep(0), scaleStep(1), scaleStep(2)]),
     areas: z.array(areaSchema).check(z.minLength(1, 'kriterierna måste ha minst ett område')),
+    guide: z.optional(guideSchema),
   })
-  .check(z.superRefine(checkCriteriaReferences));
+  .check(z.superRefine(checkCriteriaReferences), z.superRefine(checkGuideReferences));
 
-export type Criteria = z.infer<typeof criteriaSchemaV2>;
+export type Criteria = z.infer<typeof criteriaSchemaV3>;
 export type Area = Criteria['areas'][number];
 export type Statement = z.infer<typeof statementSchema>;
 export type Condition = z.infer<typeof conditionSchema>;

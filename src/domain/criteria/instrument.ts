@@ -1,5 +1,6 @@
 import type { County } from './counties-schema';
 import type { Area, Condition, Criteria, LocalizedText, Statement } from './criteria-schema';
+import type { GuideQuestion, GuideSection } from './guide-schema';
 
 /**
  * A condition of the criteria, compiled: `slots` are its statements' positions in the
@@ -42,8 +43,12 @@ export type Instrument = {
   areaOfStatement: ReadonlyMap<string, string>;
   /** The highest score of the criteria's scale. */
   maxScore: number;
-  /** The ids of the interview guide's questions. */
+  /** The ids of the interview guide's questions, in guide order (none when the criteria have no guide). */
   questionIds: ReadonlySet<string>;
+  /** Each guide question by id. */
+  questionById: ReadonlyMap<string, GuideQuestion>;
+  /** The guide's sections tied to each area, in guide order; an area without one is absent. */
+  sectionsByArea: ReadonlyMap<string, readonly GuideSection[]>;
 };
 
 export function buildInstrument(criteria: Criteria, counties: County[]): Instrument {
@@ -88,6 +93,20 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     areaOfStatement,
     maxScore: Math.max(...criteria.scale.map((step) => step.value)),
-    questionIds: new Set(),
+    ...guideLookups(criteria),
+  };
+}
+
+function guideLookups(criteria: Criteria): Pick<Instrument, 'questionIds' | 'questionById' | 'sectionsByArea'> {
+  const sections = criteria.guide?.sections ?? [];
+  const questions = sections.flatMap((section) => section.questions);
+  const sectionsByArea = new Map<string, GuideSection[]>();
+  for (const section of sections) {
+    if (section.area !== undefined) sectionsByArea.set(section.area, [...(sectionsByArea.get(section.area) ?? []), section]);
+  }
+  return {
+    questionIds: new Set(questions.map((question) => question.id)),
+    questionById: new Map(questions.map((question) => [question.id, question])),
+    sectionsByArea,
   };
 }

@@ -1,4 +1,5 @@
 import type { CriteriaV1 } from './criteria-schema-v1';
+import type { CriteriaV2 } from './criteria-schema-v2';
 
 const localized = (sv: string) => ({ sv });
 
@@ -26,4 +27,10 @@ export function migrateCriteriaV1(previous: unknown): unknown {
       levels: area.levels.map((level) => ({ label: localized(level.label), conditions: level.conditions })),
     })),
   };
+}
+
+/** Version 2 → 3: a version-2 file has no interview guide, and version 3 allows none. */
+export function migrateCriteriaV2(previous: unknown): unknown {
+  const v2 = previous as CriteriaV2;
+  return { ...v2, version: 3 };
 }

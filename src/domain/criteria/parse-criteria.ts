@@ -1,11 +1,12 @@
 import type { Result } from '../problems';
 import { readVersioned, type Migrations } from '../versioned';
 import { countiesSchemaV1, type County } from './counties-schema';
-import { criteriaSchemaV2, type Criteria } from './criteria-schema';
+import { criteriaSchemaV3, type Criteria } from './criteria-schema';
 import { criteriaSchemaV1 } from './criteria-schema-v1';
-import { migrateCriteriaV1 } from './migrate-criteria';
+import { criteriaSchemaV2 } from './criteria-schema-v2';
+import { migrateCriteriaV1, migrateCriteriaV2 } from './migrate-criteria';
 
-export const criteriaMigrations: Migrations = { 1: migrateCriteriaV1 };
+export const criteriaMigrations: Migrations = { 1: migrateCriteriaV1, 2: migrateCriteriaV2 };
 /** No older versions yet: version 1 is the first. */
 export const countiesMigrations: Migrations = {};
 
@@ -13,9 +14,9 @@ export function parseCriteria(input: unknown): Result<Criteria> {
   return readVersioned(input, {
     format: 'lansinventering-criteria',
     noun: 'kriteriefilen',
-    current: 2,
-    currentSchema: criteriaSchemaV2,
-    olderSchemas: { 1: criteriaSchemaV1 },
+    current: 3,
+    currentSchema: criteriaSchemaV3,
+    olderSchemas: { 1: criteriaSchemaV1, 2: criteriaSchemaV2 },
     migrations: criteriaMigrations,
   });
 }

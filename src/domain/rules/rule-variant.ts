@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { criteriaSchemaV2, type Criteria } from '../criteria/criteria-schema';
+import { criteriaSchemaV3, type Criteria } from '../criteria/criteria-schema';
 import { fail, ok, problemsFromZod, swedishErrors, type Problem, type Result } from '../problems';
 import { scoreSchema, type Score } from '../score';
 import { readVersioned, type Migrations } from '../versioned';
@@ -141,7 +141,7 @@ export function applyVariant(criteria: Criteria, variant: RuleVariant): Result<C
       })),
     })),
   };
-  const parsed = criteriaSchemaV2.safeParse(candidate, swedishErrors);
+  const parsed = criteriaSchemaV3.safeParse(candidate, swedishErrors);
   return parsed.success ? ok(parsed.data) : fail(problemsFromZod(parsed.error));
 }
 
