@@ -156,8 +156,7 @@ export function makeWorkspaceFileSchemaV2(known?: KnownIds) {
   return z.strictObject({ ...shape, version: z.literal(2) }).check(checkReferences);
 }
 
-const workspaceFileSchemaV2 = makeWorkspaceFileSchemaV2();
-export type WorkspaceFileV2 = z.infer<typeof workspaceFileSchemaV2>;
+export type WorkspaceFileV2 = z.infer<ReturnType<typeof makeWorkspaceFileSchemaV2>>;
 
 /**
  * Version 3 adds what the interviews produce, per round and county: answers to the interview
