@@ -8,6 +8,7 @@ import { dataMessages } from '../../src/i18n/messages/data';
 import { figureExportMessages } from '../../src/i18n/messages/figure-export';
 import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
+import { interviewMessages } from '../../src/i18n/messages/interview';
 import { neededMessages } from '../../src/i18n/messages/needed';
 import { overviewMessages } from '../../src/i18n/messages/overview';
 import { reconcileMessages } from '../../src/i18n/messages/reconcile';
@@ -28,6 +29,7 @@ export const ALL_MESSAGES: readonly Messages[] = [
   figureExportMessages,
   figuresMessages,
   heatmapMessages,
+  interviewMessages,
   neededMessages,
   overviewMessages,
   reconcileMessages,
