@@ -9,6 +9,7 @@ import { assessmentIn, useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyPager } from './county-pager';
+import { CountyGuidePanel } from './guide/county-guide-panel';
 import { RaterPanel } from './rater-panel';
 import { ScoringBar } from './scoring-bar';
 import './scoring.css';
@@ -75,6 +76,7 @@ export function ScoringPage({ code }: { code: string }) {
         nextCounty={instrument.counties[index + 1]}
         onNextUnscored={goToNextUnscored}
       />
+      <CountyGuidePanel countyCode={county.code} />
       {instrument.areas.map((candidate) => (
         <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
