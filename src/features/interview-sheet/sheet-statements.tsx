@@ -1,0 +1,75 @@
+import type { InstrumentArea } from '../../domain/criteria/instrument';
+import { localize } from '../../domain/localize';
+import { interviewMessages } from '../../i18n/messages/interview';
+import { useLanguage, useTranslation } from '../../i18n/use-translation';
+import { useInstrument } from '../../providers/services';
+
+/**
+ * The 32 statements of Bilaga 1, a table per area, each with an empty box for every step of the
+ * scale. Scores the app holds are left out on purpose: each interviewer scores on their own.
+ */
+export function SheetStatements() {
+  const { t } = useTranslation(interviewMessages);
+  const lang = useLanguage();
+  const { areas, criteria } = useInstrument();
+  return (
+    <div className="sheet-statements">
+      <h2>{t('sheet.statementsHeading')}</h2>
+      {criteria.instruction && <p>{localize(criteria.instruction, lang)}</p>}
+      {areas.map((area) => (
+        <AreaTable key={area.area.id} area={area} />
+      ))}
+    </div>
+  );
+}
+
+function AreaTable({ area }: { area: InstrumentArea }) {
+  const { t } = useTranslation(interviewMessages);
+  const lang = useLanguage();
+  const { scale } = useInstrument().criteria;
+  const steps = scale.map((step) => `${step.value} ${localize(step.label, lang)}`);
+  return (
+    <table className="sheet-table">
+      <caption>{t('sheet.statementsCaption', { id: area.area.id, title: localize(area.area.title, lang) })}</caption>
+      <colgroup>
+        <col />
+        {steps.map((step) => (
+          <col key={step} className="sheet-table__step" />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">{t('sheet.statement')}</th>
+          {steps.map((step) => (
+            <th key={step} scope="col">
+              {step}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      {area.area.groups.map((group) => (
+        // The Swedish heading is the original and does not change with the language: a stable key.
+        <tbody key={group.heading.sv}>
+          <tr className="sheet-table__group">
+            <th scope="rowgroup" colSpan={steps.length + 1}>
+              {localize(group.heading, lang)}
+              {group.intro && <span className="sheet-table__intro"> {localize(group.intro, lang)}</span>}
+            </th>
+          </tr>
+          {group.statements.map((statement) => (
+            <tr key={statement.id}>
+              <th scope="row">
+                <span className="statement__id">{statement.id}</span> {localize(statement.text, lang)}
+              </th>
+              {steps.map((step) => (
+                <td key={step} className="sheet-table__box">
+                  <span className="sheet-box" />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      ))}
+    </table>
+  );
+}
