@@ -9,6 +9,7 @@ import { figureExportMessages } from '../../src/i18n/messages/figure-export';
 import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
 import { interviewMessages } from '../../src/i18n/messages/interview';
+import { interviewSheetMessages } from '../../src/i18n/messages/interview-sheet';
 import { neededMessages } from '../../src/i18n/messages/needed';
 import { overviewMessages } from '../../src/i18n/messages/overview';
 import { reconcileMessages } from '../../src/i18n/messages/reconcile';
@@ -30,6 +31,7 @@ export const ALL_MESSAGES: readonly Messages[] = [
   figuresMessages,
   heatmapMessages,
   interviewMessages,
+  interviewSheetMessages,
   neededMessages,
   overviewMessages,
   reconcileMessages,

@@ -7,7 +7,7 @@ import { toScoresWideCsv } from '../../domain/csv/scores-wide-csv';
 import { summarizeWorkspace } from '../../domain/workspace/import-plan';
 import { roundScoresOf, roundRecordOf } from '../../domain/workspace/workspace';
 import { dataMessages } from '../../i18n/messages/data';
-import { interviewMessages } from '../../i18n/messages/interview';
+import { interviewSheetMessages } from '../../i18n/messages/interview-sheet';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
@@ -17,7 +17,7 @@ import { OwnAssessmentsDownload } from './own-assessments-download';
 
 export function ExportSection() {
   const { t } = useTranslation(dataMessages);
-  const { t: tInterview } = useTranslation(interviewMessages);
+  const { t: tInterview } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const store = useWorkspaceStore();

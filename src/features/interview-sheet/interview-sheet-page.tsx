@@ -2,7 +2,7 @@ import type { GuideAnswer } from '../../domain/interview/guide-answer';
 import { guideSections } from '../../domain/interview/guide-sections';
 import { localize } from '../../domain/localize';
 import { EMPTY_ROUND } from '../../domain/workspace/workspace';
-import { interviewMessages } from '../../i18n/messages/interview';
+import { interviewSheetMessages } from '../../i18n/messages/interview-sheet';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace } from '../../providers/services';
@@ -17,7 +17,7 @@ const NO_ANSWERS: Readonly<Record<string, GuideAnswer>> = {};
  * room to write, what the app already holds printed in, then the statements with a box per score.
  */
 export default function InterviewSheetPage({ code }: { code: string }) {
-  const { t } = useTranslation(interviewMessages);
+  const { t } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const { round } = useRound();
@@ -29,9 +29,9 @@ export default function InterviewSheetPage({ code }: { code: string }) {
   if (!county) {
     return (
       <>
-        <h1 tabIndex={-1}>{t('sheet.notFound', { code })}</h1>
+        <h1 tabIndex={-1}>{t('notFound', { code })}</h1>
         <p>
-          <a href={roundHref('#/lan')}>{t('sheet.toCounties')}</a>
+          <a href={roundHref('#/lan')}>{t('toCounties')}</a>
         </p>
       </>
     );
@@ -39,22 +39,22 @@ export default function InterviewSheetPage({ code }: { code: string }) {
 
   return (
     <div className="interview-sheet">
-      <h1 tabIndex={-1}>{t('sheet.title', { county: county.name })}</h1>
-      <p className="sheet-round">{t('sheet.round', { round: round.name })}</p>
-      <p className="prose sheet-intro">{t('sheet.intro')}</p>
-      <div className="sheet-controls" role="group" aria-label={t('sheet.controls')}>
+      <h1 tabIndex={-1}>{t('title', { county: county.name })}</h1>
+      <p className="sheet-round">{t('round', { round: round.name })}</p>
+      <p className="prose sheet-intro">{t('intro')}</p>
+      <div className="sheet-controls" role="group" aria-label={t('controls')}>
         {/* The browser's print dialog also offers "Save as PDF". */}
         <button type="button" onClick={() => window.print()}>
-          {t('sheet.print')}
+          {t('print')}
         </button>
-        <a href={roundHref(`#/lan/${code}`)}>{t('sheet.toCounty', { county: county.name })}</a>
+        <a href={roundHref(`#/lan/${code}`)}>{t('toCounty', { county: county.name })}</a>
       </div>
       <p className="sheet-meta">
         <span>
-          {t('sheet.date')} <span className="sheet-blank" />
+          {t('date')} <span className="sheet-blank" />
         </span>{' '}
         <span>
-          {t('sheet.interviewers')} <span className="sheet-blank sheet-blank--wide" />
+          {t('interviewers')} <span className="sheet-blank sheet-blank--wide" />
         </span>
       </p>
       {guide ? (
@@ -65,7 +65,7 @@ export default function InterviewSheetPage({ code }: { code: string }) {
             return (
               <div key={section.id} className="sheet-section">
                 <h3>{localize(section.title, lang)}</h3>
-                {area && <p className="sheet-section__area">{t('sheet.forArea', { id: area.area.id, title: localize(area.area.title, lang) })}</p>}
+                {area && <p className="sheet-section__area">{t('forArea', { id: area.area.id, title: localize(area.area.title, lang) })}</p>}
                 {section.intro && <p className="sheet-section__intro">{localize(section.intro, lang)}</p>}
                 <ol className="sheet-questions">
                   {section.questions.map((question) => (
@@ -77,7 +77,7 @@ export default function InterviewSheetPage({ code }: { code: string }) {
           })}
         </div>
       ) : (
-        <p>{t('sheet.noGuide')}</p>
+        <p>{t('noGuide')}</p>
       )}
       <SheetStatements />
     </div>

@@ -3,7 +3,7 @@ import type { GuideQuestion } from '../../domain/criteria/guide-schema';
 import { decimalSeparatorOf, figureText } from '../../domain/interview/figure-text';
 import type { GuideAnswer } from '../../domain/interview/guide-answer';
 import { localize } from '../../domain/localize';
-import { interviewMessages } from '../../i18n/messages/interview';
+import { interviewSheetMessages } from '../../i18n/messages/interview-sheet';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { SheetLines } from './sheet-lines';
 
@@ -16,7 +16,7 @@ const NOTE_LINES = { note: 4, figure: 2, choices: 2 } as const;
  * already holds is printed in.
  */
 export function SheetQuestion({ question, answer }: { question: GuideQuestion; answer: GuideAnswer | undefined }) {
-  const { t } = useTranslation(interviewMessages);
+  const { t } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   return (
     <li className="sheet-question">
@@ -39,7 +39,7 @@ export function SheetQuestion({ question, answer }: { question: GuideQuestion; a
                   <li key={option.id}>
                     <span className={chosen ? 'sheet-box sheet-box--ticked' : 'sheet-box'} />
                     {localize(option.label, lang)}
-                    {chosen && <span className="visually-hidden"> {t('sheet.chosen')}</span>}
+                    {chosen && <span className="visually-hidden"> {t('chosen')}</span>}
                   </li>
                 );
               })}
@@ -48,12 +48,12 @@ export function SheetQuestion({ question, answer }: { question: GuideQuestion; a
         ))}
       {question.kind === 'choices' && question.other && (
         <p className="sheet-other">
-          {t('sheet.other')} <span className="sheet-blank sheet-blank--wide">{answer?.other ?? ''}</span>
+          {t('other')} <span className="sheet-blank sheet-blank--wide">{answer?.other ?? ''}</span>
         </p>
       )}
       {answer?.note !== undefined && (
         <p className="sheet-entered">
-          <span className="sheet-entered__label">{t('sheet.entered')}</span> {answer.note}
+          <span className="sheet-entered__label">{t('entered')}</span> {answer.note}
         </p>
       )}
       <SheetLines count={NOTE_LINES[question.kind]} />

@@ -1,6 +1,6 @@
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
-import { interviewMessages } from '../../i18n/messages/interview';
+import { interviewSheetMessages } from '../../i18n/messages/interview-sheet';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 
@@ -9,12 +9,12 @@ import { useInstrument } from '../../providers/services';
  * scale. Scores the app holds are left out on purpose: each interviewer scores on their own.
  */
 export function SheetStatements() {
-  const { t } = useTranslation(interviewMessages);
+  const { t } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   const { areas, criteria } = useInstrument();
   return (
     <div className="sheet-statements">
-      <h2>{t('sheet.statementsHeading')}</h2>
+      <h2>{t('statementsHeading')}</h2>
       {criteria.instruction && <p>{localize(criteria.instruction, lang)}</p>}
       {areas.map((area) => (
         <AreaTable key={area.area.id} area={area} />
@@ -24,13 +24,13 @@ export function SheetStatements() {
 }
 
 function AreaTable({ area }: { area: InstrumentArea }) {
-  const { t } = useTranslation(interviewMessages);
+  const { t } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   const { scale } = useInstrument().criteria;
   const steps = scale.map((step) => `${step.value} ${localize(step.label, lang)}`);
   return (
     <table className="sheet-table">
-      <caption>{t('sheet.statementsCaption', { id: area.area.id, title: localize(area.area.title, lang) })}</caption>
+      <caption>{t('statementsCaption', { id: area.area.id, title: localize(area.area.title, lang) })}</caption>
       <colgroup>
         <col />
         {steps.map((step) => (
@@ -39,7 +39,7 @@ function AreaTable({ area }: { area: InstrumentArea }) {
       </colgroup>
       <thead>
         <tr>
-          <th scope="col">{t('sheet.statement')}</th>
+          <th scope="col">{t('statement')}</th>
           {steps.map((step) => (
             <th key={step} scope="col">
               {step}
