@@ -88,7 +88,7 @@ test('a figure typed with a decimal comma is saved as a number; text that is no 
   await user.clear(figure);
   expect(answers()['g2.7']).toBeUndefined();
   // The figure question has a note of its own, named by the question.
-  await user.type(screen.getByRole('textbox', { name: 'Anteckning: Vad är kostnaden för er organisation per invånare?' }), 'Budget');
+  await user.type(screen.getByRole('textbox', { name: 'Anteckning till frågan Vad är kostnaden för er organisation per invånare?' }), 'Budget');
   expect(answers()['g2.7']).toEqual({ note: 'Budget' });
 });
 

@@ -27,22 +27,24 @@ function AreaTable({ area }: { area: InstrumentArea }) {
   const { t } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   const { scale } = useInstrument().criteria;
-  const steps = scale.map((step) => `${step.value} ${localize(step.label, lang)}`);
+  const steps = scale.map((step) => ({ key: String(step.value), label: localize(step.label, lang) }));
   return (
     <table className="sheet-table">
       <caption>{t('statementsCaption', { id: area.area.id, title: localize(area.area.title, lang) })}</caption>
       <colgroup>
         <col />
         {steps.map((step) => (
-          <col key={step} className="sheet-table__step" />
+          <col key={step.key} className="sheet-table__step" />
         ))}
       </colgroup>
       <thead>
         <tr>
           <th scope="col">{t('statement')}</th>
           {steps.map((step) => (
-            <th key={step} scope="col">
-              {step}
+            // On a narrow screen only the digit shows; the label is still read out.
+            <th key={step.key} scope="col">
+              {step.key}
+              <span className="sheet-table__step-label"> {step.label}</span>
             </th>
           ))}
         </tr>
@@ -62,7 +64,7 @@ function AreaTable({ area }: { area: InstrumentArea }) {
                 <span className="statement__id">{statement.id}</span> {localize(statement.text, lang)}
               </th>
               {steps.map((step) => (
-                <td key={step} className="sheet-table__box">
+                <td key={step.key} className="sheet-table__box">
                   <span className="sheet-box" />
                 </td>
               ))}
