@@ -28,6 +28,7 @@ test('answers given on the county page are kept after a reload and printed in on
 
   await page.getByRole('textbox', { name: POLITICAL, exact: true }).fill('Politiskt samverkansråd för regionen och kommunerna');
   await page.getByRole('textbox', { name: COST, exact: true }).fill('12,5');
+  await expect(page.getByRole('textbox', { name: 'Anteckning till frågan Vad är kostnaden för er organisation per invånare?', exact: true })).toBeVisible();
   const financing = page.getByRole('group', { name: 'Hur finansieringen ser ut' });
   await financing.getByRole('checkbox', { name: 'Basanslag' }).focus();
   await page.keyboard.press('Space');

@@ -43,8 +43,7 @@ function AreaTable({ area }: { area: InstrumentArea }) {
           {steps.map((step) => (
             // On a narrow screen only the digit shows; the label is still read out.
             <th key={step.key} scope="col">
-              {step.key}
-              <span className="sheet-table__step-label"> {step.label}</span>
+              {step.key} <span className="sheet-table__step-label">{step.label}</span>
             </th>
           ))}
         </tr>
