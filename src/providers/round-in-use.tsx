@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { firstRound, type Round } from '../domain/rounds/round';
+import { revisionOfRound, ruleOfRevision } from '../domain/rules/rule-revision';
 import type { GroupLevel, RoundScores } from '../domain/workspace/assessment';
 import { listRounds, orphanRounds, roundInUse, type Sheet } from '../domain/workspace/workspace';
-import { useInstrument, useWorkspace } from './services';
+import { useInstrument, useWorkspace, WithInstrument } from './services';
 
 type RoundInUse = {
   /** The round the address names (`?omgang=ID`), or the latest by period. */
@@ -21,7 +22,8 @@ const EMPTY_LEVELS: Readonly<Record<string, Readonly<Record<string, GroupLevel>>
 /**
  * Provides the round in use to every view below. A workspace with no round left (every round
  * deleted) shows a round of this year, so scoring still starts at once: its first value makes it
- * a round of the workspace.
+ * a round of the workspace. The views below rate with the rule of the round's own revision: this
+ * is the one place that chooses it.
  */
 export function RoundProvider({ requested, children }: { requested: string | null; children: ReactNode }) {
   const instrument = useInstrument();
@@ -32,11 +34,17 @@ export function RoundProvider({ requested, children }: { requested: string | nul
   const value = useMemo(() => {
     const today = new Date();
     const listed = listRounds(details, orphans.split('\n').filter(Boolean), instrument.criteria.id, today);
-    const rounds = listed.length > 0 ? listed : [firstRound(instrument.criteria.id, today)];
+    const rounds = listed.length > 0 ? listed : [firstRound(instrument.criteria.id, today, instrument.criteria.revision)];
     const round = roundInUse(rounds, requested) ?? rounds[0]!;
     return { round, rounds, named: requested !== null && round.id === requested };
   }, [details, orphans, instrument, requested]);
-  return <RoundContext.Provider value={value}>{children}</RoundContext.Provider>;
+  const revision = revisionOfRound(value.round);
+  const roundInstrument = useMemo(() => ruleOfRevision(instrument, revision), [instrument, revision]);
+  return (
+    <RoundContext.Provider value={value}>
+      <WithInstrument instrument={roundInstrument}>{children}</WithInstrument>
+    </RoundContext.Provider>
+  );
 }
 
 export function useRound(): RoundInUse {

@@ -21,7 +21,8 @@ export type RuleVariantInstrument = {
 
 /**
  * A rule variant read from the address (`variant`, `regel`), as an instrument the views rate with:
- * the rule explorer changes it, and Figurer and the report can be drawn with it.
+ * the rule explorer changes it, and Figurer and the report can be drawn with it. It varies the
+ * rule of the round in use, at the round's revision.
  */
 export function useRuleVariantInstrument(params: URLSearchParams): RuleVariantInstrument {
   const defaultInstrument = useInstrument();
@@ -30,7 +31,7 @@ export function useRuleVariantInstrument(params: URLSearchParams): RuleVariantIn
   const decoded = useMemo(() => decodeVariant(criteria, rawName, query, firstLevel), [criteria, rawName, query, firstLevel]);
   const applied = useMemo(() => applyVariant(criteria, decoded.variant), [criteria, decoded.variant]);
   const instrument = useMemo(
-    () => (applied.ok ? buildInstrument(applied.value, counties) : defaultInstrument),
+    () => (applied.ok ? buildInstrument(applied.value, counties, defaultInstrument.ruleRevision) : defaultInstrument),
     [applied, counties, defaultInstrument],
   );
   return {

@@ -72,7 +72,7 @@ export async function restoreWorkspace(storage: WorkspaceStorage, instrument: In
   const restored = mergeStamped(base, stamps, replayed);
   // A fresh workspace opens with a round of this year, so that scoring can start at once.
   const fresh = Object.keys(restored.workspace.rounds).length === 0 && Object.keys(restored.workspace.data).length === 0;
-  const { id, ...details } = firstRound(instrument.criteria.id, today);
+  const { id, ...details } = firstRound(instrument.criteria.id, today, instrument.criteria.revision);
   const created: StampedChange[] = fresh && unreadable === null
     ? [{ change: { field: 'round', round: id, value: details }, stamp: { at: today.getTime(), tab } }]
     : [];

@@ -33,10 +33,14 @@ const data = [
   ...instrument.counties.flatMap((county) => [county.name, county.code]),
   ...instrument.statements.flatMap((statement) => [statement.id, statement.text.sv, statement.text.en ?? '']),
   ...instrument.areas.flatMap(({ area }) => [
-    area.title.sv, area.title.en ?? '', area.figureTitle.sv, area.figureTitle.en ?? '',
+    area.title.sv, area.title.en ?? '', area.shortTitle.sv, area.shortTitle.en ?? '', area.figureTitle.sv, area.figureTitle.en ?? '',
     ...area.groups.flatMap((group) => [localize(group.heading, 'sv'), localize(group.heading, 'en'), group.intro?.sv ?? '', group.intro?.en ?? '']),
-    ...area.levels.flatMap((level) => [level.label.sv, level.label.en ?? '']),
+    ...area.levels.flatMap((level) => [
+      level.label.sv, level.label.en ?? '', level.description?.sv ?? '', level.description?.en ?? '',
+      ...level.conditions.flatMap((condition) => [condition.basis.why.sv, condition.basis.why.en ?? '']),
+    ]),
   ]),
+  ...instrument.criteria.revisions.flatMap((revision) => [revision.change.sv, revision.change.en ?? '']),
   ...instrument.criteria.scale.flatMap((step) => [step.label.sv, step.label.en ?? '']),
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
   instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',

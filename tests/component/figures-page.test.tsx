@@ -161,7 +161,7 @@ test('with a rule variant in the address the figures are counted with it and the
   renderWithServices(<FiguresPage params={new URLSearchParams('variant=Mildare&regel=5.3.1-2-6')} />, workspace);
   const notice = screen.getByRole('region', { name: 'Regelvariant «Mildare», inte standardregeln' });
   expect(within(notice).getByRole('listitem')).toHaveTextContent(
-    'Område 5 (Kapacitet och kompetens), nivå 3: minst 6 av 5.1–5.8 = 2 (standard: alla av 5.1–5.8 är 2)',
+    'Område 5 (Kapacitet och kompetens för utvecklingsstöd i länet), nivå 3: minst 6 av 5.1–5.8 = 2 (standard: alla av 5.1–5.8 är 2)',
   );
   expect(within(notice).getByRole('link', { name: 'Visa med standardregeln' })).toHaveAttribute('href', '#/figurer');
   expect(within(notice).getByRole('link', { name: 'Se och ändra varianten i regelutforskaren' })).toHaveAttribute(

@@ -46,13 +46,13 @@ test('the heatmap shows each county’s score per statement under the area title
   expect(screen.getByRole('link', { name: 'Påståenden' })).toHaveAttribute('aria-current', 'page');
   expect(within(table()).getAllByRole('columnheader', { name: /^\d\. / }).map((th) => th.textContent)).toEqual([
     '1. Styrning och mandat',
-    '2. Aktörer med länsövergripande utvecklingsansvar',
+    '2. Aktörer med utvecklingsansvar',
     '3. Geografi och täckning',
-    '4. Förutsättningar för samarbete',
+    '4. Samarbeten',
     '5. Kapacitet och kompetens',
     '6. Kvalitetssäkring',
   ]);
-  expect(within(table()).getByRole('columnheader', { name: '4. Förutsättningar för samarbete' })).toHaveAttribute('colspan', '2');
+  expect(within(table()).getByRole('columnheader', { name: '4. Samarbeten' })).toHaveAttribute('colspan', '2');
   expect(names()).toHaveLength(21);
 
   const uppsala = within(rowOf('Uppsala')).getAllByRole('cell');
@@ -122,7 +122,7 @@ test('in English the heatmap names its columns, key and footer in English', () =
   open('#/jamfor/pastaenden?sortera=summa&ordning=fallande', workspace, 'en');
   expect(screen.getByRole('heading', { level: 1, name: 'Statements' })).toBeInTheDocument();
   const english = screen.getByRole('table', { name: 'Score per county and statement' });
-  expect(within(english).getByRole('columnheader', { name: '4. Conditions for collaboration' })).toBeInTheDocument();
+  expect(within(english).getByRole('columnheader', { name: '4. Collaboration' })).toBeInTheDocument();
   expect(within(english).getByRole('button', { name: 'Total' }).closest('th')).toHaveAttribute('aria-sort', 'descending');
   expect(within(english).getByRole('rowheader', { name: 'Counties with 2' })).toBeInTheDocument();
   expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent('0 Not at all');

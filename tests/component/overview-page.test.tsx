@@ -118,7 +118,7 @@ test('choosing a cell shows the reasons for that county and area, and closing re
   const cell = screen.getByRole('button', { name: 'Uppsala, område 6: nivå 2, Bitvis välutvecklad kvalitetssäkring. Visa skälen' });
   expect(cell).toHaveAttribute('aria-expanded', 'false');
   await user.click(cell);
-  const panel = await screen.findByRole('region', { name: 'Skälen: Uppsala, område 6. Kvalitetssäkring' });
+  const panel = await screen.findByRole('region', { name: 'Skälen: Uppsala, område 6. Kvalitetssäkring på länsövergripande nivå' });
   expect(window.location.hash).toBe('#/jamfor?sortera=omrade-6&visa=03-6');
   expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
   expect(cell).toHaveAttribute('aria-expanded', 'true');

@@ -73,16 +73,37 @@ test('the report has its heading, the title block, the summary and the six figur
   ]);
 });
 
+/** The items of a list, without those of the lists inside them. */
+const ownItems = (list: HTMLElement) => within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+
 test('the rule is written as one sentence per level, strongest first, under each area', () => {
   open('#/rapport');
   const rule = screen.getByRole('region', { name: 'Bedömningsregeln' });
-  const area1 = within(rule).getByRole('region', { name: 'Område 1. Styrning och mandat' });
-  expect(within(area1).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+  const area1 = within(rule).getByRole('region', { name: 'Område 1. Styrning och mandat inom politik och förvaltning' });
+  const levels = within(area1).getByRole('list', { name: 'Nivåerna i område 1, starkast först' });
+  expect(ownItems(levels).map((item) => item.querySelector('p')?.textContent)).toEqual([
     'Välutvecklad struktur när 1.5 och 1.6 är båda 2, minst 2 av 1.1–1.3 = 2 och minst 4 av 2.1–2.6 ≥ 1.',
     'Bitvis välutvecklad struktur när minst 1 av 1.1–1.3 = 2 och minst 1 av 1.4–1.6 ≥ 1.',
     'Outvecklad struktur annars.',
   ]);
   expect(within(rule).getAllByRole('heading', { level: 3 })).toHaveLength(6);
+  expect(within(rule).getByText(/Regeln är revision 2\.$/)).toBeInTheDocument();
+});
+
+test('under each level of the rule stands the report’s description of it, and beside each condition its basis', () => {
+  open('#/rapport');
+  const rule = screen.getByRole('region', { name: 'Bedömningsregeln' });
+  const area4 = within(rule).getByRole('region', { name: 'Område 4. Förutsättningar för samarbete' });
+  const [, middle, weakest] = ownItems(within(area4).getByRole('list', { name: 'Nivåerna i område 4, starkast först' }));
+  expect(middle).toHaveTextContent(/Rapporten: ”?Bitvis välutvecklade samarbeten och överblick innebär att/);
+  const bases = within(middle ?? area4).getByRole('list', { name: 'Villkoren för Bitvis välutvecklade samarbeten och överblick och deras grund' });
+  expect(within(bases).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect.stringMatching(/^4\.1 ≥ 1 Enligt rapporten Rapporten: etablerade samarbeten med några/),
+    expect.stringMatching(/^4\.2 ≥ 1 Enligt rapporten Rapporten: god kunskap/),
+  ]);
+  expect(within(weakest ?? area4).queryByRole('list')).not.toBeInTheDocument();
+  const area2 = within(rule).getByRole('region', { name: 'Område 2. Aktörer med länsövergripande utvecklingsansvar' });
+  expect(within(area2).getAllByText('Tolkning')).toHaveLength(2);
 });
 
 test('the checkbox adds a section per scored county and names the unscored ones, and writes its state to the address', async () => {

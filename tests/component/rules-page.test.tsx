@@ -43,13 +43,26 @@ afterEach(() => {
 test('every area rule is written out level by level in words', () => {
   renderWithServices(<Routed />, workspace);
   expect(screen.getByRole('heading', { level: 1, name: 'Regelutforskaren' })).toBeInTheDocument();
-  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat inom politik och förvaltning' });
   expect(within(area1).getByRole('heading', { level: 3, name: 'Nivå 3: Välutvecklad struktur' })).toBeInTheDocument();
   expect(within(area1).getByText('1.5 och 1.6 är båda 2')).toBeInTheDocument();
   expect(within(area1).getByText('minst 4 av 2.1–2.6 ≥ 1')).toBeInTheDocument();
   expect(within(area1).getByText('Reservnivån: gäller när ingen nivå ovanför är uppfylld.')).toBeInTheDocument();
   expect(atLeast('5', 3, 1)).toHaveValue('8');
   expect(screen.getByText(/Med standardregeln byter inget län nivå/)).toBeInTheDocument();
+});
+
+test('each level quotes the report’s description of it and each condition says whether the report names it', () => {
+  renderWithServices(<Routed />, workspace);
+  const area4 = screen.getByRole('region', { name: 'Område 4. Förutsättningar för samarbete' });
+  expect(within(area4).getByText(/^Bitvis välutvecklade samarbeten och överblick innebär att/)).toBeInTheDocument();
+  expect(within(area4).getAllByText('Enligt rapporten')).toHaveLength(4);
+  expect(within(area4).queryByText('Tolkning')).not.toBeInTheDocument();
+  const area2 = screen.getByRole('region', { name: 'Område 2. Aktörer med länsövergripande utvecklingsansvar' });
+  expect(within(area2).getAllByText('Tolkning')).toHaveLength(2);
+  expect(within(area2).getByText('”De flesta eller samtliga sakområden” läses som minst 5 av 6 väl uppfyllda.')).toBeInTheDocument();
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' });
+  expect(within(area5).getAllByText('Rapporten:')).toHaveLength(2);
 });
 
 test('lowering area 5 level 3 (the strongest) to at least 6 of 5.1–5.8 lists the county that moves and writes the address', async () => {
@@ -64,7 +77,7 @@ test('lowering area 5 level 3 (the strongest) to at least 6 of 5.1–5.8 lists t
   ]);
   expect(screen.getByText('Varianten ändrar 1 nivå. Det gäller 1 län.')).toBeInTheDocument();
   expect(window.location.hash).toBe('#/regler?regel=5.3.1-2-6');
-  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens' });
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' });
   expect(within(area5).getByText('minst 6 av 5.1–5.8 = 2')).toBeInTheDocument();
   expect(within(area5).getByText('(standard: alla av 5.1–5.8 är 2)')).toBeInTheDocument();
   const figure = within(area5).getByRole('table', { name: 'Figur 5. Kapacitet och kompetens: antal län med standardregeln och med varianten' });
@@ -160,7 +173,7 @@ test('downloading writes a versioned variant file named after the variant', asyn
 test('the counties a changed threshold moves are listed in its own area, beside the threshold, and the summary links there', async () => {
   const user = userEvent.setup();
   renderWithServices(<Routed />, workspace);
-  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens' });
+  const area5 = screen.getByRole('region', { name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' });
   expect(within(area5).queryByRole('group', { name: 'Län som byter nivå i område 5' })).not.toBeInTheDocument();
 
   await user.selectOptions(atLeast('5', 3, 1), '6');
@@ -169,11 +182,11 @@ test('the counties a changed threshold moves are listed in its own area, beside 
   expect(within(moved).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     'Jönköping: Bitvis välutvecklad kapacitet och kompetens → Välutvecklad kapacitet och kompetens (upp)',
   ]);
-  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat' });
+  const area1 = screen.getByRole('region', { name: 'Område 1. Styrning och mandat inom politik och förvaltning' });
   expect(within(area1).getByRole('group', { name: 'Län som byter nivå i område 1' })).toHaveTextContent('Inget bedömt län byter nivå i området.');
 
   await user.click(screen.getByRole('link', { name: 'Område 5 (1)' }));
-  expect(screen.getByRole('heading', { level: 2, name: 'Område 5. Kapacitet och kompetens' })).toHaveFocus();
+  expect(screen.getByRole('heading', { level: 2, name: 'Område 5. Kapacitet och kompetens för utvecklingsstöd i länet' })).toHaveFocus();
 });
 
 test('a variant can be carried to Figur 1–6 and the report by links that keep it in the address', async () => {

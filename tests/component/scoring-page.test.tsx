@@ -109,7 +109,7 @@ test('the area panel turns from not rated to its level with the reason as the la
   expect(within(ratingPanel('4')).getByText('Nivå: Bitvis välutvecklade samarbeten och överblick')).toBeInTheDocument();
   expect(
     within(ratingPanel('4')).getByText(
-      'Bitvis välutvecklade samarbeten och överblick – 4.1 ≥ 1: uppfyllt. Inte välutvecklade samarbeten och överblick – 4.2 = 2: ej uppfyllt.',
+      'Bitvis välutvecklade samarbeten och överblick – 4.1 ≥ 1: uppfyllt; 4.2 ≥ 1: uppfyllt. Inte välutvecklade samarbeten och överblick – 4.2 = 2: ej uppfyllt.',
     ),
   ).toBeInTheDocument();
 });
@@ -192,7 +192,7 @@ test('in English the page shows the criteria, the rating and its own texts in En
   expect(within(panel).getByText('Level: Partly well-developed collaboration and overview')).toBeInTheDocument();
   expect(
     within(panel).getByText(
-      'Partly well-developed collaboration and overview – 4.1 ≥ 1: met. Not well-developed collaboration and overview – 4.2 = 2: not met.',
+      'Partly well-developed collaboration and overview – 4.1 ≥ 1: met; 4.2 ≥ 1: met. Not well-developed collaboration and overview – 4.2 = 2: not met.',
     ),
   ).toBeInTheDocument();
   expect(within(panel).getByText('The rule step by step')).toBeInTheDocument();

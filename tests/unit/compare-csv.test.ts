@@ -24,8 +24,8 @@ const others = (...first: string[]) => NAMES.filter((name) => !first.includes(na
 
 const overviewHeadings = { county: 'Län', area: (id: string, title: string) => `${id}. ${title}` };
 const AREA_COLUMNS =
-  '1. Styrning och mandat;2. Aktörer med länsövergripande utvecklingsansvar;3. Geografi och täckning;' +
-  '4. Förutsättningar för samarbete;5. Kapacitet och kompetens;6. Kvalitetssäkring';
+  '1. Styrning och mandat;2. Aktörer med utvecklingsansvar;3. Geografi och täckning;' +
+  '4. Samarbeten;5. Kapacitet och kompetens;6. Kvalitetssäkring';
 
 function overviewCsv(sort: OverviewSort, lang: Language = 'sv'): string[] {
   return linesOf(toOverviewCsv(buildOverview(instrument, workspace, sort).rows, instrument, lang, overviewHeadings, ';'));
@@ -127,7 +127,7 @@ function sideBySideCsv(codes: string[]): string[] {
 const text = (id: string) => instrument.statementById.get(id)!.text.sv;
 const areaOf = (id: string) => {
   const area = instrument.areas.find((candidate) => candidate.statementIds.includes(id))!.area;
-  return `${area.id}. ${area.title.sv}`;
+  return `${area.id}. ${area.shortTitle.sv}`;
 };
 
 describe('Sida vid sida', () => {
@@ -136,9 +136,9 @@ describe('Sida vid sida', () => {
     expect(lines.slice(0, 8)).toEqual([
       'Område;Stockholm;Skåne',
       '1. Styrning och mandat;Outvecklad struktur;Välutvecklad struktur',
-      '2. Aktörer med länsövergripande utvecklingsansvar;Aktör saknas;Aktör finns inom alla områden',
+      '2. Aktörer med utvecklingsansvar;Aktör saknas;Aktör finns inom alla områden',
       '3. Geografi och täckning;Outvecklat stöd;Välutvecklat stöd',
-      '4. Förutsättningar för samarbete;Outvecklade samarbeten och överblick;Välutvecklade samarbeten och överblick',
+      '4. Samarbeten;Outvecklade samarbeten och överblick;Välutvecklade samarbeten och överblick',
       '5. Kapacitet och kompetens;Otillräcklig kapacitet och kompetens;Välutvecklad kapacitet och kompetens',
       '6. Kvalitetssäkring;Otillräcklig kvalitetssäkring;Välutvecklad kvalitetssäkring',
       '',

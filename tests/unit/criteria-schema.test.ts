@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseCounties, parseCriteria } from '../../src/domain/criteria/parse-criteria';
 import { formatPath, type Problem } from '../../src/domain/problems';
-import { idRange, loadCounties, loadCriteria, loadInstrument, readCriteriaJson } from './load-instrument';
+import { areaById, idRange, loadCounties, loadCriteria, loadInstrument, readCriteriaJson } from './load-instrument';
 
 /* The mutations below poke into raw JSON; this is the loosest honest type for it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -68,6 +68,51 @@ describe('the shipped Bilaga 1', () => {
     expect(area?.levelsWeakestFirst.map((level) => level.level)).toEqual([0, 1, 2]);
   });
 
+  test.each([
+    ['1', 'Styrning och mandat inom politik och förvaltning', 'Styrning och mandat'],
+    ['2', 'Aktörer med länsövergripande utvecklingsansvar', 'Aktörer med utvecklingsansvar'],
+    ['3', 'Geografi och täckning', 'Geografi och täckning'],
+    ['4', 'Förutsättningar för samarbete', 'Samarbeten'],
+    ['5', 'Kapacitet och kompetens för utvecklingsstöd i länet', 'Kapacitet och kompetens'],
+    ['6', 'Kvalitetssäkring på länsövergripande nivå', 'Kvalitetssäkring'],
+  ])('area %s has the report’s full name, %s, and the short %s', (areaId, title, shortTitle) => {
+    const area = loadCriteria().areas.find((candidate) => candidate.id === areaId);
+    expect([area?.title.sv, area?.shortTitle.sv]).toEqual([title, shortTitle]);
+  });
+
+  test('every level carries the report’s description of it, but the weakest of area 5, which the report does not describe', () => {
+    const undescribed = loadInstrument().areas.flatMap((area) =>
+      area.levelsWeakestFirst.filter((level) => !level.description?.en).map((level) => `${area.area.id}/${level.level}`),
+    );
+    expect(undescribed).toEqual(['5/0']);
+  });
+
+  test('the middle level of area 4 is described with 4.2’s own words', () => {
+    const middle = areaById(loadInstrument(), '4').levelsWeakestFirst[1];
+    expect(middle?.description?.sv).toContain('god kunskap om hur dessa aktörers kompetens kan åberopas');
+  });
+
+  /* Per area, per level strongest first (the fallback has none), the basis of each condition. */
+  test.each([
+    ['1', ['text tolkning tolkning', 'tolkning tolkning']],
+    ['2', ['tolkning', 'tolkning']],
+    ['3', ['text', 'text text']],
+    ['4', ['text text', 'text text']],
+    ['5', ['text', 'tolkning']],
+    ['6', ['text', 'tolkning tolkning']],
+  ])('the conditions of area %s say where they come from: %j', (areaId, expected) => {
+    const area = loadCriteria().areas.find((candidate) => candidate.id === areaId);
+    const kinds = area?.levels.slice(0, -1).map((level) => level.conditions.map((condition) => condition.basis.kind).join(' '));
+    expect(kinds).toEqual(expected);
+  });
+
+  test('every “at least k of” threshold below all of its statements is a tolkning', () => {
+    const conditions = loadCriteria().areas.flatMap((area) => area.levels.flatMap((level) => level.conditions));
+    const partial = conditions.filter((condition) => condition.atLeast < condition.statements.length);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(partial.every((condition) => condition.basis.kind === 'tolkning')).toBe(true);
+  });
+
   test('the scale reads Obefintligt, Till viss del, Väl uppfyllt for 0, 1, 2', () => {
     expect(loadCriteria().scale).toEqual([
       { value: 0, label: { sv: 'Obefintligt', en: 'Not at all' } },
@@ -124,7 +169,7 @@ describe('invalid criteria', () => {
     ],
     [
       'conditions on the weakest level',
-      (json) => (json.areas[3].levels[2].conditions = [{ statements: ['4.1'], minScore: 0, atLeast: 1 }]),
+      (json) => (json.areas[3].levels[2].conditions = [{ ...json.areas[3].levels[1].conditions[0], minScore: 0 }]),
       'areas[3].levels[2].conditions',
       'reservnivån',
     ],
@@ -135,6 +180,64 @@ describe('invalid criteria', () => {
       'minst ett villkor',
     ],
     ['an unknown field in an area', (json) => (json.areas[0].colour = 'röd'), 'areas[0]', 'Okänd nyckel: "colour"'],
+    ['an area without a short title', (json) => delete json.areas[2].shortTitle, 'areas[2].shortTitle', 'förväntat object'],
+    ['a blank level description', (json) => (json.areas[1].levels[2].description.sv = ''), 'areas[1].levels[2].description.sv', 'tom'],
+    [
+      'a condition without a basis',
+      (json) => delete json.areas[0].levels[1].conditions[1].basis,
+      'areas[0].levels[1].conditions[1].basis',
+      'förväntat object',
+    ],
+    [
+      'a basis of another kind',
+      (json) => (json.areas[5].levels[0].conditions[0].basis.kind = 'gissning'),
+      'areas[5].levels[0].conditions[0].basis.kind',
+      'grunden måste vara "text" eller "tolkning"',
+    ],
+    [
+      'a basis that does not say why',
+      (json) => delete json.areas[5].levels[0].conditions[0].basis.why,
+      'areas[5].levels[0].conditions[0].basis.why',
+      'förväntat object',
+    ],
+    [
+      'revision 0',
+      (json) => Object.assign(json, { revision: 0, revisions: [] }),
+      'revision',
+      'revisionen måste vara minst 1',
+    ],
+    ['no earlier revisions kept', (json) => (json.revisions = []), 'revisions', 'revision 1 saknas'],
+    [
+      'an earlier revision kept twice',
+      (json) => json.revisions.push(json.revisions[0]),
+      'revisions[1].revision',
+      'dubblett: revision 1 finns redan',
+    ],
+    ['a revision without a date', (json) => (json.revisions[0].date = '30/11/2026'), 'revisions[0].date', 'ska vara ett datum'],
+    [
+      'a revision of an area the criteria do not have',
+      (json) => (json.revisions[0].levels['9'] = json.revisions[0].levels['4']),
+      'revisions[0].levels["9"]',
+      "okänt område '9'",
+    ],
+    [
+      'a revision whose condition reads an unknown statement',
+      (json) => (json.revisions[0].levels['4'][1][0].statements = ['4.3']),
+      'revisions[0].levels["4"][1][0].statements[0]',
+      "okänt påstående '4.3'",
+    ],
+    [
+      'a revision of an area with two levels',
+      (json) => json.revisions[0].levels['4'].pop(),
+      'revisions[0].levels["4"]',
+      'exakt 3 nivåer',
+    ],
+    [
+      'a revision with a fallback level that has conditions',
+      (json) => json.revisions[0].levels['4'][2].push(json.revisions[0].levels['4'][1][0]),
+      'revisions[0].levels["4"][2]',
+      'reservnivån',
+    ],
     ['an unknown field at the top', (json) => (json.colour = 'röd'), '(filen)', 'Okänd nyckel'],
     ['another format name', (json) => (json.format = 'lansinventering-scores'), 'format', 'förväntade'],
     ['a version newer than 3', (json) => (json.version = 4), 'version', 'version 4 är nyare'],
@@ -144,6 +247,13 @@ describe('invalid criteria', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe(path);
     expect(problems[0]?.message).toContain(message);
+  });
+
+  test('an earlier revision that is not earlier is refused, and the one missing is named', () => {
+    expect(problemsOf((json) => (json.revisions[0].revision = 2))).toEqual([
+      { path: 'revisions[0].revision', message: 'revision 2 är inte tidigare än regelns revision 2' },
+      { path: 'revisions', message: expect.stringContaining('revision 1 saknas') as unknown },
+    ]);
   });
 
   test.each([['en sträng'], [null], [[]], [42], [{}]])('%j is not a criteria file at all', (input) => {

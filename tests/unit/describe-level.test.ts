@@ -35,7 +35,7 @@ test.each<[string, 'sv' | 'en', string[]]>([
     'en',
     [
       'Well-developed collaboration and overview when 4.1 = 2 and 4.2 = 2.',
-      'Partly well-developed collaboration and overview when 4.1 ≥ 1.',
+      'Partly well-developed collaboration and overview when 4.1 ≥ 1 and 4.2 ≥ 1.',
       'Undeveloped collaboration and overview otherwise.',
     ],
   ],

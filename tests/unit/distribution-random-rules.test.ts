@@ -40,7 +40,12 @@ function conditionArb(ids: readonly string[]): fc.Arbitrary<Condition> {
   return fc
     .uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 10 })
     .chain((statements) =>
-      fc.record({ statements: fc.constant(statements), minScore: scoreArb, atLeast: fc.integer({ min: 1, max: statements.length }) }),
+      fc.record({
+        statements: fc.constant(statements),
+        minScore: scoreArb,
+        atLeast: fc.integer({ min: 1, max: statements.length }),
+        basis: fc.constant({ kind: 'tolkning' as const, why: { sv: 'Slumpad regel' } }),
+      }),
     );
 }
 

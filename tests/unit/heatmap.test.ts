@@ -97,14 +97,14 @@ describe('per-statement distributions', () => {
   });
 });
 
-test('the column groups are the six areas with their statements', () => {
-  expect(heatmapGroups(instrument).map((group) => [group.areaId, group.statementIds.length, group.title.sv])).toEqual([
-    ['1', 8, 'Styrning och mandat'],
-    ['2', 6, 'Aktörer med länsövergripande utvecklingsansvar'],
-    ['3', 3, 'Geografi och täckning'],
-    ['4', 2, 'Förutsättningar för samarbete'],
-    ['5', 8, 'Kapacitet och kompetens'],
-    ['6', 5, 'Kvalitetssäkring'],
+test('the column groups are the six areas with their statements, full title for headings and short for columns', () => {
+  expect(heatmapGroups(instrument).map((group) => [group.areaId, group.statementIds.length, group.title.sv, group.shortTitle.sv])).toEqual([
+    ['1', 8, 'Styrning och mandat inom politik och förvaltning', 'Styrning och mandat'],
+    ['2', 6, 'Aktörer med länsövergripande utvecklingsansvar', 'Aktörer med utvecklingsansvar'],
+    ['3', 3, 'Geografi och täckning', 'Geografi och täckning'],
+    ['4', 2, 'Förutsättningar för samarbete', 'Samarbeten'],
+    ['5', 8, 'Kapacitet och kompetens för utvecklingsstöd i länet', 'Kapacitet och kompetens'],
+    ['6', 5, 'Kvalitetssäkring på länsövergripande nivå', 'Kvalitetssäkring'],
   ]);
   const heatmap = buildHeatmap(instrument, workspace, { key: { by: 'total' }, direction: 'desc' });
   expect(heatmap.rows[0]?.county.name).toBe('Skåne');

@@ -3,9 +3,10 @@ import type { Score } from '../../src/domain/score';
 import type { RoundScores } from '../../src/domain/workspace/assessment';
 import { AGREED, applyChange, applyChanges, type Change } from '../../src/domain/workspace/changes';
 import { EMPTY_ROUND, roundRecordOf, workspaceWithRound, type Sheet, type Workspace } from '../../src/domain/workspace/workspace';
+import { loadCriteria } from './load-instrument';
 
-/** The round tests score in: this year's, as a fresh workspace opens with. */
-export const TEST_ROUND = firstRound('bilaga1-2016', new Date());
+/** The round tests score in: this year's, rated with the current rule, as a fresh workspace opens with. */
+export const TEST_ROUND = firstRound('bilaga1-2016', new Date(), loadCriteria().revision);
 
 /** A workspace of one round whose agreed scores, notes and group levels are `scores`. */
 export function oneRound(scores: RoundScores, round = TEST_ROUND): Workspace {

@@ -22,7 +22,7 @@ function saverFor(storage: WorkspaceStorage, tab = 'a') {
 test('an empty storage restores a workspace with a round of this year, whose making is the one change to save', async () => {
   const today = new Date(2026, 4, 2);
   const restore = await restoreWorkspace(freshStorage(), instrument, 'start', today);
-  const { id, ...details } = firstRound(instrument.criteria.id, today);
+  const { id, ...details } = firstRound(instrument.criteria.id, today, instrument.criteria.revision);
   expect(restore.workspace).toEqual(workspaceWithRound({ id, ...details }));
   expect(restore.replayed.map(({ change }) => change)).toEqual([{ field: 'round', round: '2026', value: details }]);
   expect(restore.unreadable).toBeNull();

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareRounds, firstRound, latestRound, roundFromImportId, roundSchema, type Round } from '../../src/domain/rounds/round';
+import { revisionOfRound } from '../../src/domain/rules/rule-revision';
 
 const round = (id: string, period: string): Round => ({ id, name: id, period, criteria: 'bilaga1-2016' });
 
@@ -53,12 +54,33 @@ describe('the order of rounds', () => {
   });
 });
 
-test('a fresh workspace opens with a round named for the current year', () => {
-  expect(firstRound('bilaga1-2016', new Date(2026, 10, 30))).toEqual({ id: '2026', name: '2026', period: '2026', criteria: 'bilaga1-2016' });
+test('a fresh workspace opens with a round named for the current year, rated with the rule revision given', () => {
+  expect(firstRound('bilaga1-2016', new Date(2026, 10, 30), 2)).toEqual({
+    id: '2026',
+    name: '2026',
+    period: '2026',
+    criteria: 'bilaga1-2016',
+    ruleRevision: 2,
+  });
+});
+
+test('a round for data from before rule revisions records none, so it is rated with revision 1', () => {
+  const round = firstRound('bilaga1-2016', new Date(2026, 10, 30));
+  expect(round).not.toHaveProperty('ruleRevision');
+  expect(revisionOfRound(round)).toBe(1);
+});
+
+test.each([
+  [0, 'regelns revision är minst 1'],
+  [1.5, 'regelns revision ska vara ett heltal'],
+])('a round whose rule revision is %s is refused', (ruleRevision, message) => {
+  const result = roundSchema.safeParse({ id: '2026', name: '2026', period: '2026', criteria: 'bilaga1-2016', ruleRevision });
+  expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([message]);
 });
 
 test('a round an import names takes its year from an id that is a year, and the current year otherwise', () => {
   const today = new Date(2026, 10, 30);
   expect(roundFromImportId('2016', 'bilaga1-2016', today).period).toBe('2016');
   expect(roundFromImportId('pilot', 'bilaga1-2016', today).period).toBe('2026');
+  expect(roundFromImportId('2016', 'bilaga1-2016', today)).not.toHaveProperty('ruleRevision');
 });

@@ -49,6 +49,15 @@ describe('variantFromCriteria and the file', () => {
     const result = parseRuleVariant(JSON.parse(readFileSync(path, 'utf8')), criteria);
     expect(result.ok && result.value.areas[4]?.levels[0]?.conditions[0]).toEqual({ minScore: 2, atLeast: 6 });
   });
+
+  test('a file written before revision 2 of the rule gets the condition it added, with the criteria’s thresholds', () => {
+    const path = resolve(process.cwd(), 'tests/fixtures/formats/lansinventering-rule-variant/v1.json');
+    const result = parseRuleVariant(JSON.parse(readFileSync(path, 'utf8')), criteria);
+    expect(result.ok && result.value.areas[3]?.levels[1]?.conditions).toEqual([
+      { minScore: 1, atLeast: 1 },
+      { minScore: 1, atLeast: 1 },
+    ]);
+  });
 });
 
 /* [what is wrong, edit, expected messages] */
@@ -60,7 +69,7 @@ test.each<[string, (doc: ReturnType<typeof file>) => void, string[]]>([
   ['an area too few', (d) => { d.areas.pop(); }, ['areas: ska ha 6 områden som kriterierna, har 5']],
   ['areas in another order', (d) => { d.areas.reverse(); }, expect.arrayContaining(["areas[0].id: förväntade området '1', fick '6'"]) as unknown as string[]],
   ['a level too few', (d) => { d.areas[1]!.levels.pop(); }, ['areas[1].levels: ska ha 3 nivåer som kriterierna, har 2']],
-  ['a condition too many', (d) => { d.areas[3]!.levels[1]!.conditions.push({ minScore: 1, atLeast: 1 }); }, ['areas[3].levels[1].conditions: ska ha 1 villkor som kriterierna, har 2']],
+  ['a condition too many', (d) => { d.areas[3]!.levels[1]!.conditions.push({ minScore: 1, atLeast: 1 }); }, ['areas[3].levels[1].conditions: ska ha 2 villkor som kriterierna, har 3']],
   ['no name', (d) => { d.name = '  '; }, ['name: varianten måste ha ett namn']],
   ['an unknown field', (d) => { (d as Record<string, unknown>).extra = 1; }, [expect.stringMatching(/^\(filen\): .*extra/) as unknown as string]],
 ])('a variant file with %s is refused with its place', (_what, edit, expected) => {

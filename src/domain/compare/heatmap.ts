@@ -12,7 +12,7 @@ export type HeatmapSort = { key: HeatmapSortKey; direction: SortDirection };
 export const HEATMAP_DEFAULT_SORT: HeatmapSort = { key: { by: 'order' }, direction: 'asc' };
 
 /** An area's statements, the column group under the area's title. */
-export type HeatmapGroup = { areaId: string; title: LocalizedText; statementIds: string[] };
+export type HeatmapGroup = { areaId: string; title: LocalizedText; shortTitle: LocalizedText; statementIds: string[] };
 
 type HeatmapCell = { statementId: string; score: Score | null };
 
@@ -29,7 +29,12 @@ export type StatementDistribution = { statementId: string; counts: Record<Score,
 export type Heatmap = { groups: HeatmapGroup[]; rows: HeatmapRow[]; distributions: StatementDistribution[]; coverage: Coverage };
 
 export function heatmapGroups(instrument: Instrument): HeatmapGroup[] {
-  return instrument.areas.map((area) => ({ areaId: area.area.id, title: area.area.title, statementIds: area.statementIds }));
+  return instrument.areas.map((area) => ({
+    areaId: area.area.id,
+    title: area.area.title,
+    shortTitle: area.area.shortTitle,
+    statementIds: area.statementIds,
+  }));
 }
 
 export function heatmapRows(instrument: Instrument, workspace: RoundScores): HeatmapRow[] {

@@ -9,8 +9,8 @@ import type { GuideQuestion, GuideSection } from './guide-schema';
  */
 export type RuleCondition = Condition & { slots: readonly number[] };
 
-/** One level of an area, numbered from the weakest (0) upwards. */
-export type Level = { level: number; label: LocalizedText; conditions: RuleCondition[] };
+/** One level of an area, numbered from the weakest (0) upwards, with the report's description where it gives one. */
+export type Level = { level: number; label: LocalizedText; description?: LocalizedText; conditions: RuleCondition[] };
 
 export type InstrumentArea = {
   area: Area;
@@ -43,6 +43,11 @@ export type Instrument = {
   areaOfStatement: ReadonlyMap<string, string>;
   /** The highest score of the criteria's scale. */
   maxScore: number;
+  /**
+   * The revision of the rule the areas' conditions are from: the criteria's own (`criteria.revision`,
+   * the latest) or an earlier one a round is rated with.
+   */
+  ruleRevision: number;
   /** The ids of the interview guide's questions, in guide order (none when the criteria have no guide). */
   questionIds: ReadonlySet<string>;
   /** Each guide question by id. */
@@ -51,7 +56,7 @@ export type Instrument = {
   sectionsByArea: ReadonlyMap<string, readonly GuideSection[]>;
 };
 
-export function buildInstrument(criteria: Criteria, counties: County[]): Instrument {
+export function buildInstrument(criteria: Criteria, counties: County[], ruleRevision = criteria.revision): Instrument {
   const statements = criteria.areas.flatMap((area) => area.groups.flatMap((group) => group.statements));
   const order = new Map(statements.map((statement, index) => [statement.id, index]));
   const slotOf = (id: string) => {
@@ -69,9 +74,10 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     const conditionIds = area.levels.flatMap((level) => level.conditions.flatMap((condition) => condition.statements));
     const readIds = [...new Set([...statementIds, ...conditionIds])].sort((a, b) => slotOf(a) - slotOf(b));
     const top = area.levels.length - 1;
-    const levelsStrongestFirst = area.levels.map((level, index) => ({
+    const levelsStrongestFirst = area.levels.map((level, index): Level => ({
       level: top - index,
       label: level.label,
+      ...(level.description ? { description: level.description } : {}),
       conditions: level.conditions.map((condition) => ({ ...condition, slots: condition.statements.map(slotOf) })),
     }));
     return {
@@ -93,6 +99,7 @@ export function buildInstrument(criteria: Criteria, counties: County[]): Instrum
     statementById: new Map(statements.map((statement) => [statement.id, statement])),
     areaOfStatement,
     maxScore: Math.max(...criteria.scale.map((step) => step.value)),
+    ruleRevision,
     ...guideLookups(criteria),
   };
 }

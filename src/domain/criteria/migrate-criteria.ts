@@ -29,8 +29,33 @@ export function migrateCriteriaV1(previous: unknown): unknown {
   };
 }
 
-/** Version 2 → 3: a version-2 file has no interview guide, and version 3 allows none. */
+/** What a condition from before version 3 says of its source: nothing, so it is the file's choice. */
+const UNSTATED_BASIS = {
+  kind: 'tolkning',
+  why: {
+    sv: 'Kriteriefilen (version 2) angav inte villkorets grund.',
+    en: 'The criteria file (version 2) did not state where the condition comes from.',
+  },
+} as const;
+
+/**
+ * Version 2 → 3: a version-2 file has no guide and no level descriptions (both optional); its
+ * short titles are its titles, its conditions' basis is unstated, and its rule is revision 1.
+ */
 export function migrateCriteriaV2(previous: unknown): unknown {
   const v2 = previous as CriteriaV2;
-  return { ...v2, version: 3 };
+  return {
+    ...v2,
+    version: 3,
+    areas: v2.areas.map((area) => ({
+      ...area,
+      shortTitle: area.title,
+      levels: area.levels.map((level) => ({
+        ...level,
+        conditions: level.conditions.map((condition) => ({ ...condition, basis: UNSTATED_BASIS })),
+      })),
+    })),
+    revision: 1,
+    revisions: [],
+  };
 }

@@ -19,7 +19,7 @@ export function toOverviewCsv(
   headings: OverviewCsvHeadings,
   delimiter: CsvDelimiter,
 ): string {
-  const header = [headings.county, ...instrument.areas.map(({ area }) => headings.area(area.id, localize(area.title, lang)))];
+  const header = [headings.county, ...instrument.areas.map(({ area }) => headings.area(area.id, localize(area.shortTitle, lang)))];
   const body = rows.map(({ county, ratings }) => [county.name, ...ratings.map((rating) => ratingText(rating, lang))]);
   return toCsvText([header, ...body], delimiter);
 }

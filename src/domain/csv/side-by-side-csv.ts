@@ -39,7 +39,7 @@ export function toSideBySideCsv(
 ): string {
   const names = input.counties.map((county) => county.name);
   const areaName = (areaId: string) => {
-    const title = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area.title;
+    const title = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area.shortTitle;
     return words.areaName(areaId, title ? localize(title, lang) : '');
   };
   const levels = input.levels.map(({ areaId, ratings }) => [areaName(areaId), ...ratings.map((rating) => ratingText(rating, lang))]);

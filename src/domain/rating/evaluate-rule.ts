@@ -56,7 +56,7 @@ export function metCount(condition: RuleCondition, row: ScoreRow): number {
  * breaks it. The same count as `metCount`, stopped as soon as the answer is known: when enough
  * statements have reached the threshold, or too few are left to reach it.
  */
-export function conditionHolds(condition: RuleCondition, row: ScoreRow): boolean {
+export function conditionHolds(condition: Pick<RuleCondition, 'slots' | 'minScore' | 'atLeast'>, row: ScoreRow): boolean {
   const { slots, minScore, atLeast } = condition;
   let met = 0;
   for (let i = 0; i < slots.length; i += 1) {

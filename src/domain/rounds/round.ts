@@ -20,6 +20,11 @@ export const roundSchema = z.strictObject({
   period: periodSchema,
   /** The id of the criteria the round is scored against. */
   criteria: z.string().check(z.minLength(1)),
+  /**
+   * The revision of the criteria's rule the round's levels are rated with. Absent in rounds made
+   * before the rule had revisions: revision 1.
+   */
+  ruleRevision: z.optional(z.number().check(z.int('regelns revision ska vara ett heltal'), z.minimum(1, 'regelns revision är minst 1'))),
 });
 
 export type Round = z.infer<typeof roundSchema>;
@@ -43,13 +48,21 @@ export function latestRound(rounds: readonly Round[]): Round | undefined {
   return [...rounds].sort(compareRounds).at(-1);
 }
 
-/** The round a fresh workspace opens with, so that scoring can start at once: the current year. */
-export function firstRound(criteriaId: string, today: Date): Round {
+/**
+ * The round a fresh workspace opens with, so that scoring can start at once: the current year,
+ * rated with `ruleRevision`, the criteria's current revision. Data from before rounds is read into
+ * such a round without a revision, as it was rated with the first.
+ */
+export function firstRound(criteriaId: string, today: Date, ruleRevision?: number): Round {
   const year = String(today.getFullYear());
-  return { id: year, name: year, period: year, criteria: criteriaId };
+  return { id: year, name: year, period: year, criteria: criteriaId, ...(ruleRevision === undefined ? {} : { ruleRevision }) };
 }
 
-/** A round that an import names by id alone: an id that is a year covers that year. */
+/**
+ * A round that an import names by id alone: an id that is a year covers that year. The import
+ * does not say which revision of the rule the round was rated with, so it records none (revision 1),
+ * and the rounds page offers to move it.
+ */
 export function roundFromImportId(id: string, criteriaId: string, today: Date): Round {
   const period = /^\d{4}$/.test(id) ? id : String(today.getFullYear());
   return { id, name: id, period, criteria: criteriaId };

@@ -116,9 +116,29 @@ export function parseRuleVariant(input: unknown, criteria: Criteria): Result<Rul
     migrations: ruleVariantMigrations,
   });
   if (!read.ok) return read;
-  const variant: RuleVariant = { criteria: read.value.criteria, name: read.value.name, areas: read.value.areas };
+  const variant = withAddedConditions(criteria, { criteria: read.value.criteria, name: read.value.name, areas: read.value.areas });
   const problems = checkVariantShape(criteria, variant);
   return problems.length > 0 ? fail(problems) : ok(variant);
+}
+
+/**
+ * A variant written before a revision of the rule added a condition at the end of a level lacks
+ * it; the added condition keeps the criteria's own thresholds. Conditions are known by their place
+ * (as in an address), so only conditions added after the variant's own are filled in.
+ */
+function withAddedConditions(criteria: Criteria, variant: RuleVariant): RuleVariant {
+  return {
+    ...variant,
+    areas: variant.areas.map((area, a) => ({
+      ...area,
+      levels: area.levels.map((level, l) => {
+        const expected = criteria.areas[a]?.levels[l]?.conditions ?? [];
+        if (criteria.areas[a]?.id !== area.id || level.conditions.length >= expected.length) return level;
+        const added = expected.slice(level.conditions.length).map(({ minScore, atLeast }) => ({ minScore, atLeast }));
+        return { conditions: [...level.conditions, ...added] };
+      }),
+    })),
+  };
 }
 
 /**

@@ -16,7 +16,7 @@ export function AgreementSummaryTable({ rows, roundName }: { rows: AgreementTabl
   const format = useAgreementFormat();
   const areaTitle = (id: string) => {
     const area = instrument.areas.find((candidate) => candidate.area.id === id);
-    return area ? localize(area.area.title, lang) : '';
+    return area ? localize(area.area.shortTitle, lang) : '';
   };
   return (
     <TableRegion captionId={CAPTION_ID} pinFirstColumn>

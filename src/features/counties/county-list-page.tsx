@@ -49,7 +49,7 @@ export function CountyListPage() {
               <th scope="col">{t('table.scored')}</th>
               {instrument.areas.map(({ area }) => (
                 <th scope="col" key={area.id}>
-                  {t('table.area', { id: area.id, title: localize(area.title, lang) })}
+                  {t('table.area', { id: area.id, title: localize(area.shortTitle, lang) })}
                 </th>
               ))}
             </tr>

@@ -3,13 +3,14 @@ import { AreaFigure } from '../../components/figure/area-figure';
 import { ExportButtons } from '../../components/figure/export-buttons';
 import { FiguresSummary } from '../../components/figure/figures-summary';
 import { useSheetTexts } from '../../components/figure/use-sheet-texts';
+import { RuleRevisionNotice } from '../../components/rule-revision-notice';
 import { VariantNotice } from '../../components/variant-notice';
 import { distributeAll } from '../../domain/rating/distribution';
 import { figureExportMessages } from '../../i18n/messages/figure-export';
 import { figuresMessages } from '../../i18n/messages/figures';
 import { useTranslation } from '../../i18n/use-translation';
 import { hrefWith } from '../../lib/hash-route';
-import { useRoundScores } from '../../providers/round-in-use';
+import { useRound, useRoundScores } from '../../providers/round-in-use';
 import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
 import { useInstrument, WithInstrument } from '../../providers/services';
 import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
@@ -34,6 +35,7 @@ function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSea
   const { t: tExport } = useTranslation(figureExportMessages);
   const instrument = useInstrument();
   const roundScores = useRoundScores();
+  const { round } = useRound();
   const distributions = useMemo(() => distributeAll(instrument, roundScores), [instrument, roundScores]);
   const figuresRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();
@@ -49,6 +51,7 @@ function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSea
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro')}</p>
+      <RuleRevisionNotice round={round} />
       <VariantNotice read={read} explorerHref={`#/regler?${variantQuery(params)}`} defaultHref={hrefWith('#/figurer', withoutVariantQuery(params))} />
       <FiguresSummary distributions={distributions} />
       {anyRated && (

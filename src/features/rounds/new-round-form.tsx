@@ -27,7 +27,13 @@ export function NewRoundForm() {
 
   const create = () => {
     const id = roundId.trim() || roundIdFor(period.trim(), new Set(Object.keys(taken)));
-    const candidate = { id, name: name.trim() || period.trim(), period: period.trim(), criteria: instrument.criteria.id };
+    const candidate = {
+      id,
+      name: name.trim() || period.trim(),
+      period: period.trim(),
+      criteria: instrument.criteria.id,
+      ruleRevision: instrument.criteria.revision,
+    };
     const parsed = roundSchema.safeParse(candidate);
     const found: Problems = {};
     if (!parsed.success) {

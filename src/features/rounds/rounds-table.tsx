@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ConfirmWithBackup } from '../../components/confirm-with-backup';
 import { FocusedStatus } from '../../components/focused-status';
+import { RuleRevisionNotice } from '../../components/rule-revision-notice';
 import { TableRegion } from '../../components/table-region';
 import type { Round } from '../../domain/rounds/round';
 import { summarizeRound } from '../../domain/rounds/round-summary';
@@ -99,6 +100,9 @@ export function RoundsTable() {
         </tbody>
       </table>
       </TableRegion>
+      {rounds.map((round) => (
+        <RuleRevisionNotice key={round.id} round={round} named />
+      ))}
       {deleting && (
         <ConfirmWithBackup
           text={t('rounds.deleteConfirm', { name: deleting.name })}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { ConditionBasis, LevelDescription } from '../../components/rule-sources';
 import type { Condition } from '../../domain/criteria/criteria-schema';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
@@ -23,6 +24,7 @@ export function AreaRuleEditor({ areaIndex, state }: { areaIndex: number; state:
       {variantArea.levelsStrongestFirst.map((level, levelIndex) => (
         <li key={level.level}>
           <h3>{t('rule.level', { level: levelNumber(level.level), label: localize(level.label, lang) })}</h3>
+          <LevelDescription description={defaultArea.levelsStrongestFirst[levelIndex]?.description} />
           {level.conditions.length === 0 ? (
             <p>{t('rule.fallback')}</p>
           ) : (
@@ -75,6 +77,9 @@ function ConditionEditor({ area, condition, original, levelNumber, place, state 
       <p className="rule-condition__text">
         {describeCondition(condition, state.defaultInstrument, lang)}
         {changed && <span className="rule-condition__default"> {t('rule.defaultWas', { rule: describeCondition(original, state.defaultInstrument, lang) })}</span>}
+      </p>
+      <p className="rule-condition__basis">
+        <ConditionBasis basis={original.basis} />
       </p>
       <div className="rule-condition__inputs">
         <span>

@@ -47,7 +47,7 @@ export function ChangeList({ state }: { state: RuleVariantState }) {
   const { t } = useTranslation(rulesMessages);
   const lang = useLanguage();
   const { comparison, defaultInstrument } = state;
-  const titleOf = new Map(defaultInstrument.areas.map(({ area }) => [area.id, localize(area.title, lang)]));
+  const titleOf = new Map(defaultInstrument.areas.map(({ area }) => [area.id, localize(area.shortTitle, lang)]));
   if (comparison.changes.length === 0) return null;
   return (
     <section aria-labelledby="changes-heading">

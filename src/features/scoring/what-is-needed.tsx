@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
+import { AreaRuleSources, ConditionBasis, LevelDescription } from '../../components/rule-sources';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
 import { levelNumber } from '../../domain/rating/level-number';
 import { whatIsNeeded, type UnmetCondition } from '../../domain/rules/what-is-needed';
+import { commonMessages } from '../../i18n/messages/common';
 import { neededMessages } from '../../i18n/messages/needed';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
@@ -15,6 +17,7 @@ import { useAreaAssessment } from '../../providers/use-area-assessment';
  */
 export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
   const { t } = useTranslation(neededMessages);
+  const { t: tCommon } = useTranslation(commonMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const assessment = useAreaAssessment(area, countyCode);
@@ -29,6 +32,7 @@ export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; count
       {needed.status === 'below-top' && (
         <>
           <p>{t('next', { count: needed.unmet.length, level: levelNumber(needed.next.level), label: localize(needed.next.label, lang) })}</p>
+          <LevelDescription description={area.levelsWeakestFirst[needed.next.level]?.description} />
           <ul className="needed-panel__conditions">
             {needed.unmet.map((unmet, index) => (
               <UnmetItem key={index} unmet={unmet} />
@@ -36,6 +40,10 @@ export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; count
           </ul>
         </>
       )}
+      <details className="needed-panel__rule">
+        <summary>{tCommon('ruleSources.whole')}</summary>
+        <AreaRuleSources area={area} />
+      </details>
     </section>
   );
 }
@@ -56,6 +64,8 @@ function UnmetItem({ unmet }: { unmet: UnmetCondition }) {
     <li>
       <strong>{describeCondition(condition, instrument, lang)}</strong>{' '}
       ({t('metNow', { met, total: condition.statements.length })})
+      <br />
+      <ConditionBasis basis={condition.basis} />
       <ul aria-label={t('belowLabel', { minScore })}>
         {below.map(({ id, score }) => {
           const statement = instrument.statementById.get(id);

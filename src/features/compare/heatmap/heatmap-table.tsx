@@ -58,7 +58,7 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
             </SortHeader>
             {heatmap.groups.map((group) => (
               <th key={group.areaId} scope="colgroup" colSpan={group.statementIds.length} className="heatmap-group-title">
-                {t('table.area', { id: group.areaId, title: localize(group.title, lang) })}
+                {t('table.area', { id: group.areaId, title: localize(group.shortTitle, lang) })}
               </th>
             ))}
           </tr>

@@ -54,7 +54,7 @@ export default function OverviewPage({ params }: { params: URLSearchParams }) {
     const { key } = sort;
     if (key.by === 'name') return t('table.county');
     const area = key.by === 'area' ? instrument.areas.find((candidate) => candidate.area.id === key.areaId) : undefined;
-    return area ? t('table.area', { id: area.area.id, title: localize(area.area.title, lang) }) : null;
+    return area ? t('table.area', { id: area.area.id, title: localize(area.area.shortTitle, lang) }) : null;
   })();
 
   return (

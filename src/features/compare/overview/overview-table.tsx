@@ -61,7 +61,7 @@ export function OverviewTable({ rows, counts, sort, onSort, open, onOpen, reason
             {instrument.areas.map(({ area }) => (
               <SortHeader key={area.id} sorted={sortedBy({ by: 'area', areaId: area.id })} onSort={() => onSort({ by: 'area', areaId: area.id })}>
                 {/* On a phone the column says its area's number; the full name stays for screen readers. */}
-                <span className="overview-area-name">{t('table.area', { id: area.id, title: localize(area.title, lang) })}</span>
+                <span className="overview-area-name">{t('table.area', { id: area.id, title: localize(area.shortTitle, lang) })}</span>
                 <span className="overview-area-number" aria-hidden="true">
                   {area.id}
                 </span>

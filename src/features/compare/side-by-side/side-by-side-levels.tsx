@@ -25,7 +25,7 @@ export function SideBySideLevels({ counties, levels, count }: Props) {
   const lang = useLanguage();
   const instrument = useInstrument();
   const areaName = (areaId: string) => {
-    const title = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area.title;
+    const title = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area.shortTitle;
     return t('areaName', { id: areaId, title: title ? localize(title, lang) : '' });
   };
   return (

@@ -48,7 +48,7 @@ export function SideBySideRadarChart({ series, areaIds, width = RADAR_WIDTH }: {
   const labelOf = (areaId: unknown) => {
     const area = instrument.areas.find((candidate) => candidate.area.id === areaId)?.area;
     if (!area) return [String(areaId)];
-    return narrow ? [area.id] : wrapWords(`${area.id}. ${localize(area.title, lang)}`, 22);
+    return narrow ? [area.id] : wrapWords(`${area.id}. ${localize(area.shortTitle, lang)}`, 22);
   };
 
   const renderTick = ({ x = 0, y = 0, textAnchor = 'middle', payload }: TickProps) => {

@@ -30,7 +30,7 @@ export function SideBySideRadarTable({ series, rows }: { series: readonly RadarS
         </thead>
         <tbody>
           {rows.map((row, index) => {
-            const title = instrument.areas[index]?.area.title;
+            const title = instrument.areas[index]?.area.shortTitle;
             return (
               <tr key={row.areaId}>
                 <th scope="row">{t('areaName', { id: row.areaId, title: title ? localize(title, lang) : '' })}</th>
