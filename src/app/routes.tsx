@@ -20,8 +20,10 @@ const ReconcilePage = lazy(() => import('../features/reconcile/reconcile-page'))
 const AgreementPage = lazy(() => import('../features/agreement/agreement-page'));
 const InformantsPage = lazy(() => import('../features/informants/informants-page'));
 
+const InterviewSheetPage = lazy(() => import('../features/interview-sheet/interview-sheet-page'));
+
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -33,6 +35,9 @@ export function resolveRoute(route: HashRoute): RouteView {
   }
   if (first === 'lan' && second !== undefined && rest.length === 1 && rest[0] === 'samsyn') {
     return { section: 'lan', titleKey: 'nav.reconcile', element: <ReconcilePage code={second} /> };
+  }
+  if (first === 'lan' && second !== undefined && rest.length === 1 && rest[0] === 'intervju') {
+    return { section: 'lan', titleKey: 'nav.interview', element: <InterviewSheetPage code={second} /> };
   }
   if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage params={route.params} /> };
   if (first === 'data' && second === undefined) return { section: 'data', titleKey: 'nav.data', element: <DataPage /> };

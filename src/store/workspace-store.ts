@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Score } from '../domain/score';
-import { inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
+import { changeKey, inverseOf, isNoOp, type Change } from '../domain/workspace/changes';
 import { mergeStamped, type Stamp, type StampedChange, type Stamps } from '../domain/workspace/stamps';
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 
@@ -96,9 +96,8 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
       const at = now();
       const top = state.past[state.past.length - 1];
       const sameNote = isTyping(what) && top !== undefined && sameTarget(top.what, what) && at - top.at < NOTE_TYPING_PAUSE_MS;
-      const step: HistoryStep = sameNote
-        ? { ...top, forward: effective, at }
-        : { what, forward: effective, backward: inverseOf(state, effective), at };
+      const backward = inverseOf(state, effective);
+      const step: HistoryStep = sameNote ? typedFurther(top, effective, backward, at) : { what, forward: effective, backward, at };
       const past = [...(sameNote ? state.past.slice(0, -1) : state.past), step].slice(-HISTORY_LIMIT);
       commit(effective, { past, future: [] });
     };
@@ -138,6 +137,17 @@ export function workspaceOf(state: Workspace): Workspace {
 
 /** Text typed into one field: keystrokes within a pause are one undo step. */
 const isTyping = (what: StepKind) => what.kind === 'note' || what.kind === 'reason' || what.kind === 'answer' || what.kind === 'summary';
+
+/**
+ * One typing step grown by more typing: each value ends as last typed and goes back to what it was
+ * before the step. A step may type into more than one value (an answer's note, figure and "Andra"),
+ * so a value first typed now joins the step with what it was until now.
+ */
+function typedFurther(step: HistoryStep, changes: readonly Change[], inverses: readonly Change[], at: number): HistoryStep {
+  const latest = new Map([...step.forward, ...changes].map((change) => [changeKey(change), change]));
+  const before = new Map([...inverses, ...step.backward].map((change) => [changeKey(change), change]));
+  return { ...step, forward: [...latest.values()], backward: [...before.values()], at };
+}
 
 function sameTarget(a: StepKind, b: StepKind): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

@@ -65,6 +65,7 @@ test.each([
   ['Ladda ner poängen (CSV)', 'lansinventering-poang-2026-11-25.csv', 'omgang;lan;bedomare;pastaende;poang;anteckning'],
   ['Ladda ner poängtabellen (CSV)', 'lansinventering-poang-bred-2026-11-25.csv', 'lan;namn;1.1;1.2;1.3'],
   ['Ladda ner nivåerna (CSV)', 'lansinventering-nivaer-2026-11-25.csv', 'lan;namn;omrade_1_niva;omrade_1_nivanamn;omrade_1_regelns_niva;omrade_1_gruppens_niva;omrade_1_motivering;'],
+  ['Ladda ner intervjusvaren (CSV)', 'lansinventering-intervjusvar-2026-11-25.csv', 'omgang;lan;namn;avsnitt;fraga;fragetext;anteckning;tal;enhet;val;andra'],
 ])('on the data page, %s downloads %s', async (button, expectedName, headerStart) => {
   open('#/data', <DataPage />);
   expect(screen.getAllByRole('group', { name: 'Avgränsare i CSV-filer' })).toHaveLength(1);

@@ -1,6 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { Shell } from '../../src/app/shell';
+import type { LocalizedText } from '../../src/domain/criteria/criteria-schema';
+import type { GuideItem } from '../../src/domain/criteria/guide-schema';
 import { localize, type Language } from '../../src/domain/localize';
 import { describeCondition, describeOutcome } from '../../src/domain/rating/describe-condition';
 import { describeAreaRule } from '../../src/domain/rating/describe-level';
@@ -45,8 +47,31 @@ const data = [
   ...instrument.criteria.scale.flatMap((step) => [step.label.sv, step.label.en ?? '']),
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
   instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',
+  ...guideTexts(),
   NOTE, GROUP_REASON, ROUND.name, SUMMARY, COMMENT,
 ].filter((text) => text !== '');
+
+/** Every text of the interview guide: titles, introductions, questions, hints, prompts, units and options. */
+function guideTexts(): string[] {
+  const guide = instrument.criteria.guide;
+  if (!guide) return [];
+  const both = (text: LocalizedText | undefined) => (text ? [text.sv, text.en ?? ''] : []);
+  const items = (list: readonly GuideItem[] = []): string[] => list.flatMap((item) => [...both(item.text), ...items(item.items)]);
+  return [
+    ...both(guide.title),
+    ...guide.sections.flatMap((section) => [
+      ...both(section.title),
+      ...both(section.intro),
+      ...section.questions.flatMap((question) => [
+        ...both(question.text),
+        ...both(question.hint),
+        ...items(question.items),
+        ...(question.kind === 'figure' ? both(question.unit) : []),
+        ...(question.kind === 'choices' ? question.optionGroups.flatMap((group) => [...both(group.label), ...group.options.flatMap((option) => both(option.label))]) : []),
+      ]),
+    ]),
+  ];
+}
 
 /** The agreed scores of the round in use, with a level the group set against the rule (area 4 of 06). */
 const roundScores: RoundScores = {
@@ -138,6 +163,7 @@ const ROUTES: [string, string][] = [
   ['#/lan', 'h1'],
   ['#/lan/06', 'h1'],
   ['#/lan/07', 'h1'],
+  ['#/lan/06/intervju', 'h1'],
   ['#/figurer', 'h1'],
   ['#/data', 'h1'],
   ['#/jamfor', 'h1'],

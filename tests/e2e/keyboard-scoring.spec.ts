@@ -48,17 +48,17 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
  * Scores an unscored statement from the keyboard: Tab into its radio group (the focus lands on
  * the chosen radio, "Ej poängsatt", the last), then → goes round to, and picks, 0; 1 and 2 are
  * typed as digits. From the statement before, that is two Tab stops: its note button, this group;
- * three into a new area, whose rated neighbour shows "Regeln steg för steg".
+ * four into a new area, past the area before's "Regeln steg för steg" and its interview questions.
  */
 async function scoreWithKeyboard(page: Page, id: string, score: Score): Promise<void> {
-  await tabTo(page, unscoredRadio(page, id), 'Tab', 3);
+  await tabTo(page, unscoredRadio(page, id), 'Tab', 4);
   await page.keyboard.press(score === 0 ? 'ArrowRight' : String(score));
   const picked = scoreRadio(page, id, score);
   await expect(picked).toBeChecked();
   await expect(picked).toBeFocused();
 }
 
-test('scoring a county costs two Tab stops a statement: its radio group and its note button', async ({ page }) => {
+test('scoring a county costs two Tab stops a statement: its radio group and its note button; one more between areas opens the interview questions', async ({ page }) => {
   await openCounty(page, '06', 'Jönköping');
   const first = unscoredRadio(page, '1.1');
   await first.focus();
@@ -75,8 +75,9 @@ test('scoring a county costs two Tab stops a statement: its radio group and its 
   }
   const ids = ['1.1', ...stops.filter((stop) => stop.endsWith('radio')).map((stop) => stop.split(' ')[0])];
   expect(ids).toHaveLength(32);
-  expect(stops).toHaveLength(2 * 31);
+  expect(stops).toHaveLength(2 * 31 + 5);
   expect(stops.filter((stop) => stop.endsWith('Lägg till anteckning'))).toHaveLength(31);
+  expect(stops.filter((stop) => / Intervjufrågor för område [1-5]$/.test(stop))).toHaveLength(5);
 });
 
 test('scoring a county with the keyboard alone moves it into the figure tables', async ({ page }) => {

@@ -10,6 +10,8 @@ import { figureExportMessages } from '../../src/i18n/messages/figure-export';
 import { figuresMessages } from '../../src/i18n/messages/figures';
 import { heatmapMessages } from '../../src/i18n/messages/heatmap';
 import { informantsMessages } from '../../src/i18n/messages/informants';
+import { interviewMessages } from '../../src/i18n/messages/interview';
+import { interviewSheetMessages } from '../../src/i18n/messages/interview-sheet';
 import { neededMessages } from '../../src/i18n/messages/needed';
 import { overviewMessages } from '../../src/i18n/messages/overview';
 import { rankingCaveatMessages } from '../../src/i18n/messages/ranking-caveat';
@@ -33,6 +35,8 @@ export const ALL_MESSAGES: readonly Messages[] = [
   figuresMessages,
   heatmapMessages,
   informantsMessages,
+  interviewMessages,
+  interviewSheetMessages,
   neededMessages,
   overviewMessages,
   rankingCaveatMessages,

@@ -19,6 +19,9 @@ export const POOL = {
   areas: ['1', '4', '6'],
   informants: ['i1', 'i2'],
   times: ['2026-03-10T09:00:00.000Z', '2026-03-12T14:30:00.000Z'],
+  /** Questions of the shipped guide: a note, a figure and two with options; with options of theirs. */
+  questions: ['g1.1', 'g2.7', 'g3.1', 'g5.1'],
+  options: ['socialtjanst', 'skola', 'fou-miljo', 'metis'],
 } as const;
 
 type Pools = { rounds: readonly string[]; raters: readonly string[] };
@@ -44,6 +47,8 @@ const informantArb: fc.Arbitrary<Informant> = fc.record(
   },
   { requiredKeys: ['organisation', 'tier', 'visit', 'phone', 'position'] },
 );
+/** A figure as a person gives one: a count, or an amount with decimals. */
+const figureArb = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(0.5, 12.5, 1234.75));
 const groupLevelArb: fc.Arbitrary<GroupLevel> = fc.record({ level: fc.integer({ min: 0, max: 2 }), reason: kept });
 const roundDetailsArb: fc.Arbitrary<RoundDetails> = fc.record({
   name: fc.string({ minLength: 1, maxLength: 30 }),
@@ -77,13 +82,18 @@ function dataChangeArb(pools: Pools, blanks = true): fc.Arbitrary<Change> {
   return fc.oneof(...kinds);
 }
 
-/** Changes of what the interviews produce: informants, source totals, summaries, comments and statuses. */
+/** Changes of what the interviews produce: guide answers, informants, source totals, summaries, comments and statuses. */
 function interviewChangeArbs(pools: Pools, blanks: boolean): fc.Arbitrary<Change>[] {
   const round = fc.constantFrom(...pools.rounds);
   const county = fc.constantFrom(...POOL.counties);
   const orNull = <T,>(arb: fc.Arbitrary<T>) => (blanks ? fc.option(arb, { nil: null }) : arb);
   const words = blanks ? textOrBlank : kept;
+  const question = fc.constantFrom(...POOL.questions);
   return [
+    fc.record({ field: fc.constant('answer' as const), round, county, question, value: words }),
+    fc.record({ field: fc.constant('figure' as const), round, county, question, value: orNull(figureArb) }),
+    fc.record({ field: fc.constant('choice' as const), round, county, question, option: fc.constantFrom(...POOL.options), value: blanks ? fc.boolean() : fc.constant(true) }),
+    fc.record({ field: fc.constant('other' as const), round, county, question, value: words }),
     fc.record({ field: fc.constant('informant' as const), round, county, informant: fc.constantFrom(...POOL.informants), value: orNull(informantArb) }),
     fc.record({ field: fc.constant('reported' as const), round, kind: fc.constantFrom('visit' as const, 'phone' as const), value: orNull(fc.integer({ min: 0, max: 200 })) }),
     fc.record({ field: fc.constant('summary' as const), round, county, value: words }),

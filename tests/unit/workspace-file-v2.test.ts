@@ -36,7 +36,7 @@ function ranked(workspace: Workspace): Workspace {
   return { ...workspace, data };
 }
 
-test('any workspace of rounds, raters, agreed and raters’ scores, notes, reasons, levels and done marks reads back as written', () => {
+test('any workspace of rounds, raters, agreed and raters’ scores, notes, reasons, levels, done marks, guide answers, informants, summaries and statuses reads back as written', () => {
   const now = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true });
   fc.assert(
     fc.property(wholeWorkspaceArb, now, (workspace, date) => {
@@ -64,11 +64,12 @@ test('the kept version-2 example reads with its rounds, raters, reasons, group l
   expect(written).toEqual({ ...file, version: 3, answers: [], informants: [], reported: [], summaries: [] });
 });
 
-test('the kept version-3 example reads with its informants, source totals, summary, comment and statuses, and is written back as it was', () => {
+test('the kept version-3 example reads with its guide answers, informants, source totals, summary, comment and statuses, and is written back as it was', () => {
   const file = kept(3);
   const { workspace, version, notes } = unwrap(parseWorkspaceFile(file, instrument, LEGACY), 'the version-3 example');
   expect([version, notes]).toEqual([3, file.notes]);
   const record2016 = roundRecordOf(workspace, '2016');
+  expect(record2016.answers['06']).toEqual({ 'g1.2': { note: 'Utvecklingsledare och FoU-chef, båda på FoUrum.' } });
   expect(Object.values(record2016.informants['06'] ?? {}).map((row) => [row.organisation, row.position])).toEqual([
     ['Kommunal utveckling - FoUrum social välfärd', 0],
     ['Sektion folkhälsa', 1],
@@ -78,9 +79,13 @@ test('the kept version-3 example reads with its informants, source totals, summa
   expect(record2026.summaries['06']).toMatch(/^Bred samverkan/);
   expect(record2026.comments['06']?.['4']).toMatch(/^Överblicken/);
   expect(record2026.statuses['06']).toEqual({ '2026-03-10T09:00:00.000Z': 'utkast', '2026-03-12T14:30:00.000Z': 'skickad' });
+  expect(record2026.answers['06']).toEqual({
+    'g2.6': { note: 'Basanslaget räknas per invånare.', choices: { basanslag: true, uppdragsfinansiering: true } },
+    'g2.7': { figure: 12.5 },
+  });
   const { notes: _notes, ...withoutNotes } = file;
   const written = JSON.parse(JSON.stringify(toWorkspaceFile(workspace, instrument, new Date(file.exportedAt as string)))) as Json;
-  expect(written).toEqual({ ...withoutNotes, answers: [] });
+  expect(written).toEqual(withoutNotes);
 });
 
 test('a version-1 file’s scores and notes become the agreed scores of the round it is read into', () => {

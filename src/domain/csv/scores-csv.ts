@@ -41,7 +41,7 @@ export function toScoresCsv(workspace: Workspace, instrument: Instrument, delimi
 }
 
 /** Rounds with details by period, then rounds that only hold data (their details deleted elsewhere) by id. */
-function roundIdsInOrder(workspace: Workspace): string[] {
+export function roundIdsInOrder(workspace: Workspace): string[] {
   const named = Object.entries(workspace.rounds)
     .map(([id, details]) => ({ id, ...details }))
     .sort(compareRounds)

@@ -1,11 +1,13 @@
 import { CsvDownload, type CsvFile } from '../../components/csv-download';
 import { downloadWorkspace } from '../../components/download-workspace';
+import { toAnswersCsv } from '../../domain/csv/answers-csv';
 import { toRatingsCsv } from '../../domain/csv/ratings-csv';
 import { toScoresCsv } from '../../domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../domain/csv/scores-wide-csv';
 import { summarizeWorkspace } from '../../domain/workspace/import-plan';
 import { roundScoresOf, roundRecordOf } from '../../domain/workspace/workspace';
 import { dataMessages } from '../../i18n/messages/data';
+import { interviewSheetMessages } from '../../i18n/messages/interview-sheet';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
@@ -15,6 +17,7 @@ import { OwnAssessmentsDownload } from './own-assessments-download';
 
 export function ExportSection() {
   const { t } = useTranslation(dataMessages);
+  const { t: tInterview } = useTranslation(interviewSheetMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const store = useWorkspaceStore();
@@ -27,6 +30,7 @@ export function ExportSection() {
     { label: t('export.csv'), fileStem: 'lansinventering-poang', text: (delimiter) => toScoresCsv(current(), instrument, delimiter) },
     { label: t('export.csvWide'), fileStem: 'lansinventering-poang-bred', text: (delimiter) => toScoresWideCsv(roundScores(), instrument, delimiter) },
     { label: t('export.csvRatings'), fileStem: 'lansinventering-nivaer', text: (delimiter) => toRatingsCsv(roundScores(), instrument, lang, delimiter) },
+    { label: tInterview('csv.download'), fileStem: 'lansinventering-intervjusvar', text: (delimiter) => toAnswersCsv(current(), instrument, lang, delimiter) },
   ];
 
   return (
@@ -39,7 +43,7 @@ export function ExportSection() {
         </button>
       </p>
       <OwnAssessmentsDownload />
-      <CsvDownload files={csvFiles} note={`${t('export.csvIntro')} ${t('export.csvScope', { round: round.name })}`} />
+      <CsvDownload files={csvFiles} note={`${t('export.csvIntro')} ${tInterview('csv.intro')} ${t('export.csvScope', { round: round.name })}`} />
     </section>
   );
 }

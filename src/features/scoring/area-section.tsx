@@ -4,6 +4,7 @@ import { localize } from '../../domain/localize';
 import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { AreaRatingPanel } from './area-rating-panel';
+import { AreaGuideQuestions } from './guide/area-guide-questions';
 import { StatementItem } from './statement-item';
 import { WhatIsNeeded } from './what-is-needed';
 
@@ -33,6 +34,7 @@ export const AreaSection = memo(function AreaSection({ area, countyCode }: { are
           <WhatIsNeeded area={area} countyCode={countyCode} />
         </div>
       </div>
+      <AreaGuideQuestions areaId={area.area.id} countyCode={countyCode} />
     </section>
   );
 });

@@ -10,6 +10,7 @@ import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/
 import { AreaSection } from './area-section';
 import { CountyCheckSection } from './county-check/county-check-section';
 import { CountyPager } from './county-pager';
+import { CountyGuidePanel } from './guide/county-guide-panel';
 import { InformantsSection } from './informants-section';
 import { RaterPanel } from './rater-panel';
 import { ScoringBar } from './scoring-bar';
@@ -77,6 +78,7 @@ export function ScoringPage({ code }: { code: string }) {
         nextCounty={instrument.counties[index + 1]}
         onNextUnscored={goToNextUnscored}
       />
+      <CountyGuidePanel countyCode={county.code} />
       {instrument.areas.map((candidate) => (
         <AreaSection key={candidate.area.id} area={candidate} countyCode={county.code} />
       ))}
