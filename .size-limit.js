@@ -21,5 +21,9 @@ export default [
  * 4.6 kB, agreement 6.3 kB, each loaded only when opened), the rater's panel, the round switch and
  * their texts on the county pages, and the CSV and import code of rounds (281.8 → 312.1 kB; the
  * entry 73.5 → 73.7 kB).
+ * Raised to 318 kB when the criteria gained the interview guide, the rule's revisions, each level's
+ * description and each condition's basis: their schemas and migration, the round's own rule
+ * revision, the revision notice and the sources shown on the rules page, the county page and the
+ * report (312.1 → 316.7 kB; the entry 73.7 → 74.1 kB, the common texts).
  */
-export const CEILINGS = { [ALL]: 315_000 };
+export const CEILINGS = { [ALL]: 318_000 };
