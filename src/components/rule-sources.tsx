@@ -1,8 +1,6 @@
 import type { Condition, LocalizedText } from '../domain/criteria/criteria-schema';
-import type { InstrumentArea } from '../domain/criteria/instrument';
 import { localize } from '../domain/localize';
 import { describeCondition } from '../domain/rating/describe-condition';
-import { levelNumber } from '../domain/rating/level-number';
 import { commonMessages } from '../i18n/messages/common';
 import { useLanguage, useTranslation } from '../i18n/use-translation';
 import { useInstrument } from '../providers/services';
@@ -45,25 +43,5 @@ export function ConditionBases({ conditions, levelLabel }: { conditions: readonl
         </li>
       ))}
     </ul>
-  );
-}
-
-/** An area's levels, strongest first, each with the report's description and its conditions' sources. */
-export function AreaRuleSources({ area }: { area: InstrumentArea }) {
-  const { t } = useTranslation(commonMessages);
-  const lang = useLanguage();
-  return (
-    <ol className="rule-sources" aria-label={t('ruleSources.levelsLabel', { id: area.area.id })}>
-      {area.levelsStrongestFirst.map((level) => {
-        const label = localize(level.label, lang);
-        return (
-          <li key={level.level}>
-            <p className="rule-sources__level">{t('ruleSources.level', { level: levelNumber(level.level), label })}</p>
-            <LevelDescription description={level.description} />
-            <ConditionBases conditions={level.conditions} levelLabel={label} />
-          </li>
-        );
-      })}
-    </ol>
   );
 }

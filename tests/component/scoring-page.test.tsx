@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { ScoringPage } from '../../src/features/scoring/scoring-page';
-import { loadInstrument } from '../unit/load-instrument';
+import { allScored, loadInstrument } from '../unit/load-instrument';
 import { agreedOf } from '../unit/one-round';
 import { renderWithServices } from './render-with-services';
 
@@ -207,4 +207,18 @@ test('in English an unknown county code says the county does not exist', () => {
   renderWithServices(<ScoringPage code="99" />, undefined, undefined, 'en');
   expect(screen.getByRole('heading', { level: 1, name: 'County not found' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Go to the list of counties' })).toHaveAttribute('href', '#/lan');
+});
+
+test('the rule step by step quotes the report under each level and gives each condition its basis', async () => {
+  const user = userEvent.setup();
+  const instrument = loadInstrument();
+  renderWithServices(<ScoringPage code="06" />, { assessments: { '06': allScored(instrument, 1, { '4.2': 0 }) } });
+  const panel = ratingPanel('4');
+  const summary = within(panel).getByText('Regeln steg för steg');
+  await user.click(summary);
+  const steps = summary.closest('details');
+  if (!steps) throw new Error('the rule step by step is not a disclosure');
+  expect(within(steps).getByText(/^Bitvis välutvecklade samarbeten och överblick innebär att/)).toBeVisible();
+  expect(within(steps).getByText(/^4\.2 ≥ 1/).closest('li')).toHaveTextContent(/Enligt rapporten Rapporten: god kunskap om hur aktörernas kompetens kan åberopas/);
+  expect(within(steps).getAllByText('Enligt rapporten')).toHaveLength(4);
 });

@@ -17,7 +17,7 @@ test('below the top level it names the unmet condition, the statements below it 
   });
   const region = panel('5');
   expect(within(region).getByText(/^För att nå nivå 3, Välutvecklad kapacitet och kompetens, behöver 1 villkor/)).toBeInTheDocument();
-  expect(within(region).getByText('alla av 5.1–5.8 är 2', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(region).getByText('alla av 5.1–5.8 är 2')).toBeInTheDocument();
   const below = within(region).getByRole('list', { name: 'Påståenden under 2' });
   const items = within(below).getAllByRole('listitem');
   expect(items.map((item) => item.textContent?.split(' ')[0])).toEqual(['5.7', '5.8']);
@@ -31,7 +31,7 @@ test('with several statements below, it says how many of them must reach the thr
     assessments: { '06': allScored(instrument, 2, { '2.5': 0, '2.6': 1 }) },
   });
   const region = panel('2');
-  expect(within(region).getByText('minst 5 av 2.1–2.6 = 2', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(region).getByText('minst 5 av 2.1–2.6 = 2')).toBeInTheDocument();
   expect(within(region).getByText(/4 av 6 uppfyllda nu/)).toBeInTheDocument();
   const items = within(within(region).getByRole('list', { name: 'Påståenden under 2' })).getAllByRole('listitem');
   expect(items.map((item) => item.textContent?.match(/^\S+/)?.[0])).toEqual(['2.5', '2.6']);
@@ -54,15 +54,15 @@ test('at the top level it says nothing more is needed; unrated it names what is 
 test('on the scoring page the advice follows the scores as they are entered', async () => {
   const user = userEvent.setup();
   renderWithServices(<ScoringPage code="06" />, { assessments: { '06': allScored(instrument, 0) } });
-  expect(within(panel('4')).getByText('4.1 ≥ 1', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(panel('4')).getByText('4.1 ≥ 1')).toBeInTheDocument();
 
   await user.click(within(screen.getByRole('group', { name: /^4\.1 / })).getByRole('radio', { name: '1 Till viss del' }));
   // Still at level 0: the middle level also needs 4.2 ≥ 1.
-  expect(within(panel('4')).getByText('4.2 ≥ 1', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(panel('4')).getByText('4.2 ≥ 1')).toBeInTheDocument();
   await user.click(within(screen.getByRole('group', { name: /^4\.2 / })).getByRole('radio', { name: '1 Till viss del' }));
   // Now at level 1; level 2 needs 4.1 = 2 and 4.2 = 2.
-  expect(within(panel('4')).getByText('4.1 = 2', { selector: 'strong' })).toBeInTheDocument();
-  expect(within(panel('4')).getByText('4.2 = 2', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(panel('4')).getByText('4.1 = 2')).toBeInTheDocument();
+  expect(within(panel('4')).getByText('4.2 = 2')).toBeInTheDocument();
   expect(within(panel('4')).getAllByText('Det måste bli minst 2.')).toHaveLength(2);
 });
 
@@ -74,28 +74,18 @@ test('in English every part of the advice is English', () => {
     'en',
   );
   const region = screen.getByRole('region', { name: 'What is needed – area 3' });
-  expect(within(region).getByText('all of 3.1–3.3 are 2', { selector: 'strong' })).toBeInTheDocument();
+  expect(within(region).getByText('all of 3.1–3.3 are 2')).toBeInTheDocument();
   expect(within(region).getByText('All 3 must reach at least 2.')).toBeInTheDocument();
   expect(within(region).getAllByText('(now 1)')).toHaveLength(2);
 });
 
-test('the next level carries the report’s description, each unmet condition its basis, and the whole rule opens from a disclosure', async () => {
-  const user = userEvent.setup();
+test('the next level carries the report’s description and each unmet condition its basis', () => {
   // Area 2: 2.1–2.4 at 2, 2.5 at 0, 2.6 at 1: level 1; level 2 needs 5 of 6 at 2, a threshold the tool chose.
   renderWithServices(<WhatIsNeeded area={areaById(instrument, '2')} countyCode="06" />, {
     assessments: { '06': allScored(instrument, 2, { '2.5': 0, '2.6': 1 }) },
   });
   const region = panel('2');
-  // Shown at once for the next level, and again inside the closed disclosure.
-  expect(within(region).getAllByText(/^Längst till höger i den tredje kolumnen ryms de län/).filter((quote) => quote.closest('details') === null)).toHaveLength(1);
+  expect(within(region).getByText(/^Längst till höger i den tredje kolumnen ryms de län/)).toBeInTheDocument();
   const unmet = within(region).getByText('minst 5 av 2.1–2.6 = 2', { selector: 'strong' }).closest('li');
   expect(unmet).toHaveTextContent('Tolkning ”De flesta eller samtliga sakområden” läses som minst 5 av 6 väl uppfyllda.');
-
-  const disclosure = within(region).getByText('Hela regeln med rapportens beskrivningar');
-  expect(disclosure.closest('details')).not.toHaveAttribute('open');
-  await user.click(disclosure);
-  expect(disclosure.closest('details')).toHaveAttribute('open');
-  const levels = within(region).getByRole('list', { name: 'Nivåerna i område 2, starkast först' });
-  expect(within(levels).getByText('Nivå 1: Aktör saknas')).toBeVisible();
-  expect(within(levels).getByText(/^I kolumnen längst till vänster ryms län som saknar en aktör/)).toBeVisible();
 });

@@ -11,8 +11,8 @@ const IDS = [
 const scores = (value: string, delimiter = ';', first = value) => [first, ...IDS.slice(1).map(() => value)].join(delimiter);
 
 const AREA_HEADINGS =
-  '1. Styrning och mandat;2. Aktörer med länsövergripande utvecklingsansvar;3. Geografi och täckning;' +
-  '4. Förutsättningar för samarbete;5. Kapacitet och kompetens;6. Kvalitetssäkring';
+  '1. Styrning och mandat;2. Aktörer med utvecklingsansvar;3. Geografi och täckning;' +
+  '4. Samarbeten;5. Kapacitet och kompetens;6. Kvalitetssäkring';
 const WEAKEST = 'Outvecklad struktur;Aktör saknas;Outvecklat stöd;Outvecklade samarbeten och överblick;Otillräcklig kapacitet och kompetens;Otillräcklig kvalitetssäkring';
 const MIDDLE =
   'Bitvis välutvecklad struktur;Aktör finns inom vissa områden;Bitvis välutvecklat stöd;Bitvis välutvecklade samarbeten och överblick;' +
@@ -141,7 +141,7 @@ test('each comparison view downloads what it shows, in the sort and choice made 
   expect(sideCsv.lines.slice(0, 3)).toEqual([
     'Område;Stockholm;Skåne',
     '1. Styrning och mandat;Outvecklad struktur;Välutvecklad struktur',
-    '2. Aktörer med länsövergripande utvecklingsansvar;Aktör saknas;Aktör finns inom alla områden',
+    '2. Aktörer med utvecklingsansvar;Aktör saknas;Aktör finns inom alla områden',
   ]);
   expect(sideCsv.lines[7]).toBe('');
   expect(sideCsv.lines[8]).toBe('Område;Påstående;Lydelse;Stockholm;Skåne;Jämförelse');

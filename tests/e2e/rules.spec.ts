@@ -18,7 +18,7 @@ async function expectUppsalaMoves(page: Page): Promise<void> {
   await expect(rows).toHaveCount(1);
   await expect(rows.first().getByRole('rowheader')).toHaveText('Uppsala');
   await expect(rows.first().getByRole('cell')).toHaveText([
-    '2. Aktörer med länsövergripande utvecklingsansvar',
+    '2. Aktörer med utvecklingsansvar',
     'Aktör finns inom vissa områden',
     'Aktör finns inom alla områden (upp)',
   ]);

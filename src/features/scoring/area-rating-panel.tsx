@@ -1,4 +1,5 @@
 import { LevelBadge } from '../../components/level-badge';
+import { ConditionBasis, LevelDescription } from '../../components/rule-sources';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeOutcome } from '../../domain/rating/describe-condition';
@@ -36,10 +37,15 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
                   : check.held
                     ? t('rating.allHeld')
                     : t('rating.notAllHeld')}
+                <LevelDescription description={area.levelsWeakestFirst[check.level]?.description} />
                 {check.conditions.length > 0 && (
                   <ul>
-                    {check.conditions.map((condition, index) => (
-                      <li key={index}>{describeOutcome(condition, instrument, lang)}</li>
+                    {check.conditions.map((outcome, index) => (
+                      <li key={index}>
+                        {describeOutcome(outcome, instrument, lang)}
+                        <br />
+                        <ConditionBasis basis={outcome.condition.basis} />
+                      </li>
                     ))}
                   </ul>
                 )}

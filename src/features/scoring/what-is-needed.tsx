@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { AreaRuleSources, ConditionBasis, LevelDescription } from '../../components/rule-sources';
+import { ConditionBasis, LevelDescription } from '../../components/rule-sources';
 import type { InstrumentArea } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { describeCondition } from '../../domain/rating/describe-condition';
 import { levelNumber } from '../../domain/rating/level-number';
 import { whatIsNeeded, type UnmetCondition } from '../../domain/rules/what-is-needed';
-import { commonMessages } from '../../i18n/messages/common';
 import { neededMessages } from '../../i18n/messages/needed';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
@@ -17,7 +16,6 @@ import { useAreaAssessment } from '../../providers/use-area-assessment';
  */
 export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
   const { t } = useTranslation(neededMessages);
-  const { t: tCommon } = useTranslation(commonMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
   const assessment = useAreaAssessment(area, countyCode);
@@ -40,10 +38,6 @@ export function WhatIsNeeded({ area, countyCode }: { area: InstrumentArea; count
           </ul>
         </>
       )}
-      <details className="needed-panel__rule">
-        <summary>{tCommon('ruleSources.whole')}</summary>
-        <AreaRuleSources area={area} />
-      </details>
     </section>
   );
 }
