@@ -59,8 +59,8 @@ test('the 32 statements follow area by area, each with an empty box under 0 Obef
   expect(screen.getByRole('heading', { level: 2, name: 'Påståenden (Bilaga 1)' })).toBeInTheDocument();
   const tables = screen.getAllByRole('table');
   expect(tables.map((table) => within(table).getByRole('caption').textContent)).toEqual([
-    'Område 1: Styrning och mandat', 'Område 2: Aktörer med länsövergripande utvecklingsansvar', 'Område 3: Geografi och täckning',
-    'Område 4: Förutsättningar för samarbete', 'Område 5: Kapacitet och kompetens', 'Område 6: Kvalitetssäkring',
+    'Område 1: Styrning och mandat inom politik och förvaltning', 'Område 2: Aktörer med länsövergripande utvecklingsansvar', 'Område 3: Geografi och täckning',
+    'Område 4: Förutsättningar för samarbete', 'Område 5: Kapacitet och kompetens för utvecklingsstöd i länet', 'Område 6: Kvalitetssäkring på länsövergripande nivå',
   ]);
   const first = tables[0] as HTMLElement;
   expect(within(first).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Påstående', '0 Obefintligt', '1 Till viss del', '2 Väl uppfyllt']);
