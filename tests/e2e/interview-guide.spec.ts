@@ -53,7 +53,7 @@ test('answers given on the county page are kept after a reload and printed in on
 
   await expect(page.getByRole('heading', { level: 2, name: 'Påståenden (Bilaga 1)' })).toBeVisible();
   await expect(page.getByRole('table')).toHaveCount(6);
-  const area1 = page.getByRole('table', { name: 'Område 1: Styrning och mandat' });
+  const area1 = page.getByRole('table', { name: 'Område 1: Styrning och mandat inom politik och förvaltning' });
   await expect(area1.getByRole('columnheader')).toHaveText(['Påstående', '0 Obefintligt', '1 Till viss del', '2 Väl uppfyllt']);
   await expect(page.getByRole('rowheader', { name: /^\d\.\d / })).toHaveCount(32);
   await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeVisible();
