@@ -21,7 +21,8 @@ export const POOL = {
   times: ['2026-03-10T09:00:00.000Z', '2026-03-12T14:30:00.000Z'],
   /** Questions of the shipped guide: a note, a figure and two with options; with options of theirs. */
   questions: ['g1.1', 'g2.7', 'g3.1', 'g5.1'],
-  options: ['socialtjanst', 'skola', 'fou-miljo', 'metis'],
+  /** Options of the questions that have them, each with its question. */
+  choices: [['g3.1', 'socialtjanst'], ['g3.1', 'skola'], ['g5.1', 'fou-miljo'], ['g5.1', 'metis']],
 } as const;
 
 type Pools = { rounds: readonly string[]; raters: readonly string[] };
@@ -92,7 +93,9 @@ function interviewChangeArbs(pools: Pools, blanks: boolean): fc.Arbitrary<Change
   return [
     fc.record({ field: fc.constant('answer' as const), round, county, question, value: words }),
     fc.record({ field: fc.constant('figure' as const), round, county, question, value: orNull(figureArb) }),
-    fc.record({ field: fc.constant('choice' as const), round, county, question, option: fc.constantFrom(...POOL.options), value: blanks ? fc.boolean() : fc.constant(true) }),
+    fc
+      .record({ round, county, choice: fc.constantFrom(...POOL.choices), value: blanks ? fc.boolean() : fc.constant(true) })
+      .map(({ choice: [question, option], ...rest }): Change => ({ field: 'choice', question, option, ...rest })),
     fc.record({ field: fc.constant('other' as const), round, county, question, value: words }),
     fc.record({ field: fc.constant('informant' as const), round, county, informant: fc.constantFrom(...POOL.informants), value: orNull(informantArb) }),
     fc.record({ field: fc.constant('reported' as const), round, kind: fc.constantFrom('visit' as const, 'phone' as const), value: orNull(fc.integer({ min: 0, max: 200 })) }),

@@ -134,3 +134,13 @@ test.each<[string, (file: Json) => void, string, string]>([
   const result = parseWorkspaceFile(file, instrument, LEGACY);
   expect(result.ok ? [] : result.problems).toEqual([{ path, message: expect.stringContaining(message) as unknown }]);
 });
+
+test.each([
+  ['a question the guide does not have', { question: 'g9.9', note: 'x' }, 'answers[0].question', "okänd fråga 'g9.9'"],
+  ['an option the question does not offer', { question: 'g2.6', choices: ['basanslag', 'lotteri'] }, 'answers[0].choices[1]', "frågan 'g2.6' har inget val 'lotteri'"],
+  ['an option on a question without options', { question: 'g2.7', choices: ['basanslag'] }, 'answers[0].choices[0]', "frågan 'g2.7' har inget val 'basanslag'"],
+])('an answer naming %s is refused at its place, and nothing is read', (_case, answer, path, message) => {
+  const file = { ...kept(3), answers: [{ round: '2016', county: '06', ...answer }] };
+  const result = parseWorkspaceFile(file, instrument, LEGACY);
+  expect(result.ok ? [] : result.problems).toEqual([{ path, message }]);
+});

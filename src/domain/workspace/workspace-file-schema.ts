@@ -15,6 +15,8 @@ export type KnownIds = {
   /** How many levels an area has (0 for an unknown area). */
   levelCount: (area: string) => number;
   isQuestion: (id: string) => boolean;
+  /** The ids of a question's options (none for a question without options, or an unknown one). */
+  optionsOf: (question: string) => ReadonlySet<string>;
 };
 
 /** An id the instrument knows, or (without the instrument) any non-empty text. */
@@ -170,15 +172,26 @@ export function makeWorkspaceFileSchemaV3(known?: KnownIds) {
   const area = known ? text.check(z.refine((id) => known.levelCount(id) > 0, { error: (issue) => `okänt område '${String(issue.input)}'` })) : text;
   const question = known ? text.check(z.refine(known.isQuestion, { error: (issue) => `okänd fråga '${String(issue.input)}'` })) : text;
 
-  const answer = z.strictObject({
-    round: text,
-    county,
-    question,
-    note: z.optional(z.string()),
-    figure: z.optional(z.number().check(z.refine(Number.isFinite, 'ska vara ett tal'))),
-    choices: z.optional(z.array(text)),
-    other: z.optional(z.string()),
-  });
+  const answer = z
+    .strictObject({
+      round: text,
+      county,
+      question,
+      note: z.optional(z.string()),
+      figure: z.optional(z.number().check(z.refine(Number.isFinite, 'ska vara ett tal'))),
+      choices: z.optional(z.array(text)),
+      other: z.optional(z.string()),
+    })
+    .check(
+      // A choice the question does not offer would be kept but shown nowhere: it is refused instead.
+      z.superRefine((entry, ctx) => {
+        if (!known || !known.isQuestion(entry.question)) return;
+        const options = known.optionsOf(entry.question);
+        (entry.choices ?? []).forEach((option, index) => {
+          if (!options.has(option)) ctx.addIssue({ code: 'custom', path: ['choices', index], message: `frågan '${entry.question}' har inget val '${option}'` });
+        });
+      }),
+    );
   const informant = z.strictObject({ round: text, county, id: text, ...omitPosition(informantSchema.shape) });
   const summary = z.strictObject({
     round: text,

@@ -1,3 +1,4 @@
+import type { GuideQuestion } from '../criteria/guide-schema';
 import type { Instrument } from '../criteria/instrument';
 import { ok, type Result } from '../problems';
 import { levelNumber } from '../rating/level-number';
@@ -105,6 +106,11 @@ export function workspaceFileMigrations(round: Round): Migrations {
   };
 }
 
+function optionIdsOf(question: GuideQuestion | undefined): ReadonlySet<string> {
+  if (question?.kind !== 'choices') return new Set();
+  return new Set(question.optionGroups.flatMap((group) => group.options.map((option) => option.id)));
+}
+
 export type ReadWorkspace = {
   workspace: Workspace;
   /** The version the file was written in: a version-1 file's scores went into `legacyRound`. */
@@ -127,6 +133,7 @@ export function parseWorkspaceFile(input: unknown, instrument: Instrument, legac
     isStatement: (id: string) => instrument.statementById.has(id),
     levelCount: (area: string) => levelCounts.get(area) ?? 0,
     isQuestion: (id: string) => instrument.questionIds.has(id),
+    optionsOf: (id: string) => optionIdsOf(instrument.questionById.get(id)),
   };
   const read = readVersioned(input, {
     format: WORKSPACE_FORMAT,
