@@ -1,8 +1,9 @@
 import type { CheckStatus } from '../county-check/check-status';
 import type { Informant, MeetingKind } from '../informants/informant';
-import type { GuideAnswer } from '../interview/guide-answer';
 import type { Score } from '../score';
 import type { Assessment, GroupLevel } from './assessment';
+import { countyValueBefore, withCountyValue } from './interview-changes';
+import { blankToUndefined, put, putNested } from './record-updates';
 import { roundRecordOf, type RaterDetails, type RoundDetails, type RoundRecord, type Sheet, type Workspace } from './workspace';
 
 /** The rater id of the group's agreed scores and notes (a rater's id is never empty). */
@@ -71,29 +72,6 @@ export function changeKey(change: Change): string {
   }
 }
 
-function without<V>(record: Readonly<Record<string, V>>, key: string): Record<string, V> {
-  const copy = { ...record };
-  delete copy[key];
-  return copy;
-}
-
-/** Sets `key` to `value`, or removes it when `value` is undefined. */
-function put<V>(record: Readonly<Record<string, V>>, key: string, value: V | undefined): Readonly<Record<string, V>> {
-  if (value === undefined) return key in record ? without(record, key) : record;
-  return { ...record, [key]: value };
-}
-
-/** Sets a value two levels down, dropping the inner record when it empties. */
-function putNested<V>(
-  record: Readonly<Record<string, Readonly<Record<string, V>>>>,
-  outer: string,
-  inner: string,
-  value: V | undefined,
-): Readonly<Record<string, Readonly<Record<string, V>>>> {
-  const next = put(record[outer] ?? {}, inner, value);
-  return put(record, outer, Object.keys(next).length === 0 ? undefined : next);
-}
-
 const EMPTY_SHEET_ENTRY: Assessment = { scores: {}, notes: {} };
 
 function sheetOf(record: RoundRecord, rater: string): Sheet {
@@ -143,35 +121,6 @@ export function valueBefore(workspace: Workspace, change: Change): Change {
   }
 }
 
-type CountyChange = Extract<Change, { field: 'answer' | 'figure' | 'choice' | 'other' | 'informant' | 'reported' | 'summary' | 'comment' | 'status' }>;
-
-function countyValueBefore(record: RoundRecord, change: CountyChange): Change {
-  switch (change.field) {
-    case 'answer':
-    case 'figure':
-    case 'choice':
-    case 'other': {
-      const answer = record.answers[change.county]?.[change.question];
-      if (change.field === 'answer') return { ...change, value: answer?.note ?? '' };
-      if (change.field === 'figure') return { ...change, value: answer?.figure ?? null };
-      if (change.field === 'choice') return { ...change, value: answer?.choices?.[change.option] === true };
-      return { ...change, value: answer?.other ?? '' };
-    }
-    case 'informant':
-      return { ...change, value: record.informants[change.county]?.[change.informant] ?? null };
-    case 'reported':
-      return { ...change, value: record.reported[change.kind] ?? null };
-    case 'summary':
-      return { ...change, value: record.summaries[change.county] ?? '' };
-    case 'comment':
-      return { ...change, value: record.comments[change.county]?.[change.area] ?? '' };
-    case 'status':
-      return { ...change, value: record.statuses[change.county]?.[change.at] ?? null };
-  }
-}
-
-const blankToUndefined = (text: string) => (text.trim() === '' ? undefined : text);
-
 export function applyChange(workspace: Workspace, change: Change): Workspace {
   switch (change.field) {
     case 'score':
@@ -203,42 +152,6 @@ export function applyChange(workspace: Workspace, change: Change): Workspace {
       return { ...workspace, raters: put(workspace.raters, change.rater, change.value ?? undefined) };
     default:
       return withRound(workspace, change.round, (record) => withCountyValue(record, change));
-  }
-}
-
-function withAnswerPart(answer: GuideAnswer | undefined, change: Extract<CountyChange, { question: string }>): GuideAnswer | undefined {
-  const parts: Record<string, unknown> = { ...answer };
-  if (change.field === 'answer') parts.note = blankToUndefined(change.value);
-  if (change.field === 'other') parts.other = blankToUndefined(change.value);
-  if (change.field === 'figure') parts.figure = change.value ?? undefined;
-  if (change.field === 'choice') {
-    const choices = put(answer?.choices ?? {}, change.option, change.value ? (true as const) : undefined);
-    parts.choices = Object.keys(choices).length === 0 ? undefined : choices;
-  }
-  const kept = Object.fromEntries(Object.entries(parts).filter(([, value]) => value !== undefined));
-  return Object.keys(kept).length === 0 ? undefined : (kept as GuideAnswer);
-}
-
-function withCountyValue(record: RoundRecord, change: CountyChange): RoundRecord {
-  switch (change.field) {
-    case 'answer':
-    case 'figure':
-    case 'choice':
-    case 'other':
-      return {
-        ...record,
-        answers: putNested(record.answers, change.county, change.question, withAnswerPart(record.answers[change.county]?.[change.question], change)),
-      };
-    case 'informant':
-      return { ...record, informants: putNested(record.informants, change.county, change.informant, change.value ?? undefined) };
-    case 'reported':
-      return { ...record, reported: put(record.reported, change.kind, change.value ?? undefined) };
-    case 'summary':
-      return { ...record, summaries: put(record.summaries, change.county, blankToUndefined(change.value)) };
-    case 'comment':
-      return { ...record, comments: putNested(record.comments, change.county, change.area, blankToUndefined(change.value)) };
-    case 'status':
-      return { ...record, statuses: putNested(record.statuses, change.county, change.at, change.value ?? undefined) };
   }
 }
 
