@@ -28,8 +28,11 @@ const changeOptionsV2 = [
 ] as const;
 const changeSchemaV2 = z.discriminatedUnion('field', changeOptionsV2);
 
-/** Version 3 adds the interview kit: guide answers, informants, summaries, comments and statuses. */
-const changeSchemaV3 = z.discriminatedUnion('field', [
+/**
+ * Version 3 adds the interview kit: guide answers, informants, summaries, comments and statuses.
+ * A team server's value documents carry a change of this schema too.
+ */
+export const changeSchemaV3 = z.discriminatedUnion('field', [
   ...changeOptionsV2,
   z.strictObject({ field: z.literal('answer'), round: id, county: id, question: id, value: z.string() }),
   z.strictObject({ field: z.literal('figure'), round: id, county: id, question: id, value: z.nullable(z.number()) }),
