@@ -5,6 +5,17 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
 import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
 
+// The team server behind the app's own origin, as docs/deployment.md recommends: `/couch/…` goes
+// to CouchDB (`npm run couch:dev` here, or the server in COUCHDB_URL), so the session cookie and
+// the Content-Security-Policy need nothing for another origin.
+const COUCH_PROXY = {
+  '/couch': {
+    target: process.env.COUCHDB_URL ?? 'http://127.0.0.1:5984',
+    changeOrigin: true,
+    rewrite: (path: string) => path.replace(/^\/couch/, ''),
+  },
+};
+
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
   base: './',
@@ -57,12 +68,14 @@ export default defineConfig({
         clientsClaim: true,
         // Hash routes: every navigation in scope opens index.html, but not a file's own address.
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+(\?.*)?$/],
+        navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+(\?.*)?$/, /\/couch\//],
       },
     }),
   ],
   // The built app is checked under the same security headers a deployment should send.
+  server: { proxy: COUCH_PROXY },
   preview: {
+    proxy: COUCH_PROXY,
     headers: {
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
