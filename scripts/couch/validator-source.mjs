@@ -1,0 +1,16 @@
+// The text of the team database's validate_doc_update: deploy/couchdb/validate-doc-update.js with
+// the JSON Schema of a team document (generated from the app's zod schema) in its placeholder.
+import { readFileSync } from 'node:fs';
+
+const VALIDATOR_FILE = new URL('../../deploy/couchdb/validate-doc-update.js', import.meta.url);
+const SCHEMA_FILE = new URL('../../deploy/couchdb/team-doc.schema.json', import.meta.url);
+const PLACEHOLDER = '__SCHEMA__';
+
+export function validatorSource() {
+  const source = readFileSync(VALIDATOR_FILE, 'utf8');
+  if (source.split(PLACEHOLDER).length !== 2) throw new Error(`${VALIDATOR_FILE.pathname} must name ${PLACEHOLDER} exactly once`);
+  const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+  // A function, not a string, as the replacement: the schema's patterns hold `$`, which a
+  // replacement string would read as `$&`, `$'`…
+  return source.replace(PLACEHOLDER, () => JSON.stringify(schema)).trim();
+}
