@@ -6,11 +6,11 @@ import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
 import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
 
 // The team server behind the app's own origin, as docs/deployment.md recommends: `/couch/…` goes
-// to CouchDB (`npm run couch:dev` here, or the server in COUCHDB_URL), so the session cookie and
-// the Content-Security-Policy need nothing for another origin.
+// to CouchDB (`npm run couch:dev` here, the server in COUCHDB_URL, or the browser tests' own), so
+// the session cookie and the Content-Security-Policy need nothing for another origin.
 const COUCH_PROXY = {
   '/couch': {
-    target: process.env.COUCHDB_URL ?? 'http://127.0.0.1:5984',
+    target: process.env.COUCH_PROXY_TARGET ?? process.env.COUCHDB_URL ?? 'http://127.0.0.1:5984',
     changeOrigin: true,
     rewrite: (path: string) => path.replace(/^\/couch/, ''),
   },
