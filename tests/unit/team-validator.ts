@@ -1,11 +1,9 @@
+import { TEAM_SECURITY } from '../../scripts/couch/team-database.mjs';
 import { validatorSource } from '../../scripts/couch/validator-source.mjs';
 
 export type UserCtx = { name: string | null; roles: string[] };
 type SecurityObject = { admins?: { names?: string[]; roles?: string[] }; members?: { names?: string[]; roles?: string[] } };
 type ValidateDocUpdate = (newDoc: unknown, oldDoc: unknown, userCtx: UserCtx, secObj: SecurityObject) => void;
-
-/** The `_security` object `npm run couch:setup` gives a team database. */
-const TEAM_SECURITY: SecurityObject = { admins: { names: [], roles: [] }, members: { names: [], roles: ['intervjuare', 'samordnare', 'lasare'] } };
 
 // Compiled the way pouchdb-server compiles it (one expression, strict mode), which is stricter
 // than CouchDB's SpiderMonkey sandbox: what runs here runs there.
