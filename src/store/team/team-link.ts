@@ -152,6 +152,7 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
 
   if (typeof window !== 'undefined') {
     window.addEventListener('offline', () => status.setState({ sync: 'offline' }));
+    // Retrying replication backs off while offline; coming back online starts it at once.
     window.addEventListener('online', () => startSync());
   }
 
