@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { DESIGN_DOC_ID, setupTeamDatabase } from '../../scripts/couch/team-database.mjs';
 import { readValueDoc, toValueDoc, type ValueDoc } from '../../src/domain/team/value-doc';
 import { AGREED, type Change } from '../../src/domain/workspace/changes';
-import { OUTSIDER, PASSWORD, ROUND, send, startTeamServer, TEAM_USERS, type TeamServer } from './team-server';
+import { basic, OUTSIDER, PASSWORD, ROUND, send, startTeamServer, TEAM_USERS, type TeamServer } from './team-server';
 
 // A team server's rules as the app meets them over HTTP: the database's _security, the
 // validate_doc_update that `npm run couch:setup` installs, and CouchDB's session cookie. Where
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 const docPath = (id: string) => `/${server.db}/${encodeURIComponent(id)}`;
 const as = (who: string | null, method: string, path: string, body?: unknown) =>
-  send(server.url, who === 'admin' ? { authorization: `Basic ${Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64')}` } : who, method, path, body);
+  send(server.url, who === 'admin' ? { authorization: basic(server.admin.name, server.admin.password) } : who, method, path, body);
 
 let tick = 0;
 function valueDoc(change: Change, by: string): ValueDoc {
