@@ -83,13 +83,14 @@ export default defineConfig({
     },
   },
   test: {
-    // Two projects, both run by `npm test`. Starting a jsdom for a test file costs far more than
+    // Three projects, all run by `npm test`. Starting a jsdom for a test file costs far more than
     // the domain's tests themselves, so only the tests that need a DOM get one:
     // - unit: tests/unit/ and tests/lint/, in Node. IndexedDB is not a DOM need: fake-indexeddb
     //   serves it here too.
     // - dom: the views (tests/component/) and the unit tests named `*.dom.test.ts`, in jsdom. A unit
     //   test takes that name when it needs what only a browser has (localStorage, window, document,
     //   DOMParser, StorageEvent): the name says so where the file is read, no list to keep up to date.
+    // - server: tests/server/, in Node, against a team server started for the file.
     setupFiles: ['./tests/setup.ts'],
     // A view test renders whole pages in jsdom; the first in a file also loads the page's code. On a
     // busy two-core machine that has taken more than vitest's default of 5 s, so a hang, not a
@@ -112,6 +113,17 @@ export default defineConfig({
           // `npm run bench` only: timings are for reading, never pass or fail (docs/performance.md).
           // In this project alone, so that the benchmarks run once and not beside another copy.
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        // The team server's rules over HTTP, against pouchdb-server started for the file, or a
+        // CouchDB named by COUCHDB_URL and COUCHDB_ADMIN (tests/server/team-server.ts).
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          benchmark: { include: [] },
         },
       },
       {
