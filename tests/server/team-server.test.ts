@@ -197,3 +197,16 @@ test('the setup puts back a validation that was changed, and a user whose role w
   ]);
   expect((await write('lars', valueDoc(score('lars', '4.1'), 'lars'))).status).toBe(403);
 });
+
+test('an update a replicator sends with its own history (new_edits: false) is kept, as CouchDB keeps it (pouchdb-server needs the dev server\'s fix of pouchdb-validation)', async () => {
+  const first = valueDoc(score('anna', '5.4', 1), 'anna');
+  const created = await write('anna', first);
+  expect(created.status).toBe(201);
+  const [, firstHash] = String(created.body.rev).split('-');
+  const nextHash = '0123456789abcdef0123456789abcdef';
+  const next = { ...valueDoc(score('anna', '5.4', 2), 'anna'), _rev: `2-${nextHash}`, _revisions: { start: 2, ids: [nextHash, firstHash] } };
+  const sent = await as('anna', 'POST', `/${server.db}/_bulk_docs`, { new_edits: false, docs: [next] });
+  expect(sent.status).toBe(201);
+  const stored = await as('anna', 'GET', docPath(first._id));
+  expect(stored.body).toMatchObject({ _rev: `2-${nextHash}`, change: { value: 2 } });
+});

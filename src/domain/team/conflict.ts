@@ -3,7 +3,7 @@ import { isLater } from '../workspace/stamps';
 import type { ValueDoc } from './value-doc';
 
 /** One revision of a value that two people changed apart: what it says, who wrote it, when. */
-export type ConflictSide = { rev: string; change: Change; at: number; tab: string; by: string };
+type ConflictSide = { rev: string; change: Change; at: number; tab: string; by: string };
 
 /**
  * A value document with more than one current revision: CouchDB keeps them all and lets every

@@ -7,7 +7,7 @@ import { changeKey, type Change } from '../../domain/workspace/changes';
 import { isLater, type Stamp, type StampedChange } from '../../domain/workspace/stamps';
 import type { Saver } from '../persistence';
 import type { WorkspaceStore } from '../workspace-store';
-import { serverUrl } from './couch-session';
+import { currentSession, serverUrl } from './couch-session';
 import type { TeamConfig } from './team-config';
 import { createTeamStatusStore, type TeamStatusStore } from './team-status-store';
 
@@ -83,7 +83,8 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
     const revs = new Map(current.rows.map((row) => [row.key, row.value?.rev]));
     const results = await local.bulkDocs(docs.map((doc) => ({ ...doc, _rev: revs.get(doc._id) }) as Doc));
     // A replicated revision may land between reading and writing: write those again on top of it.
-    const clashed = docs.filter((_, index) => results[index]?.status === 409);
+    const clashedIds = new Set(results.filter((result) => result.status === 409).map((result) => result.id));
+    const clashed = docs.filter((doc) => clashedIds.has(doc._id));
     if (clashed.length > 0 && attempt < 5) await upsert(clashed, attempt + 1);
   };
 
@@ -148,7 +149,12 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
       .on('denied', (() => status.setState((state) => ({ denied: state.denied + 1 }))) as never)
       .on('error', ((error?: { status?: number }) => status.setState({ sync: syncStateAfter(error ?? {}) })) as never);
   };
-  void loaded.then(startSync);
+  // A session that ended while the app was closed: edits are kept here until the person signs in.
+  void loaded.then(async () => {
+    const session = await currentSession(config.server);
+    if (session.kind === 'signed-out' || session.kind === 'not-in-team') status.setState({ sync: 'signed-out' });
+    else startSync();
+  });
 
   if (typeof window !== 'undefined') {
     window.addEventListener('offline', () => status.setState({ sync: 'offline' }));

@@ -9,9 +9,9 @@ import type { Change } from '../../domain/workspace/changes';
  * - `offline`: the server cannot be reached; edits are saved here and sent later;
  * - `signed-out`: the session has ended; edits are saved here until the person signs in again.
  */
-export type SyncState = 'synced' | 'syncing' | 'offline' | 'signed-out';
+type SyncState = 'synced' | 'syncing' | 'offline' | 'signed-out';
 
-export type TeamStatus = {
+type TeamStatus = {
   sync: SyncState;
   conflicts: Conflict[];
   /** Edits this person's role does not allow: not applied, the latest shown once. */
