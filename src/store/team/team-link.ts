@@ -208,7 +208,12 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
   };
 }
 
+/**
+ * The state after replication pauses. PouchDB may pause without an error while the browser is
+ * offline (a request failed before it began), so the browser's own word counts first.
+ */
 function syncStateAfter(error: { status?: number } | undefined): 'synced' | 'offline' | 'signed-out' {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
   if (!error) return 'synced';
   return error.status === 401 ? 'signed-out' : 'offline';
 }
