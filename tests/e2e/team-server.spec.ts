@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AREAS, expect, expectFigureRows, expectSaved, openCounty, scoreAreaOne, scoreRadio, test } from './helpers';
-import { joinTeam, newTeamDatabase, ROUND, serverDocs, teamStatus, type Person } from './team';
+import { joinTeam, newTeamDatabase, PASSWORD, ROUND, serverDocs, teamStatus, type Person } from './team';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AREA_1_QUESTIONS = 'Intervjufrågor för område 1';
@@ -141,7 +141,7 @@ test('a workspace kept in the browser alone moves up to the team after a preview
   await page.getByLabel('Serveradress').fill(`${baseURL}couch`);
   await page.getByLabel('Databas').fill(db);
   await page.getByLabel('Användarnamn').fill('anna');
-  await page.getByLabel('Lösenord').fill('hemligt-123');
+  await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Anslut' }).click();
   await expect(teamStatus(page)).toContainText('Synkroniserad · anna (intervjuare)');
 
@@ -157,4 +157,25 @@ test('a workspace kept in the browser alone moves up to the team after a preview
   await expect(teamStatus(page)).toHaveCount(0);
   await openCounty(page, '06', 'Jönköping');
   await expect(scoreRadio(page, '1.1', 2)).toBeChecked();
+});
+
+test('when the session has ended, edits are kept on the laptop and reach the server after signing in again', async ({ browser, baseURL }, testInfo) => {
+  const db = await newTeamDatabase(testInfo);
+  const anna = await joinTeam(browser, baseURL!, db, 'anna');
+  await anna.page.context().clearCookies();
+  await anna.page.reload();
+  await expect(teamStatus(anna.page)).toContainText('Utloggad – ändringar sparas här');
+  await openPoliticalQuestion(anna.page);
+  await political(anna.page).fill('Skrivet efter att sessionen gick ut');
+  await expectSaved(anna.page);
+
+  await teamStatus(anna.page).getByRole('link').first().click();
+  await expect(anna.page.getByText('Sessionen hos servern har gått ut.')).toBeVisible();
+  await anna.page.getByLabel('Lösenord').fill(PASSWORD);
+  await anna.page.getByRole('button', { name: 'Logga in igen' }).click();
+  await expect(teamStatus(anna.page)).toContainText('Synkroniserad');
+  await expect
+    .poll(async () => (await serverDocs(db)).get(`v:${ROUND}//06/g2.2/answer`))
+    .toMatchObject({ by: 'anna', change: { value: 'Skrivet efter att sessionen gick ut' } });
+  await closeAll([anna]);
 });

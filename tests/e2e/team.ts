@@ -6,7 +6,7 @@ import { expect, watchPageErrors } from './helpers';
 /** The team of the browser tests: two interviewers, a coordinator and a reader. */
 const TEAM = { anna: 'intervjuare', bo: 'intervjuare', sara: 'samordnare', lars: 'lasare' } as const;
 export type Member = keyof typeof TEAM;
-const PASSWORD = 'hemligt-123';
+export const PASSWORD = 'hemligt-123';
 export const ROUND = String(new Date().getFullYear());
 
 const serverUrl = () => process.env.TEAM_SERVER_URL ?? '';
@@ -38,6 +38,8 @@ export async function joinTeam(browser: Browser, baseURL: string, db: string, us
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Anslut' }).click();
   await expect(teamStatus(page)).toContainText(`Synkroniserad · ${user}`);
+  // Signed in by the server's cookie: the password is kept nowhere in the browser.
+  expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(PASSWORD);
   return { page, errors, close: () => context.close() };
 }
 
