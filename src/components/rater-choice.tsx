@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { AGREED } from '../domain/workspace/changes';
 import { ratersOf } from '../domain/workspace/workspace';
 import { roundsMessages } from '../i18n/messages/rounds';
+import { teamMessages } from '../i18n/messages/team';
 import { useTranslation } from '../i18n/use-translation';
 import { useHand } from '../providers/scoring-hand';
 import { useTeamLink, useWorkspace } from '../providers/services';
@@ -14,6 +15,7 @@ import { raterChoice } from '../store/rater-choice';
  */
 export function RaterChoice({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation(roundsMessages);
+  const { t: tTeam } = useTranslation(teamMessages);
   const ratersById = useWorkspace((state) => state.raters);
   const team = useTeamLink()?.config ?? null;
   // With a team server, an interviewer scores only as themselves and a coordinator also as the
@@ -46,7 +48,7 @@ export function RaterChoice({ compact = false }: { compact?: boolean }) {
     <section aria-labelledby="jag-ar-rubrik">
       <h2 id="jag-ar-rubrik">{t('choice.heading')}</h2>
       {raters.length === 0 ? <p>{t('choice.noRaters')}</p> : select}
-      <p>{t('choice.discipline')}</p>
+      <p>{team ? tTeam('blind.text') : t('choice.discipline')}</p>
     </section>
   );
 }

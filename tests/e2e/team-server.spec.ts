@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { AREAS, expect, expectFigureRows, expectSaved, openCounty, scoreAreaOne, scoreRadio, test } from './helpers';
@@ -151,6 +152,13 @@ test('a workspace kept in the browser alone moves up to the team after a preview
   await expect(moveUp.getByRole('status')).toContainText('Flyttade upp');
   await expect(teamStatus(page)).toContainText('Synkroniserad');
   await expect.poll(async () => (await serverDocs(db)).get(`v:${ROUND}/anna/06/1.1/score`)).toMatchObject({ by: 'anna', change: { value: 2 } });
+
+  // And back down: the team's workspace as the file the app imports.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ladda ner teamets arbetsyta (JSON)' }).click();
+  const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { version: number; assessments: { rater?: string; county: string; scores: Record<string, number> }[] };
+  expect(file.version).toBe(3);
+  expect(file.assessments).toContainEqual(expect.objectContaining({ rater: 'anna', county: '06', scores: { '1.1': 2 } }));
 
   await page.getByRole('button', { name: 'Koppla från' }).click();
   await expect(page.getByRole('button', { name: 'Anslut' })).toBeVisible();
