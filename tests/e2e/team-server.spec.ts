@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { AREAS, expect, expectFigureRows, expectSaved, openCounty, scoreAreaOne, scoreRadio, test } from './helpers';
+import { AREAS, expect, expectFigureRows, expectSaved, openCounty, scoreAreaOne, scoreRadio, test, watchPageErrors } from './helpers';
 import { joinTeam, newTeamDatabase, PASSWORD, ROUND, serverDocs, teamStatus, type Person } from './team';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -170,20 +170,25 @@ test('a workspace kept in the browser alone moves up to the team after a preview
 test('when the session has ended, edits are kept on the laptop and reach the server after signing in again', async ({ browser, baseURL }, testInfo) => {
   const db = await newTeamDatabase(testInfo);
   const anna = await joinTeam(browser, baseURL!, db, 'anna');
-  await anna.page.context().clearCookies();
-  await anna.page.reload();
-  await expect(teamStatus(anna.page)).toContainText('Utloggad – ändringar sparas här');
-  await openPoliticalQuestion(anna.page);
-  await political(anna.page).fill('Skrivet efter att sessionen gick ut');
-  await expectSaved(anna.page);
+  // The session ends while the app is closed: with no page open, no answer can renew the cookie.
+  const context = anna.page.context();
+  await anna.page.close();
+  await context.clearCookies();
+  const page = await context.newPage();
+  const errors = watchPageErrors(page);
+  await page.goto('#/lan');
+  await expect(teamStatus(page)).toContainText('Utloggad – ändringar sparas här');
+  await openPoliticalQuestion(page);
+  await political(page).fill('Skrivet efter att sessionen gick ut');
+  await expectSaved(page);
 
-  await teamStatus(anna.page).getByRole('link').first().click();
-  await expect(anna.page.getByText('Sessionen hos servern har gått ut.')).toBeVisible();
-  await anna.page.getByLabel('Lösenord').fill(PASSWORD);
-  await anna.page.getByRole('button', { name: 'Logga in igen' }).click();
-  await expect(teamStatus(anna.page)).toContainText('Synkroniserad');
+  await teamStatus(page).getByRole('link').first().click();
+  await expect(page.getByText('Sessionen hos servern har gått ut.')).toBeVisible();
+  await page.getByLabel('Lösenord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Logga in igen' }).click();
+  await expect(teamStatus(page)).toContainText('Synkroniserad');
   await expect
     .poll(async () => (await serverDocs(db)).get(`v:${ROUND}//06/g2.2/answer`))
     .toMatchObject({ by: 'anna', change: { value: 'Skrivet efter att sessionen gick ut' } });
-  await closeAll([anna]);
+  await closeAll([anna, { page, errors, close: async () => {} }]);
 });

@@ -75,7 +75,7 @@ export function ConnectForm({ onConnected = () => location.reload() }: { onConne
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('form.heading')}</h2>
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <form className="team-form" onSubmit={(event) => void submit(event)} noValidate>
         {field('server', 'url', t('form.serverHint'))}
         {field('db')}
         {field('user')}

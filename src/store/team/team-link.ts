@@ -43,9 +43,22 @@ export function localDatabaseName(config: TeamConfig): string {
 export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Saver): TeamLink {
   const status = createTeamStatusStore();
   const local = new PouchDB(localDatabaseName(config), { auto_compaction: false });
+  // What the server last answered: PouchDB's replication may pause without an error after
+  // requests failed, so the status reads the answers themselves.
+  let lastProblem: 'offline' | 'signed-out' | null = null;
   const remote = new PouchDB(serverUrl(config.server, encodeURIComponent(config.db)), {
     skip_setup: true,
-    fetch: (url, init) => PouchDB.fetch(url, { ...init, credentials: 'include' }),
+    fetch: async (url, init) => {
+      try {
+        const response = await PouchDB.fetch(url, { ...init, credentials: 'include' });
+        if (response.status === 401) lastProblem = 'signed-out';
+        else if (response.status < 500) lastProblem = null;
+        return response;
+      } catch (error) {
+        lastProblem = 'offline';
+        throw error;
+      }
+    },
   });
   const allowed = (change: Change) => mayWrite(config.role, config.user, change);
   const conflicts = new Map<string, Conflict>();
@@ -143,11 +156,12 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
       .sync(remote, { live: true, retry: true })
       .on('active', () => status.setState({ sync: 'syncing' }))
       .on('paused', ((error?: { status?: number }) => {
-        status.setState({ sync: syncStateAfter(error) });
-        if (!error) joinRaters();
+        const sync = syncStateAfter(error, lastProblem);
+        status.setState({ sync });
+        if (sync === 'synced') joinRaters();
       }) as never)
       .on('denied', (() => status.setState((state) => ({ denied: state.denied + 1 }))) as never)
-      .on('error', ((error?: { status?: number }) => status.setState({ sync: syncStateAfter(error ?? {}) })) as never);
+      .on('error', ((error?: { status?: number }) => status.setState({ sync: syncStateAfter(error ?? {}, lastProblem) })) as never);
   };
   // A session that ended while the app was closed: edits are kept here until the person signs in.
   void loaded.then(async () => {
@@ -210,10 +224,11 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
 
 /**
  * The state after replication pauses. PouchDB may pause without an error while the browser is
- * offline (a request failed before it began), so the browser's own word counts first.
+ * offline or the session has ended, so the browser's own word counts first, then the server's
+ * last answer.
  */
-function syncStateAfter(error: { status?: number } | undefined): 'synced' | 'offline' | 'signed-out' {
+function syncStateAfter(error: { status?: number } | undefined, lastProblem: 'offline' | 'signed-out' | null): 'synced' | 'offline' | 'signed-out' {
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
-  if (!error) return 'synced';
-  return error.status === 401 ? 'signed-out' : 'offline';
+  if (error) return error.status === 401 ? 'signed-out' : 'offline';
+  return lastProblem ?? 'synced';
 }
