@@ -8,6 +8,8 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AREA_1_QUESTIONS = 'Intervjufrågor för område 1';
 const POLITICAL = 'Politisk styrning';
 const OFFLINE = 'Frånkopplad – ändringar sparas här';
+/** Waits for what replication brings: allowed longer than the default, for a busy machine. */
+const SYNCED = { timeout: 45_000 };
 
 // Each test runs a team on the server of tests/e2e/team-server.global.ts, in a database of its own.
 test.describe.configure({ timeout: 180_000 });
@@ -41,20 +43,21 @@ test('a team of four runs a round through the server: two interviewers score apa
     await scoreAreaOne(person.page, score);
     await person.page.getByRole('checkbox', { name: 'Jag är klar med Jönköping' }).check();
     await expectSaved(person.page);
-    await expect(teamStatus(person.page)).toContainText('Synkroniserad');
+    await expect(teamStatus(person.page)).toContainText('Synkroniserad', SYNCED);
   }
 
   const sara = await joinTeam(browser, baseURL!, db, 'sara');
   await sara.page.goto('#/lan/06/samsyn');
-  await expect(sara.page.getByRole('columnheader', { name: 'anna' })).toBeVisible();
+  await expect(sara.page.getByRole('columnheader', { name: 'anna' })).toBeVisible(SYNCED);
   await expect(sara.page.getByRole('columnheader', { name: 'bo' })).toBeVisible();
   await openCounty(sara.page, '06', 'Jönköping');
   await scoreAreaOne(sara.page, 2);
   await expectSaved(sara.page);
-  await expect(teamStatus(sara.page)).toContainText('Synkroniserad');
+  await expect(teamStatus(sara.page)).toContainText('Synkroniserad', SYNCED);
 
   const lars = await joinTeam(browser, baseURL!, db, 'lars');
   await lars.page.goto('#/figurer');
+  await expect(lars.page.getByRole('table', { name: AREAS[0].caption, exact: true }).getByRole('cell', { name: 'Jönköping' })).toBeVisible(SYNCED);
   await expectFigureRows(lars.page, AREAS[0], [[], [], ['Jönköping']]);
   await openCounty(lars.page, '06', 'Jönköping');
   await expect(scoreRadio(lars.page, '1.1', 2)).toBeChecked();
@@ -78,9 +81,9 @@ test('edits reach the other laptop live both ways, and an edit made offline is k
   await openPoliticalQuestion(sara.page);
 
   await political(anna.page).fill('Regionalt politiskt samverkansråd');
-  await expect(political(sara.page)).toHaveValue('Regionalt politiskt samverkansråd');
+  await expect(political(sara.page)).toHaveValue('Regionalt politiskt samverkansråd', SYNCED);
   await sara.page.getByRole('textbox', { name: 'Samlad bedömning' }).fill('Tydlig styrning, svag uppföljning.');
-  await expect(anna.page.getByRole('textbox', { name: 'Samlad bedömning' })).toHaveValue('Tydlig styrning, svag uppföljning.');
+  await expect(anna.page.getByRole('textbox', { name: 'Samlad bedömning' })).toHaveValue('Tydlig styrning, svag uppföljning.', SYNCED);
 
   await anna.page.context().setOffline(true);
   await expect(teamStatus(anna.page)).toContainText(OFFLINE);
@@ -89,8 +92,8 @@ test('edits reach the other laptop live both ways, and an edit made offline is k
   await expect(political(sara.page)).toHaveValue('Regionalt politiskt samverkansråd');
 
   await anna.page.context().setOffline(false);
-  await expect(political(sara.page)).toHaveValue('Samverkansråd, skrivet under besöket');
-  await expect(teamStatus(anna.page)).toContainText('Synkroniserad');
+  await expect(political(sara.page)).toHaveValue('Samverkansråd, skrivet under besöket', SYNCED);
+  await expect(teamStatus(anna.page)).toContainText('Synkroniserad', SYNCED);
   await closeAll([anna, sara]);
 });
 
@@ -110,7 +113,7 @@ test('two people who change one value apart see a conflict with both sides, keep
   await anna.page.context().setOffline(false);
   await bo.page.context().setOffline(false);
 
-  for (const person of [anna, bo]) await expect(teamStatus(person.page).getByRole('link', { name: 'Konflikt (1)' })).toBeVisible();
+  for (const person of [anna, bo]) await expect(teamStatus(person.page).getByRole('link', { name: 'Konflikt (1)' })).toBeVisible(SYNCED);
   await teamStatus(anna.page).getByRole('link', { name: 'Konflikt (1)' }).click();
   const versions = anna.page.getByRole('table', { name: 'Versioner av svaret på «Politisk styrning» i Jönköping' });
   await expect(versions.getByRole('rowheader')).toHaveText([/^(Annas|Bos) svar \(visas nu\)$/, /^(Annas|Bos) svar$/]);
@@ -124,9 +127,9 @@ test('two people who change one value apart see a conflict with both sides, keep
   await expect(kept.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Annas svar', 'anna', /./, 'anna', /./]);
 
   for (const person of [anna, bo]) {
-    await expect(teamStatus(person.page).getByRole('link', { name: /^Konflikt/ })).toHaveCount(0);
+    await expect(teamStatus(person.page).getByRole('link', { name: /^Konflikt/ })).toHaveCount(0, SYNCED);
   }
-  await expect(political(bo.page)).toHaveValue('Bos svar');
+  await expect(political(bo.page)).toHaveValue('Bos svar', SYNCED);
   await openPoliticalQuestion(anna.page);
   await expect(political(anna.page)).toHaveValue('Bos svar');
   await closeAll([anna, bo]);
@@ -150,7 +153,7 @@ test('a workspace kept in the browser alone moves up to the team after a preview
   await expect(moveUp.getByRole('combobox', { name: 'Poäng i webbläsaren som är mina' })).toHaveValue('');
   await moveUp.getByRole('button', { name: /^Flytta upp \d+ ändringar$/ }).click();
   await expect(moveUp.getByRole('status')).toContainText('Flyttade upp');
-  await expect(teamStatus(page)).toContainText('Synkroniserad');
+  await expect(teamStatus(page)).toContainText('Synkroniserad', SYNCED);
   await expect.poll(async () => (await serverDocs(db)).get(`v:${ROUND}/anna/06/1.1/score`)).toMatchObject({ by: 'anna', change: { value: 2 } });
 
   // And back down: the team's workspace as the file the app imports.
@@ -186,7 +189,7 @@ test('when the session has ended, edits are kept on the laptop and reach the ser
   await expect(page.getByText('Sessionen hos servern har gått ut.')).toBeVisible();
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Logga in igen' }).click();
-  await expect(teamStatus(page)).toContainText('Synkroniserad');
+  await expect(teamStatus(page)).toContainText('Synkroniserad', SYNCED);
   await expect
     .poll(async () => (await serverDocs(db)).get(`v:${ROUND}//06/g2.2/answer`))
     .toMatchObject({ by: 'anna', change: { value: 'Skrivet efter att sessionen gick ut' } });

@@ -37,7 +37,7 @@ export async function joinTeam(browser: Browser, baseURL: string, db: string, us
   await page.getByLabel('Användarnamn').fill(user);
   await page.getByLabel('Lösenord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Anslut' }).click();
-  await expect(teamStatus(page)).toContainText(`Synkroniserad · ${user}`);
+  await expect(teamStatus(page)).toContainText(`Synkroniserad · ${user}`, { timeout: 45_000 });
   // Signed in by the server's cookie: the password is kept nowhere in the browser.
   expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain(PASSWORD);
   return { page, errors, close: () => context.close() };
