@@ -1,7 +1,7 @@
 // One measured run of a team: users and devices set up, everyone writing a full round at once,
 // then waiting until every replica and the server agree, and checking what they hold.
 import { freePort } from '../perf/preview-server.mjs';
-import { memoryPeaks, serverPidOnPort } from './process-memory.mjs';
+import { processUsage, serverPidOnPort } from './process-usage.mjs';
 import { bodyText, contentsAgainst, waitUntilAgreed } from './replica-agreement.mjs';
 import { adminView, countingFetch, startClient, unhandledFetchFailures } from './team-clients.mjs';
 import { countyBatch } from './team-round.mjs';
@@ -65,9 +65,9 @@ async function writeCounties(client, user, counties, statements, written) {
  */
 export async function measureTeam({ label, users, ids, startServer, setUp, interrupt, timeoutMs, batchSize }) {
   const port = await freePort();
-  const memory = memoryPeaks();
+  const usage = processUsage();
   let server = await startServer(port);
-  memory.watchServer(server.pid ?? serverPidOnPort(port));
+  usage.watchServer(server.pid ?? serverPidOnPort(port));
   const databaseUrl = await setUp(server.url);
   const admin = adminView(databaseUrl);
   const requests = countingFetch(databaseUrl);
@@ -85,12 +85,13 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
   let start = performance.now();
   const log = progress(label, () => start);
   try {
+    usage.startCpuClock();
     start = performance.now();
     if (interrupt) {
       await writeAll(ids.counties.slice(0, half));
-      const outage = await interrupt({ server, admin, expected, writeRest: () => writeAll(ids.counties.slice(half)), memory, say: log.say });
+      const outage = await interrupt({ server, admin, expected, writeRest: () => writeAll(ids.counties.slice(half)), usage, say: log.say });
       server = outage.server;
-      memory.watchServer(server.pid ?? serverPidOnPort(port));
+      usage.watchServer(server.pid ?? serverPidOnPort(port));
       Object.assign(figures, outage.figures);
     } else {
       await writeAll(ids.counties);
@@ -98,11 +99,12 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     figures.writtenMs = performance.now() - start;
     log.say('all written on the devices');
     const onPoll = (held) => {
-      memory.sample();
+      usage.sample();
       log.poll(held);
     };
     const agreedAt = await untilServerEnds(server, waitUntilAgreed(replicas, expected, { timeoutMs, onPoll }));
     log.say('all agree; checking every value on every replica');
+    Object.assign(figures, usage.cpu());
     figures.agreeMs = agreedAt - start;
     if (figures.restartedAt !== undefined) figures.agreeAfterRestartMs = agreedAt - figures.restartedAt;
     figures.checks = await checks(replicas, written, expected);
@@ -114,12 +116,12 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     figures.requestsByKind = requests.byKind();
     figures.unanswered = requests.unanswered();
     figures.unhandled = unhandledFetchFailures() - strayBefore;
-    memory.sample();
+    usage.sample();
     await Promise.all(clients.map((client) => client.stop()));
     await admin.close();
     await server.stop();
   }
-  Object.assign(figures, memory.peaks());
+  Object.assign(figures, usage.peaks());
   return figures;
 }
 

@@ -20,6 +20,8 @@ function figureRows(parts) {
     ['requests to the server', ...parts.map(([, part]) => count(part.requests))],
     ['  of which found no server', ...parts.map(([, part]) => count(part.unanswered))],
     ['  of those, rejections PouchDB left unhandled', ...parts.map(([, part]) => count(part.unhandled))],
+    ['CPU time until agreed, devices (this process)', ...parts.map(([, part]) => seconds(part.devicesCpuMs))],
+    ['CPU time until agreed, server', ...parts.map(([, part]) => seconds(part.serverCpuMs))],
     ['peak RSS, devices (this process)', ...parts.map(([, part]) => megabytes(part.devices))],
     ['peak RSS, server', ...parts.map(([, part]) => megabytes(part.server))],
   ];

@@ -58,9 +58,9 @@ async function serverHolds(admin, count) {
  * started again on the same data directory and port.
  */
 function outage(dataDir, home) {
-  return async ({ server, admin, expected, writeRest, memory, say }) => {
+  return async ({ server, admin, expected, writeRest, usage, say }) => {
     await serverHolds(admin, Math.floor(expected / 4));
-    memory.sample();
+    usage.sample();
     const { doc_count: heldAtStop } = await admin.info();
     await server.stop();
     const stoppedAt = performance.now();
