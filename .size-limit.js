@@ -30,5 +30,9 @@ export default [
  * printed check sheet, the report's caveat, the rule's revisions with each level's description and
  * each condition's basis, and the criteria schema of version 3 (323.4 → 339.6 kB; the entry
  * 73.76 → 74.2 kB).
+ * Raised to 396 kB when the team server came in: the link to it with PouchDB (41.9 kB) and
+ * `#/team` (3.7 kB), both loaded only once a team server is set up or the page is opened, the
+ * team documents' schema and roles (1.6 kB), and the header's status (339.6 → 393.4 kB; the entry
+ * 74.2 → 74.5 kB, the few lines that tell whether a team server is set up).
  */
-export const CEILINGS = { [ALL]: 342_000 };
+export const CEILINGS = { [ALL]: 396_000 };

@@ -6,6 +6,10 @@ if (jsonReport) reporter.push(['json', { outputFile: jsonReport }]);
 
 // Another port lets a second checkout run its browser tests at the same time.
 const PORT = Number(process.env.PW_PORT ?? 4173);
+// The team server the app's `/couch` leads to: a real CouchDB in COUCHDB_URL, or else the
+// pouchdb-server that tests/e2e/team-server.global.ts starts on this port (next to the app's).
+const TEAM_SERVER = process.env.COUCHDB_URL ?? `http://127.0.0.1:${PORT + 1812}`;
+process.env.TEAM_SERVER_URL = TEAM_SERVER;
 
 /**
  * End-to-end tests against the built app (`vite preview`), in Debian's Chromium: no browser is
@@ -13,6 +17,7 @@ const PORT = Number(process.env.PW_PORT ?? 4173);
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/team-server.global.ts',
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -51,6 +56,7 @@ export default defineConfig({
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
+    env: { COUCH_PROXY_TARGET: TEAM_SERVER },
     stdout: 'ignore',
     stderr: 'pipe',
   },

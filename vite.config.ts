@@ -5,6 +5,17 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
 import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
 
+// The team server behind the app's own origin, as docs/deployment.md recommends: `/couch/…` goes
+// to CouchDB (`npm run couch:dev` here, the server in COUCHDB_URL, or the browser tests' own), so
+// the session cookie and the Content-Security-Policy need nothing for another origin.
+const COUCH_PROXY = {
+  '/couch': {
+    target: process.env.COUCH_PROXY_TARGET ?? process.env.COUCHDB_URL ?? 'http://127.0.0.1:5984',
+    changeOrigin: true,
+    rewrite: (path: string) => path.replace(/^\/couch/, ''),
+  },
+};
+
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
   base: './',
@@ -57,12 +68,14 @@ export default defineConfig({
         clientsClaim: true,
         // Hash routes: every navigation in scope opens index.html, but not a file's own address.
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+(\?.*)?$/],
+        navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+(\?.*)?$/, /\/couch\//],
       },
     }),
   ],
   // The built app is checked under the same security headers a deployment should send.
+  server: { proxy: COUCH_PROXY },
   preview: {
+    proxy: COUCH_PROXY,
     headers: {
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
@@ -70,13 +83,14 @@ export default defineConfig({
     },
   },
   test: {
-    // Two projects, both run by `npm test`. Starting a jsdom for a test file costs far more than
+    // Three projects, all run by `npm test`. Starting a jsdom for a test file costs far more than
     // the domain's tests themselves, so only the tests that need a DOM get one:
     // - unit: tests/unit/ and tests/lint/, in Node. IndexedDB is not a DOM need: fake-indexeddb
     //   serves it here too.
     // - dom: the views (tests/component/) and the unit tests named `*.dom.test.ts`, in jsdom. A unit
     //   test takes that name when it needs what only a browser has (localStorage, window, document,
     //   DOMParser, StorageEvent): the name says so where the file is read, no list to keep up to date.
+    // - server: tests/server/, in Node, against a team server started for the file.
     setupFiles: ['./tests/setup.ts'],
     // A view test renders whole pages in jsdom; the first in a file also loads the page's code. On a
     // busy two-core machine that has taken more than vitest's default of 5 s, so a hang, not a
@@ -99,6 +113,17 @@ export default defineConfig({
           // `npm run bench` only: timings are for reading, never pass or fail (docs/performance.md).
           // In this project alone, so that the benchmarks run once and not beside another copy.
           benchmark: { include: ['tests/bench/**/*.bench.ts'] },
+        },
+      },
+      {
+        // The team server's rules over HTTP, against pouchdb-server started for the file, or a
+        // CouchDB named by COUCHDB_URL and COUCHDB_ADMIN (tests/server/team-server.ts).
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['tests/server/**/*.test.ts'],
+          benchmark: { include: [] },
         },
       },
       {

@@ -4,15 +4,22 @@ import { App } from './app/app';
 import { registerServiceWorker } from './features/app-update/register-service-worker';
 import { createI18n } from './i18n/i18n';
 import { I18nProvider } from './i18n/use-translation';
+import { readTeamConfig, teamStorageNames } from './store/team/team-config';
 import { createBrowserStorage } from './store/workspace-storage';
 import './styles.css';
+
+// With a team server set up (#/team), the app works on the team's local copy, kept apart from
+// the workspace of the browser alone, which stays as it was for when the team link is undone.
+const team = readTeamConfig();
+const names = team ? teamStorageNames(team) : null;
+const storage = names ? createBrowserStorage(names.database, undefined, names.pendingPrefix) : createBrowserStorage();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <I18nProvider i18n={createI18n()}>
-      <App storage={createBrowserStorage()} />
+      <App storage={storage} team={team} />
     </I18nProvider>
   </StrictMode>,
 );

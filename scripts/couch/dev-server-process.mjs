@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const POUCHDB_SERVER = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
+const VALIDATION_FIX = new URL('./pouchdb-validation-fix.mjs', import.meta.url).href;
 const HOST = '127.0.0.1';
 const READY_WITHIN_MS = 30_000;
 
@@ -60,7 +61,7 @@ async function putConfig(url, path, value, auth) {
 export async function startDevServer({ port, origins = LOCAL_ORIGINS, logs = 'ignore' } = {}) {
   const chosen = await freePort(port);
   const folder = mkdtempSync(join(tmpdir(), 'pouchdb-server-'));
-  const child = spawn(process.execPath, [POUCHDB_SERVER, '--in-memory', '--port', String(chosen), '--host', HOST], {
+  const child = spawn(process.execPath, ['--import', VALIDATION_FIX, POUCHDB_SERVER, '--in-memory', '--port', String(chosen), '--host', HOST], {
     cwd: folder,
     // A group of its own, so a Ctrl+C in the terminal reaches the parent only, which stops it.
     detached: true,

@@ -10,7 +10,9 @@ export function validatorSource() {
   const source = readFileSync(VALIDATOR_FILE, 'utf8');
   if (source.split(PLACEHOLDER).length !== 2) throw new Error(`${VALIDATOR_FILE.pathname} must name ${PLACEHOLDER} exactly once`);
   const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+  // JSON may hold U+2028 and U+2029 in a string, ES5 may not: escaped, the text is both.
+  const literal = JSON.stringify(schema).replace(/[\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16)}`);
   // A function, not a string, as the replacement: the schema's patterns hold `$`, which a
   // replacement string would read as `$&`, `$'`…
-  return source.replace(PLACEHOLDER, () => JSON.stringify(schema)).trim();
+  return source.replace(PLACEHOLDER, () => literal).trim();
 }

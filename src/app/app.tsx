@@ -1,6 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { commonMessages } from '../i18n/messages/common';
 import { useTranslation } from '../i18n/use-translation';
+import type { TeamConfig } from '../store/team/team-config';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { fetchInstrumentFiles } from './instrument-files';
 import type { StartOutcome } from './start';
@@ -13,26 +14,26 @@ type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | { k
  * separate code while the instrument's files are fetched, so neither waits for the other and the
  * first paint needs only React and this component (docs/decisions/013-a-small-entry.md).
  */
-async function startApp(storage: WorkspaceStorage): Promise<{ outcome: StartOutcome; View: StartedViewType }> {
+async function startApp(storage: WorkspaceStorage, team: TeamConfig | null): Promise<{ outcome: StartOutcome; View: StartedViewType }> {
   const files = fetchInstrumentFiles();
   const [{ start }, { StartedView }] = await Promise.all([import('./start'), import('./started-view')]);
-  return { outcome: await start(storage, files), View: StartedView };
+  return { outcome: await start(storage, files, team), View: StartedView };
 }
 
-export function App({ storage }: { storage: WorkspaceStorage }) {
+export function App({ storage, team = null }: { storage: WorkspaceStorage; team?: TeamConfig | null }) {
   const { t } = useTranslation(commonMessages);
   const [state, setState] = useState<AppState>({ kind: 'loading' });
 
   useEffect(() => {
     let cancelled = false;
-    startApp(storage).then(
+    startApp(storage, team).then(
       (started) => !cancelled && setState({ kind: 'started', ...started }),
       (error: unknown) => !cancelled && setState({ kind: 'crashed', message: String(error) }),
     );
     return () => {
       cancelled = true;
     };
-  }, [storage]);
+  }, [storage, team]);
 
   switch (state.kind) {
     case 'loading':

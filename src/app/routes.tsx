@@ -19,11 +19,12 @@ const RoundsPage = lazy(() => import('../features/rounds/rounds-page'));
 const ReconcilePage = lazy(() => import('../features/reconcile/reconcile-page'));
 const AgreementPage = lazy(() => import('../features/agreement/agreement-page'));
 const InformantsPage = lazy(() => import('../features/informants/informants-page'));
+const TeamPage = lazy(() => import('../features/team/team-page'));
 
 const InterviewSheetPage = lazy(() => import('../features/interview-sheet/interview-sheet-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'nav.team' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -53,6 +54,7 @@ export function resolveRoute(route: HashRoute): RouteView {
     return { section: 'overensstammelse', titleKey: 'nav.agreement', element: <AgreementPage /> };
   }
   if (first === 'informanter' && second === undefined) return { section: 'informanter', titleKey: 'nav.informants', element: <InformantsPage /> };
+  if (first === 'team' && second === undefined) return { section: 'team', titleKey: 'nav.team', element: <TeamPage /> };
   if (first === 'tillganglighet' && second === undefined) {
     return { section: 'tillganglighet', titleKey: 'nav.accessibility', element: <AccessibilityPage /> };
   }

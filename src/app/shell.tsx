@@ -4,10 +4,12 @@ import { UpdatePrompt } from '../features/app-update/update-prompt';
 import { UndoControls } from '../features/history/undo-controls';
 import { RestoreNotice } from '../features/save-status/restore-notice';
 import { SaveStatusIndicator } from '../features/save-status/save-status-indicator';
+import { TeamStatus } from '../features/team/team-status';
 import { commonMessages } from '../i18n/messages/common';
 import { useTranslation } from '../i18n/use-translation';
 import type { HashRoute } from '../lib/hash-route';
 import { RoundProvider, useRoundHref } from '../providers/round-in-use';
+import { useTeamLink } from '../providers/services';
 import type { Unreadable } from '../store/persistence';
 import { LanguageSwitch } from './language-switch';
 import { RoundSwitch } from './round-switch';
@@ -37,6 +39,7 @@ export function Shell({ unreadable }: { unreadable: Unreadable | null }) {
 function ShellView({ route, unreadable }: { route: HashRoute; unreadable: Unreadable | null }) {
   const { t } = useTranslation(commonMessages);
   const roundHref = useRoundHref();
+  const team = useTeamLink();
   const view = resolveRoute(route);
   const main = useRef<HTMLElement>(null);
   const header = useRef<HTMLElement>(null);
@@ -102,6 +105,7 @@ function ShellView({ route, unreadable }: { route: HashRoute; unreadable: Unread
           <LanguageSwitch />
           <UndoControls />
           <SaveStatusIndicator />
+          {team && <TeamStatus link={team} />}
         </div>
       </header>
       <main id="innehall" ref={main} tabIndex={-1} className="page">
@@ -112,6 +116,9 @@ function ShellView({ route, unreadable }: { route: HashRoute; unreadable: Unread
       <footer className="app-footer">
         <a href="#/tillganglighet" aria-current={view.section === 'tillganglighet' ? 'page' : undefined}>
           {t('nav.accessibility')}
+        </a>{' '}
+        <a href="#/team" aria-current={view.section === 'team' ? 'page' : undefined}>
+          {t('nav.team')}
         </a>
         <OfflineNote />
       </footer>

@@ -6,6 +6,8 @@ import { catchUpWithStorage } from '../store/catch-up';
 import { createSaver, restoreWorkspace, type Unreadable } from '../store/persistence';
 import { createSaveStatusStore } from '../store/save-status-store';
 import { connectTabs } from '../store/tab-sync';
+import { teamStorageNames, type TeamConfig } from '../store/team/team-config';
+import type { TeamLink } from '../store/team/team-link';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { COUNTIES_FILE, CRITERIA_FILE, type InstrumentFiles } from './instrument-files';
@@ -35,17 +37,22 @@ function newTabId(): string {
 
 /**
  * Loads and checks the instrument, restores the saved workspace (with any changes a closed tab
- * had not yet stored), starts saving changes and keeps other open tabs in step.
+ * had not yet stored), starts saving changes and keeps other open tabs in step. With a team
+ * server set up, `storage` is the team's local copy, and the team link (loaded only then) keeps
+ * it in step with the server.
  */
-export async function start(storage: WorkspaceStorage, files: Promise<InstrumentFiles>): Promise<StartOutcome> {
+export async function start(storage: WorkspaceStorage, files: Promise<InstrumentFiles>, team: TeamConfig | null = null): Promise<StartOutcome> {
   const loaded = await loadInstrument(files);
   if (!loaded.ok) return { kind: 'invalid-files', files: loaded.files };
   const { instrument } = loaded;
   const tab = newTabId();
-  const restore = await restoreWorkspace(storage, instrument, tab);
+  const restore = await restoreWorkspace(storage, instrument, tab, new Date(), team === null);
   const saveStatusStore = createSaveStatusStore();
   const saver = createSaver(storage, instrument, saveStatusStore, tab, restore.legacyRound);
-  const tabs = connectTabs(tab, (changes) => workspaceStore.getState().applyRemote(changes));
+  const tabs = connectTabs(tab, (changes) => workspaceStore.getState().applyRemote(changes), team ? teamStorageNames(team).channel : undefined);
+  // Made right after the store, which it needs; the store's callbacks reach it through this.
+  let link: TeamLink | null = null;
+  const teamRules = team ? await import('../domain/team/team-role') : null;
   const workspaceStore = createWorkspaceStore({
     initial: restore.workspace,
     initialStamps: restore.stamps,
@@ -53,7 +60,14 @@ export async function start(storage: WorkspaceStorage, files: Promise<Instrument
     onLocalChanges: (changes) => {
       saver.enqueue(changes);
       tabs.post(changes);
+      link?.send(changes);
     },
+    ...(team && teamRules
+      ? {
+          mayChange: (change) => teamRules.mayWrite(team.role, team.user, change),
+          onRefused: (refused) => link?.status.setState({ refused }),
+        }
+      : {}),
   });
   // Changes a closed or crashed tab left in its journal (and a fresh workspace's first round) are saved now, under this tab's journal.
   saver.enqueue(restore.replayed);
@@ -65,10 +79,11 @@ export async function start(storage: WorkspaceStorage, files: Promise<Instrument
     });
   }
   void storage.requestPersistence().then((persistent) => saveStatusStore.setState({ persistent }));
+  if (team) link = (await import('../store/team/team-link')).connectTeam(team, workspaceStore, saver);
 
   return {
     kind: 'ready',
-    services: { instrument, workspaceStore, saveStatusStore, saver, storage },
+    services: { instrument, workspaceStore, saveStatusStore, saver, storage, team: link },
     unreadable: restore.unreadable,
   };
 }

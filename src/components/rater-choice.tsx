@@ -5,7 +5,7 @@ import { ratersOf } from '../domain/workspace/workspace';
 import { roundsMessages } from '../i18n/messages/rounds';
 import { useTranslation } from '../i18n/use-translation';
 import { useHand } from '../providers/scoring-hand';
-import { useWorkspace } from '../providers/services';
+import { useTeamLink, useWorkspace } from '../providers/services';
 import { raterChoice } from '../store/rater-choice';
 
 /**
@@ -15,7 +15,11 @@ import { raterChoice } from '../store/rater-choice';
 export function RaterChoice({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation(roundsMessages);
   const ratersById = useWorkspace((state) => state.raters);
-  const raters = ratersOf({ raters: ratersById });
+  const team = useTeamLink()?.config ?? null;
+  // With a team server, an interviewer scores only as themselves and a coordinator also as the
+  // group; a reader may look at anyone's. The server refuses the rest whatever is chosen here.
+  const raters = ratersOf({ raters: ratersById }).filter((rater) => !team || team.role === 'lasare' || rater.id === team.user);
+  const offersGroup = !team || team.role !== 'intervjuare';
   const hand = useHand();
   const setRater = useStore(raterChoice, (state) => state.setRater);
   const id = useId();
@@ -25,7 +29,7 @@ export function RaterChoice({ compact = false }: { compact?: boolean }) {
     <p className="rater-choice">
       <label htmlFor={id}>{t('choice.label')}</label>{' '}
       <select id={id} value={hand} onChange={(event) => setRater(event.target.value)} aria-describedby={`${id}-hint`}>
-        <option value={AGREED}>{t('choice.group')}</option>
+        {offersGroup && <option value={AGREED}>{t('choice.group')}</option>}
         {raters.map((rater) => (
           <option key={rater.id} value={rater.id}>
             {rater.name}

@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import type { Instrument } from '../domain/criteria/instrument';
 import type { Saver } from '../store/persistence';
 import type { SaveStatus, SaveStatusStore } from '../store/save-status-store';
+import type { TeamLink } from '../store/team/team-link';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import type { WorkspaceState, WorkspaceStore } from '../store/workspace-store';
 
@@ -13,6 +14,8 @@ export type Services = {
   saveStatusStore: SaveStatusStore;
   saver: Saver;
   storage: WorkspaceStorage;
+  /** The link to a team server, when one is set up (`#/team`); null in the browser alone. */
+  team?: TeamLink | null;
 };
 
 const ServicesContext = createContext<Services | null>(null);
@@ -47,6 +50,10 @@ export function useWorkspace<T>(selector: (state: WorkspaceState) => T): T {
 
 export function useSaveStatus(): SaveStatus {
   return useStore(useServices().saveStatusStore);
+}
+
+export function useTeamLink(): TeamLink | null {
+  return useServices().team ?? null;
 }
 
 export function useStorage(): WorkspaceStorage {

@@ -44,7 +44,11 @@ function isKnown(instrument: Instrument, change: Change): boolean {
   return !('county' in change) || instrument.counties.some((county) => county.code === change.county);
 }
 
-export async function restoreWorkspace(storage: WorkspaceStorage, instrument: Instrument, tab = 'start', today = new Date()): Promise<RestoreOutcome> {
+/**
+ * `firstRoundIfFresh`: whether a fresh workspace gets a round of this year. A team's copy does not: its
+ * rounds come from the team, and two browsers each making one would make a conflict.
+ */
+export async function restoreWorkspace(storage: WorkspaceStorage, instrument: Instrument, tab = 'start', today = new Date(), firstRoundIfFresh = true): Promise<RestoreOutcome> {
   const stored = await storage.read();
   const legacyRound = legacyRoundFor(instrument, stored.stamps, today);
   let base: Workspace = EMPTY_WORKSPACE;
@@ -73,7 +77,7 @@ export async function restoreWorkspace(storage: WorkspaceStorage, instrument: In
   // A fresh workspace opens with a round of this year, so that scoring can start at once.
   const fresh = Object.keys(restored.workspace.rounds).length === 0 && Object.keys(restored.workspace.data).length === 0;
   const { id, ...details } = firstRound(instrument.criteria.id, today, instrument.criteria.revision);
-  const created: StampedChange[] = fresh && unreadable === null
+  const created: StampedChange[] = fresh && unreadable === null && firstRoundIfFresh
     ? [{ change: { field: 'round', round: id, value: details }, stamp: { at: today.getTime(), tab } }]
     : [];
   const merged = mergeStamped(restored.workspace, restored.stamps, created);

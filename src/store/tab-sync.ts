@@ -10,9 +10,9 @@ const CHANNEL = 'lansinventering';
  * open on the same county show the same scores. Without BroadcastChannel it does nothing; storage
  * still merges the tabs' changes, and a tab catches up when it becomes visible again.
  */
-export function connectTabs(tab: string, onRemote: (changes: StampedChange[]) => void): TabSync {
+export function connectTabs(tab: string, onRemote: (changes: StampedChange[]) => void, channelName = CHANNEL): TabSync {
   if (typeof BroadcastChannel === 'undefined') return { post: () => {}, close: () => {} };
-  const channel = new BroadcastChannel(CHANNEL);
+  const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const message = event.data as { from?: unknown; journal?: unknown } | null;
     if (!message || message.from === tab) return;

@@ -30,7 +30,16 @@ const STAMPS_KEY = 'stamps';
 const PENDING_PREFIX = 'lansinventering-ej-sparat-';
 const KEPT_PREFIX = 'olasbar-';
 
-export function createBrowserStorage(databaseName = 'lansinventering', local: Storage | null = safeLocalStorage()): WorkspaceStorage {
+/**
+ * The workspace in IndexedDB under `databaseName`, with its tabs' journals in localStorage under
+ * `pendingPrefix`. A team's workspace has names of its own, so it never mixes with the one kept
+ * in the browser alone.
+ */
+export function createBrowserStorage(
+  databaseName = 'lansinventering',
+  local: Storage | null = safeLocalStorage(),
+  pendingPrefix = PENDING_PREFIX,
+): WorkspaceStorage {
   const db = openKeyValueDb(databaseName);
   const readBoth = async (store: IDBObjectStore): Promise<StoredState> => ({
     document: await request(store.get(DOCUMENT_KEY)),
@@ -59,15 +68,15 @@ export function createBrowserStorage(databaseName = 'lansinventering', local: St
       }),
     writePending: (tab, journal) => {
       if (!local) return;
-      if (journal === null) local.removeItem(PENDING_PREFIX + tab);
-      else local.setItem(PENDING_PREFIX + tab, JSON.stringify(journal));
+      if (journal === null) local.removeItem(pendingPrefix + tab);
+      else local.setItem(pendingPrefix + tab, JSON.stringify(journal));
     },
     readPending: () => {
       if (!local) return [];
       const journals: PendingJournal[] = [];
       for (let i = 0; i < local.length; i += 1) {
         const key = local.key(i);
-        if (key?.startsWith(PENDING_PREFIX)) journals.push({ key, changes: parseJson(local.getItem(key)) });
+        if (key?.startsWith(pendingPrefix)) journals.push({ key, changes: parseJson(local.getItem(key)) });
       }
       return journals;
     },

@@ -23,7 +23,9 @@ type StepKind =
   | { kind: 'reported'; round: string }
   /** Typing into the summary, or into an area's comment when `area` is given. */
   | { kind: 'summary'; round: string; county: string; area?: string }
-  | { kind: 'status'; round: string; county: string };
+  | { kind: 'status'; round: string; county: string }
+  /** A conflict between two people's edits of one value, settled by keeping one side. */
+  | { kind: 'conflict'; count: number };
 
 export type HistoryStep = { what: StepKind; forward: Change[]; backward: Change[]; at: number };
 
@@ -51,6 +53,11 @@ export type WorkspaceState = Workspace & {
   setNote: (cell: Cell, note: string) => void;
   /** Any other edit, or many changes (an import, a deletion) as one undoable step. */
   applyStep: (what: StepKind, changes: readonly Change[]) => void;
+  /**
+   * Applies changes with a fresh stamp even where the workspace already holds their values: the
+   * side of a conflict someone keeps must be the latest edit everywhere, also where it was shown.
+   */
+  applyChosen: (what: StepKind, changes: readonly Change[]) => void;
   undo: () => void;
   redo: () => void;
   applyRemote: (changes: readonly StampedChange[]) => void;
@@ -64,11 +71,17 @@ export type WorkspaceStoreOptions = {
   tab?: string;
   now?: () => number;
   onLocalChanges?: (changes: StampedChange[]) => void;
+  /**
+   * Whether this person may make a change (a team server's role); a change that may not be made
+   * is not applied and is handed to `onRefused`, so the interface says why nothing happened.
+   */
+  mayChange?: (change: Change) => boolean;
+  onRefused?: (changes: Change[]) => void;
 };
 
 export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): WorkspaceStore {
   const { initial = EMPTY_WORKSPACE, tab = 'tab', now = Date.now, onLocalChanges = () => {} } = options;
-  const { initialStamps = {} } = options;
+  const { initialStamps = {}, mayChange = () => true, onRefused = () => {} } = options;
   // A logical clock: a local change is always stamped later than anything this tab has seen,
   // even when the wall clock stands still (two edits in one millisecond) or runs behind another tab's.
   // It is this tab's clock, not workspace data: it only moves forward and no view reads it.
@@ -89,9 +102,16 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
       onLocalChanges(stamped);
     };
 
-    const record = (what: StepKind, changes: readonly Change[]) => {
+    /** The changes this person may make; the others are reported and left out. */
+    const permitted = (changes: readonly Change[]): Change[] => {
+      const refused = changes.filter((change) => !mayChange(change));
+      if (refused.length > 0) onRefused(refused);
+      return refused.length === 0 ? [...changes] : changes.filter((change) => mayChange(change));
+    };
+
+    const record = (what: StepKind, changes: readonly Change[], evenIfUnchanged = false) => {
       const state = get();
-      const effective = changes.filter((change) => !isNoOp(state, change));
+      const effective = permitted(changes).filter((change) => evenIfUnchanged || !isNoOp(state, change));
       if (effective.length === 0) return;
       const at = now();
       const top = state.past[state.past.length - 1];
@@ -110,6 +130,7 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}): Works
       setScore: (cell, score) => record({ kind: 'score', ...cell }, [{ field: 'score', ...cell, value: score }]),
       setNote: (cell, note) => record({ kind: 'note', ...cell }, [{ field: 'note', ...cell, value: note }]),
       applyStep: (what, changes) => record(what, changes),
+      applyChosen: (what, changes) => record(what, changes, true),
       undo: () => {
         const { past, future } = get();
         const step = past[past.length - 1];

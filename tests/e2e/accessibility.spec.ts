@@ -15,7 +15,7 @@ async function useEnglish(page: Page): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('lansinventering-sprak', 'en'));
 }
 
-const ROUTES = ['#/lan', '#/lan/06', '#/lan/06/samsyn', '#/omgangar', '#/overensstammelse', '#/figurer', '#/jamfor', '#/jamfor/pastaenden', '#/jamfor/lan?valda=01,03', '#/regler', '#/rapport', '#/data', '#/tillganglighet', '#/finns-inte'];
+const ROUTES = ['#/lan', '#/lan/06', '#/lan/06/samsyn', '#/omgangar', '#/overensstammelse', '#/figurer', '#/jamfor', '#/jamfor/pastaenden', '#/jamfor/lan?valda=01,03', '#/regler', '#/rapport', '#/data', '#/tillganglighet', '#/team', '#/finns-inte'];
 
 for (const language of ['sv', 'en'] as const) {
   for (const route of ROUTES) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { AREAS, expect, expectFigureRows, expectSaved, fixturePath, headerButton, openCounty, scoreRadio, test } from './helpers';
+import { AREAS, expect, expectFigureRows, expectSaved, fixturePath, headerButton, openCounty, scoreAreaOne, scoreRadio, test } from './helpers';
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -26,13 +26,6 @@ function iAm(page: Page) {
 }
 
 /** What area 1's rule reads: its own statements 1.1–1.8 and 2.1–2.6. */
-const AREA_ONE_READS = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6'];
-
-/** Everything area 1's rule reads at one score, but for the exceptions, so that its level is known. */
-async function scoreAreaOne(page: Page, score: 0 | 1 | 2, exceptions: Record<string, 0 | 1 | 2> = {}): Promise<void> {
-  for (const id of AREA_ONE_READS) await scoreRadio(page, id, exceptions[id] ?? score).check();
-}
-
 test('two raters score a county blind in one browser, see each other once both are done, and the group reconciles, sets a level with a reason and sees the figures follow', async ({ page }) => {
   await openRounds(page);
   await addRater(page, 'Anna');

@@ -21,6 +21,7 @@ import { roundsMessages } from '../../src/i18n/messages/rounds';
 import { rulesMessages } from '../../src/i18n/messages/rules';
 import { scoringMessages } from '../../src/i18n/messages/scoring';
 import { sideBySideMessages } from '../../src/i18n/messages/side-by-side';
+import { teamMessages } from '../../src/i18n/messages/team';
 
 /** Every namespace of the app; a test checks that each catalogue file is in this list. */
 export const ALL_MESSAGES: readonly Messages[] = [
@@ -46,4 +47,5 @@ export const ALL_MESSAGES: readonly Messages[] = [
   rulesMessages,
   scoringMessages,
   sideBySideMessages,
+  teamMessages,
 ];

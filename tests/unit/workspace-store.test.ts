@@ -169,3 +169,31 @@ test('many changes given as one step are undone and redone together, and only th
   store.getState().redo();
   expect(Object.keys(agreedOf(store.getState())).sort()).toEqual(['06', '07']);
 });
+
+test('a change the person may not make is not applied, not saved and not undoable, and is reported', () => {
+  const refused: unknown[] = [];
+  const sent: StampedChange[][] = [];
+  const store = createWorkspaceStore({
+    tab: 'a',
+    mayChange: (change) => change.field !== 'score' || change.statement !== '1.2',
+    onRefused: (changes) => refused.push(...changes),
+    onLocalChanges: (changes) => sent.push(changes),
+  });
+  store.getState().applyStep({ kind: 'import', count: 2 }, [agreedScore('06', '1.1', 2), agreedScore('06', '1.2', 2)]);
+  expect(agreedOf(store.getState())['06']?.scores).toEqual({ '1.1': 2 });
+  expect(refused).toEqual([agreedScore('06', '1.2', 2)]);
+  expect(sent.flat().map(({ change }) => change)).toEqual([agreedScore('06', '1.1', 2)]);
+  store.getState().setScore(agreedCell('06', '1.2'), 1);
+  expect(store.getState().past).toHaveLength(1);
+});
+
+test('a chosen side is stamped anew even where the workspace already holds its value', () => {
+  const { store, sent, tick } = storeWithClock();
+  store.getState().setScore(agreedCell('06', '1.1'), 2);
+  tick(10);
+  store.getState().applyChosen({ kind: 'conflict', count: 1 }, [agreedScore('06', '1.1', 2)]);
+  expect(sent).toHaveLength(2);
+  expect(sent[1]?.[0]?.stamp.at).toBeGreaterThan(sent[0]?.[0]?.stamp.at ?? Infinity);
+  // Doing nothing to the value, the step is still one the person can undo and redo.
+  expect(store.getState().past.at(-1)?.what).toEqual({ kind: 'conflict', count: 1 });
+});

@@ -9,7 +9,7 @@ import { changeSchemaV3 } from '../workspace/stamps-schema';
  * document, and two editing one value make a CouchDB conflict that is kept, not merged away.
  * The body is checked by this schema in the app and, generated as JSON Schema, by the server.
  */
-export const valueDocBodySchema = z.strictObject({
+const valueDocBodySchema = z.strictObject({
   type: z.literal('value'),
   version: z.literal(1),
   change: changeSchemaV3,
@@ -24,7 +24,7 @@ export const valueDocBodySchema = z.strictObject({
  * One side of a conflict that someone resolved by keeping the other: kept as its own document,
  * so what it said, who wrote it and when stay readable after the conflict is gone.
  */
-export const supersededDocBodySchema = z.strictObject({
+const supersededDocBodySchema = z.strictObject({
   type: z.literal('superseded'),
   version: z.literal(1),
   /** The id of the value document and the revision that lost. */
@@ -44,8 +44,8 @@ export const teamDocBodySchema = z.discriminatedUnion('type', [valueDocBodySchem
 export type ValueDoc = z.infer<typeof valueDocBodySchema> & { _id: string; _rev?: string };
 export type SupersededDoc = z.infer<typeof supersededDocBodySchema> & { _id: string; _rev?: string };
 
-export const VALUE_PREFIX = 'v:';
-export const SUPERSEDED_PREFIX = 's:';
+const VALUE_PREFIX = 'v:';
+const SUPERSEDED_PREFIX = 's:';
 
 export function valueDocId(change: Change): string {
   return VALUE_PREFIX + changeKey(change);

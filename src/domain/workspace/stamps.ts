@@ -9,7 +9,8 @@ export type Stamp = { at: number; tab: string };
 export type StampedChange = { change: Change; stamp: Stamp };
 export type Stamps = Readonly<Record<string, Stamp>>;
 
-function isLater(a: Stamp, b: Stamp | undefined): boolean {
+/** Whether stamp `a` is later than `b` (always, when there is no `b`): the order every tab and replica agrees on. */
+export function isLater(a: Stamp, b: Stamp | undefined): boolean {
   if (!b) return true;
   return a.at !== b.at ? a.at > b.at : a.tab > b.tab;
 }

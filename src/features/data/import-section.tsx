@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FileInput } from '../../components/file-input';
+import { ImportPreview } from '../../components/import-preview';
 import { ProblemList } from '../../components/problem-list';
 import type { Problem } from '../../domain/problems';
 import type { Round } from '../../domain/rounds/round';
@@ -12,7 +13,6 @@ import { useTranslation } from '../../i18n/use-translation';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
-import { ImportPreview } from './import-preview';
 import { describeSummary } from './import-summary';
 import { readImportFile } from './read-import-file';
 

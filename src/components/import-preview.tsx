@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { AGREED } from '../../domain/workspace/changes';
-import type { ImportPlan, ValueChange } from '../../domain/workspace/import-plan';
-import { dataMessages } from '../../i18n/messages/data';
-import { useTranslation } from '../../i18n/use-translation';
-import { useInstrument, useWorkspace } from '../../providers/services';
+import { AGREED } from '../domain/workspace/changes';
+import type { ImportPlan, ValueChange } from '../domain/workspace/import-plan';
+import { dataMessages } from '../i18n/messages/data';
+import { useTranslation } from '../i18n/use-translation';
+import { useInstrument, useWorkspace } from '../providers/services';
 
 const MAX_LISTED = 40;
 
