@@ -1,9 +1,14 @@
 // A pouchdb-server that keeps its databases in a directory (leveldb), so that a restart finds
 // what it had, as CouchDB does; `npm run couch:dev` (scripts/couch/dev-server-process.mjs) keeps
-// everything in memory, which a restart would empty. Same admin as the development server.
+// everything in memory, which a restart would empty. Otherwise started as that one is: the same
+// admin, and the fix that keeps a replicated update's history (docs/deployment.md).
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { DEV_ADMIN } from '../couch/dev-server-process.mjs';
+
+const POUCHDB_SERVER = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
+const VALIDATION_FIX = new URL('../couch/pouchdb-validation-fix.mjs', import.meta.url).href;
 
 async function waitUntilServing(url, exited, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -31,7 +36,7 @@ async function makeAdmin(url) {
  * admin, users and data. The caller removes both directories.
  */
 export async function startPersistentServer({ port, dir, home }) {
-  const args = [resolve('node_modules/pouchdb-server/bin/pouchdb-server'), '--port', String(port), '--host', '127.0.0.1', '--no-stdout-logs', '--dir', resolve(dir)];
+  const args = ['--import', VALIDATION_FIX, POUCHDB_SERVER, '--port', String(port), '--host', '127.0.0.1', '--no-stdout-logs', '--dir', resolve(dir)];
   const child = spawn(process.execPath, args, { cwd: home, stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   child.stderr.on('data', (chunk) => (errors += chunk));

@@ -18,12 +18,14 @@ const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * Polls until every replica holds `expected` value documents with the same revisions, and
  * returns the time (performance.now()) of the poll that found it so. The document count is
  * asked first, as it costs little; the digests only once every count is reached. `onPoll` runs
- * at each poll (to sample memory); a timeout ends the wait with what each replica held.
+ * at each poll (to sample memory); a timeout ends the wait with what each replica held, and
+ * `signal` ends it without a word.
  */
-export async function waitUntilAgreed(replicas, expected, { intervalMs = 50, timeoutMs, onPoll = () => {} }) {
+export async function waitUntilAgreed(replicas, expected, { intervalMs = 50, timeoutMs, onPoll = () => {}, signal }) {
   const deadline = performance.now() + timeoutMs;
   let held = [];
   for (;;) {
+    signal?.throwIfAborted();
     const at = performance.now();
     onPoll(held);
     // A busy server may drop a poll's request: that poll found no agreement, the next asks again.

@@ -22,16 +22,21 @@ function progress(label, start) {
   };
 }
 
-/** The wait, cut short with an error when the server ends meanwhile (killed from outside). */
+/**
+ * Waits as `wait(signal)` does, unless the server ends meanwhile (killed from outside): then the
+ * wait is told to stop and this fails at once, saying how the server ended.
+ */
 async function untilServerEnds(server, wait) {
-  let waiting = true;
+  const stop = new AbortController();
   const ended = server.exited.then((how) => {
-    if (waiting) throw new Error(`the server ended by itself (${how}) while the devices waited for it`);
+    if (stop.signal.aborted) return;
+    stop.abort();
+    throw new Error(`the server ended by itself (${how}) while the devices waited for it`);
   });
   try {
-    return await Promise.race([wait, ended]);
+    return await Promise.race([wait(stop.signal), ended]);
   } finally {
-    waiting = false;
+    stop.abort();
   }
 }
 
@@ -102,7 +107,7 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
       usage.sample();
       log.poll(held);
     };
-    const agreedAt = await untilServerEnds(server, waitUntilAgreed(replicas, expected, { timeoutMs, onPoll }));
+    const agreedAt = await untilServerEnds(server, (signal) => waitUntilAgreed(replicas, expected, { timeoutMs, onPoll, signal }));
     log.say('all agree; checking every value on every replica');
     Object.assign(figures, usage.cpu());
     figures.agreeMs = agreedAt - start;
