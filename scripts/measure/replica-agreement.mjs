@@ -14,28 +14,38 @@ async function revisionDigest(db) {
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+const countsOf = (replicas) =>
+  // A busy server may drop a poll's request: that poll found no agreement, the next asks again.
+  Promise.all(replicas.map(({ db }) => db.info().then((info) => info.doc_count, (error) => error.message)));
+
 /**
  * Polls until every replica holds `expected` value documents with the same revisions, and
- * returns the time (performance.now()) of the poll that found it so. The document count is
- * asked first, as it costs little; the digests only once every count is reached. `onPoll` runs
- * at each poll (to sample memory); a timeout ends the wait with what each replica held, and
- * `signal` ends it without a word.
+ * returns the time (performance.now()) of the poll that found it so. The devices' document
+ * counts are asked at every poll, at no cost to the server; the server (a replica marked
+ * `remote`) only once every device holds enough, so the polling adds nothing to the load that is
+ * measured; the digests only once every count is reached. `onPoll` runs at each poll with the
+ * devices' counts. A timeout ends the wait with what each replica held, and `signal` ends it
+ * without a word.
  */
 export async function waitUntilAgreed(replicas, expected, { intervalMs = 50, timeoutMs, onPoll = () => {}, signal }) {
+  const devices = replicas.filter((replica) => !replica.remote);
+  const servers = replicas.filter((replica) => replica.remote);
   const deadline = performance.now() + timeoutMs;
+  const enough = (count) => count >= expected;
   let held = [];
+  let serverHeld = servers.map(() => 'not asked');
   for (;;) {
     signal?.throwIfAborted();
     const at = performance.now();
     onPoll(held);
-    // A busy server may drop a poll's request: that poll found no agreement, the next asks again.
-    held = await Promise.all(replicas.map(({ db }) => db.info().then((info) => info.doc_count, (error) => error.message)));
-    if (held.every((count) => count >= expected)) {
+    held = await countsOf(devices);
+    if (held.every(enough)) serverHeld = await countsOf(servers);
+    if (held.every(enough) && serverHeld.every(enough)) {
       const digests = await Promise.all(replicas.map(({ db }) => revisionDigest(db).catch(() => ({}))));
       if (digests.every(({ count, digest }) => count === expected && digest === digests[0].digest)) return at;
     }
     if (performance.now() > deadline) {
-      const where = replicas.map(({ label }, i) => `${label} ${held[i]}`).join(', ');
+      const where = [...devices, ...servers].map(({ label }, i) => `${label} ${[...held, ...serverHeld][i]}`).join(', ');
       throw new Error(`the replicas did not agree within ${timeoutMs / 1000} s; documents held: ${where}`);
     }
     await pause(intervalMs);

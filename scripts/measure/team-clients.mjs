@@ -34,22 +34,28 @@ function kindOf(url, databaseUrl) {
  */
 export function countingFetch(databaseUrl) {
   const counts = new Map();
-  let unanswered = 0;
+  const failures = new Map();
   const counted = async (url, options) => {
     const kind = kindOf(url, databaseUrl);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
     try {
       return await fetch(url, options);
     } catch (error) {
-      unanswered += 1;
+      // Node's fetch says "fetch failed"; the cause says why (ECONNREFUSED, other side closed…).
+      const { code, message } = error?.cause ?? {};
+      const why = code && message && !message.includes(code) ? `${code} (${message})` : (code ?? message ?? String(error));
+      failures.set(why, (failures.get(why) ?? 0) + 1);
       throw error;
     }
   };
+  const sorted = (map) => new Map([...map].sort(([, a], [, b]) => b - a));
   return {
     fetch: counted,
     total: () => [...counts.values()].reduce((sum, count) => sum + count, 0),
-    byKind: () => new Map([...counts].sort(([, a], [, b]) => b - a)),
-    unanswered: () => unanswered,
+    byKind: () => sorted(counts),
+    unanswered: () => [...failures.values()].reduce((sum, count) => sum + count, 0),
+    /** The requests that got no answer, by what Node's fetch gave as the cause. */
+    unansweredByCause: () => sorted(failures),
   };
 }
 

@@ -7,7 +7,7 @@ import { adminView, countingFetch, startClient, unhandledFetchFailures } from '.
 import { countyBatch } from './team-round.mjs';
 
 /** A line on stderr while the run goes on, so a long wait shows where it is. */
-function progress(label, start) {
+function progress(label, start, admin) {
   let lastPoll = 0;
   const say = (text) => process.stderr.write(`[${label} ${((performance.now() - start()) / 1000).toFixed(1)} s] ${text}\n`);
   return {
@@ -16,8 +16,11 @@ function progress(label, start) {
     poll: (held) => {
       if (held.length === 0 || performance.now() - lastPoll < 5000) return;
       lastPoll = performance.now();
-      const devices = held.slice(0, -1).filter((count) => typeof count === 'number');
-      say(`devices hold ${Math.min(...devices)}–${Math.max(...devices)} documents, the server ${held.at(-1)}`);
+      const devices = `devices hold ${Math.min(...held)}–${Math.max(...held)} documents`;
+      admin.info().then(
+        (info) => say(`${devices}, the server ${info.doc_count}`),
+        (error) => say(`${devices}, the server does not answer (${error.message})`),
+      );
     },
   };
 }
@@ -84,11 +87,11 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
   const half = Math.ceil(ids.counties.length / 2);
   const writeAll = (counties) => Promise.all(users.map((user, i) => writeCounties(clients[i], user, counties, ids.statements, written)));
 
-  const replicas = [...clients.map((client) => ({ label: client.user, db: client.local })), { label: 'server', db: admin }];
+  const replicas = [...clients.map((client) => ({ label: client.user, db: client.local })), { label: 'server', db: admin, remote: true }];
   const figures = { label, replicas: replicas.length, docs: expected, checks: [] };
   const strayBefore = unhandledFetchFailures();
   let start = performance.now();
-  const log = progress(label, () => start);
+  const log = progress(label, () => start, admin);
   try {
     usage.startCpuClock();
     start = performance.now();
@@ -120,6 +123,7 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     figures.requests = requests.total();
     figures.requestsByKind = requests.byKind();
     figures.unanswered = requests.unanswered();
+    figures.unansweredByCause = requests.unansweredByCause();
     figures.unhandled = unhandledFetchFailures() - strayBefore;
     usage.sample();
     await Promise.all(clients.map((client) => client.stop()));

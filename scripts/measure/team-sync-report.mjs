@@ -46,6 +46,10 @@ export function printFigures({ raters, batchSize }, parts) {
   console.log(plainTable(figureRows(parts)));
   console.log('');
   console.log(plainTable(requestRows(parts)));
+  for (const [name, part] of parts) {
+    const causes = [...part.unansweredByCause].map(([cause, times]) => `${cause} ×${times}`);
+    if (causes.length > 0) console.log(`Requests with no answer (${name}), by cause: ${causes.join(', ')}`);
+  }
   for (const [name, part] of parts) for (const failure of part.checks) console.log(`FAILED (${name}): ${failure}`);
   console.log('');
   for (const [name, part] of parts) console.log(summary(name, part));
