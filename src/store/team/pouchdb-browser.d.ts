@@ -14,7 +14,7 @@ declare module 'pouchdb-browser' {
     bulkDocs(docs: Doc[]): Promise<WriteResult[]>;
     get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<Doc>;
     changes(options: { since: 'now' | number; live: true; include_docs: true; conflicts: true }): Emitter;
-    sync(remote: PouchDB, options: { live: true; retry: true }): Emitter;
+    sync(remote: PouchDB, options: { live: true; retry: true; batch_size?: number }): Emitter;
     close(): Promise<void>;
   }
   export default PouchDB;

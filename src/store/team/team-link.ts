@@ -11,6 +11,13 @@ import { currentSession, serverUrl } from './couch-session';
 import type { TeamConfig } from './team-config';
 import { createTeamStatusStore, type TeamStatusStore } from './team-status-store';
 
+/**
+ * Documents per replication request. PouchDB's default (100) takes 27 rounds of requests for a
+ * round of four score sets (2,688 values); 500 brings it into a fresh browser in fewer, measured
+ * by `npm run measure:browser-sync` (docs/performance.md).
+ */
+const BATCH_SIZE = 500;
+
 type Doc = { _id: string; _rev?: string; _deleted?: boolean; _conflicts?: string[] } & Record<string, unknown>;
 
 /**
@@ -127,18 +134,40 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
     send(unsentChanges(state, state.stamps, held, allowed));
   })();
 
+  // Replication writes documents a batch at a time and the feed reports each: they are applied
+  // together, in one update of the store and one save, not one by one.
+  const arrived = new Map<string, { doc?: Doc; deleted?: boolean }>();
+  let draining = false;
+  const drain = async () => {
+    if (draining) return;
+    draining = true;
+    try {
+      while (arrived.size > 0) {
+        // One turn of the event loop, so that the rest of a replicated batch joins this one.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const batch = [...arrived.entries()];
+        arrived.clear();
+        const revisions: ValueDoc[] = [];
+        for (const [id, change] of batch) {
+          // A deleted revision (a resolved conflict) leaves the document's other revisions current.
+          const doc = change.deleted ? await local.get(id, { conflicts: true }).catch(() => null) : (change.doc ?? null);
+          if (!doc) continue;
+          const current = await revisionsOf(doc);
+          noteConflict(id, current);
+          revisions.push(...current);
+        }
+        publishConflicts();
+        take(revisions);
+      }
+    } finally {
+      draining = false;
+    }
+  };
   const feed = local.changes({ since: 'now', live: true, include_docs: true, conflicts: true });
   feed.on('change', ((change: { id: string; doc?: Doc; deleted?: boolean }) => {
     if (!change.id.startsWith('v:')) return;
-    void (async () => {
-      // A deleted revision (a resolved conflict) leaves the document's other revisions current.
-      const doc = change.deleted ? await local.get(change.id, { conflicts: true }).catch(() => null) : (change.doc ?? null);
-      if (!doc) return;
-      const revisions = await revisionsOf(doc);
-      noteConflict(change.id, revisions);
-      publishConflicts();
-      take(revisions);
-    })();
+    arrived.set(change.id, change);
+    void drain();
   }) as never);
 
   // Once the team's raters are here (after a first exchange, so two laptops of one person do not
@@ -153,7 +182,7 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
     sync?.cancel();
     status.setState({ sync: 'syncing' });
     sync = local
-      .sync(remote, { live: true, retry: true })
+      .sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE })
       .on('active', () => status.setState({ sync: 'syncing' }))
       .on('paused', ((error?: { status?: number }) => {
         const sync = syncStateAfter(error, lastProblem);
