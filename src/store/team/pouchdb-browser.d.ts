@@ -1,6 +1,6 @@
 // The part of PouchDB's API the team link uses (the package ships no types of its own).
 declare module 'pouchdb-browser' {
-  type Doc = { _id: string; _rev?: string; _deleted?: boolean; _conflicts?: string[] } & Record<string, unknown>;
+  export type Doc = { _id: string; _rev?: string; _deleted?: boolean; _conflicts?: string[] } & Record<string, unknown>;
   type WriteResult = { ok?: boolean; id?: string; rev?: string; error?: string | boolean; status?: number; message?: string; reason?: string };
   type AllDocsRow = { id?: string; key: string; value?: { rev: string; deleted?: boolean }; doc?: Doc | null; error?: string };
   type Emitter = {

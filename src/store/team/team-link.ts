@@ -1,14 +1,17 @@
-import PouchDB from 'pouchdb-browser';
+import PouchDB, { type Doc } from 'pouchdb-browser';
 import { conflictOf, type Conflict } from '../../domain/team/conflict';
 import { mayWrite } from '../../domain/team/team-role';
 import { unsentChanges } from '../../domain/team/unsent-changes';
-import { readValueDoc, stampedOf, supersededDocId, toValueDoc, valueDocId, type ValueDoc } from '../../domain/team/value-doc';
+import { readValueDoc, stampedOf, toValueDoc, valueDocId, type ValueDoc } from '../../domain/team/value-doc';
 import { changeKey, type Change } from '../../domain/workspace/changes';
 import { isLater, type Stamp, type StampedChange } from '../../domain/workspace/stamps';
 import type { Saver } from '../persistence';
 import type { WorkspaceStore } from '../workspace-store';
-import { currentSession, serverUrl } from './couch-session';
-import type { TeamConfig } from './team-config';
+import { setAsideAllBut, readSetAside } from './conflict-sides';
+import { openRemote } from './couch-remote';
+import { currentSession } from './couch-session';
+import { createLocalWriter } from './local-writer';
+import { teamStorageNames, type TeamConfig } from './team-config';
 import { createTeamStatusStore, type TeamStatusStore } from './team-status-store';
 
 /**
@@ -17,8 +20,6 @@ import { createTeamStatusStore, type TeamStatusStore } from './team-status-store
  * by `npm run measure:browser-sync` (docs/performance.md).
  */
 const BATCH_SIZE = 500;
-
-type Doc = { _id: string; _rev?: string; _deleted?: boolean; _conflicts?: string[] } & Record<string, unknown>;
 
 /**
  * The browser's side of a team server: a PouchDB database in this browser that replicates both
@@ -43,30 +44,11 @@ export type TeamLink = {
   close: () => Promise<void>;
 };
 
-export function localDatabaseName(config: TeamConfig): string {
-  return `lansinventering-team-${encodeURIComponent(`${config.server}/${config.db}`)}`;
-}
-
 export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Saver): TeamLink {
   const status = createTeamStatusStore();
-  const local = new PouchDB(localDatabaseName(config), { auto_compaction: false });
-  // What the server last answered: PouchDB's replication may pause without an error after
-  // requests failed, so the status reads the answers themselves.
-  let lastProblem: 'offline' | 'signed-out' | null = null;
-  const remote = new PouchDB(serverUrl(config.server, encodeURIComponent(config.db)), {
-    skip_setup: true,
-    fetch: async (url, init) => {
-      try {
-        const response = await PouchDB.fetch(url, { ...init, credentials: 'include' });
-        if (response.status === 401) lastProblem = 'signed-out';
-        else if (response.status < 500) lastProblem = null;
-        return response;
-      } catch (error) {
-        lastProblem = 'offline';
-        throw error;
-      }
-    },
-  });
+  // Beside the team's copy of the workspace, under a name of its own.
+  const local = new PouchDB(`${teamStorageNames(config).database}-replica`, { auto_compaction: false });
+  const remote = openRemote(config);
   const allowed = (change: Change) => mayWrite(config.role, config.user, change);
   const conflicts = new Map<string, Conflict>();
   const publishConflicts = () => status.setState({ conflicts: [...conflicts.values()].sort((a, b) => a.id.localeCompare(b.id)) });
@@ -92,25 +74,11 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
     else conflicts.delete(id);
   };
 
-  // Writes go one batch at a time, so a batch reads the revisions the previous one made.
-  let writing: Promise<void> = Promise.resolve();
-  const write = (docs: readonly ValueDoc[]) => {
-    if (docs.length === 0) return;
-    writing = writing.then(() => upsert(docs)).catch(() => status.setState({ sync: 'offline' }));
-  };
-  const upsert = async (docs: readonly ValueDoc[], attempt = 0): Promise<void> => {
-    const current = await local.allDocs({ keys: docs.map((doc) => doc._id) });
-    const revs = new Map(current.rows.map((row) => [row.key, row.value?.rev]));
-    const results = await local.bulkDocs(docs.map((doc) => ({ ...doc, _rev: revs.get(doc._id) }) as Doc));
-    // A replicated revision may land between reading and writing: write those again on top of it.
-    const clashedIds = new Set(results.filter((result) => result.status === 409).map((result) => result.id));
-    const clashed = docs.filter((doc) => clashedIds.has(doc._id));
-    if (clashed.length > 0 && attempt < 5) await upsert(clashed, attempt + 1);
-  };
+  const writer = createLocalWriter(local, () => status.setState({ sync: 'offline' }));
 
   const send = (changes: readonly StampedChange[]) => {
     const latest = new Map(changes.filter(({ change }) => allowed(change)).map((stamped) => [valueDocId(stamped.change), stamped]));
-    write([...latest.values()].map((stamped) => toValueDoc(stamped, config.user)));
+    writer.write([...latest.values()].map((stamped) => toValueDoc(stamped, config.user)));
   };
 
   // What the local database holds when the app starts: applied here, and what the local copy has
@@ -182,15 +150,15 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
     sync?.cancel();
     status.setState({ sync: 'syncing' });
     sync = local
-      .sync(remote, { live: true, retry: true, batch_size: BATCH_SIZE })
+      .sync(remote.db, { live: true, retry: true, batch_size: BATCH_SIZE })
       .on('active', () => status.setState({ sync: 'syncing' }))
       .on('paused', ((error?: { status?: number }) => {
-        const sync = syncStateAfter(error, lastProblem);
+        const sync = remote.stateAfter(error);
         status.setState({ sync });
         if (sync === 'synced') joinRaters();
       }) as never)
       .on('denied', (() => status.setState((state) => ({ denied: state.denied + 1 }))) as never)
-      .on('error', ((error?: { status?: number }) => status.setState({ sync: syncStateAfter(error ?? {}, lastProblem) })) as never);
+      .on('error', ((error?: { status?: number }) => status.setState({ sync: remote.stateAfter(error ?? {}) })) as never);
   };
   // A session that ended while the app was closed: edits are kept here until the person signs in.
   void loaded.then(async () => {
@@ -206,58 +174,23 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
   }
 
   const resolve = async (conflict: Conflict, keepRev: string) => {
-    const kept = conflict.sides.find((side) => side.rev === keepRev);
-    if (!kept) return;
-    const others = conflict.sides.filter((side) => side.rev !== keepRev);
-    const now = Date.now();
-    await local.bulkDocs(
-      others.map((side) => ({
-        _id: supersededDocId(conflict.id, side.rev),
-        type: 'superseded',
-        version: 1,
-        value: conflict.id,
-        rev: side.rev,
-        change: side.change,
-        at: side.at,
-        tab: side.tab,
-        by: side.by,
-        resolvedBy: config.user,
-        resolvedAt: now,
-      })),
-    );
-    await local.bulkDocs(others.map((side) => ({ _id: conflict.id, _rev: side.rev, _deleted: true })));
+    const kept = await setAsideAllBut(local, conflict, keepRev, config.user);
     // A fresh stamp: every replica shows the kept side, whichever side it showed before.
-    store.getState().applyChosen({ kind: 'conflict', count: 1 }, [kept.change]);
-  };
-
-  const superseded = async () => {
-    const { rows } = await local.allDocs({ include_docs: true, startkey: 's:', endkey: 's:\uffff' });
-    return rows.flatMap((row) => (row.doc ? [row.doc] : [])).sort((a, b) => Number(b.resolvedAt) - Number(a.resolvedAt));
+    if (kept) store.getState().applyChosen({ kind: 'conflict', count: 1 }, [kept]);
   };
 
   return {
     config,
     status,
     resolve,
-    superseded,
+    superseded: () => readSetAside(local),
     restart: startSync,
     send,
     close: async () => {
       sync?.cancel();
       feed.cancel();
-      await writing;
+      await writer.settled();
       await local.close();
     },
   };
-}
-
-/**
- * The state after replication pauses. PouchDB may pause without an error while the browser is
- * offline or the session has ended, so the browser's own word counts first, then the server's
- * last answer.
- */
-function syncStateAfter(error: { status?: number } | undefined, lastProblem: 'offline' | 'signed-out' | null): 'synced' | 'offline' | 'signed-out' {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
-  if (error) return error.status === 401 ? 'signed-out' : 'offline';
-  return lastProblem ?? 'synced';
 }
