@@ -11,7 +11,7 @@ import { setAsideAllBut, readSetAside } from './conflict-sides';
 import { openRemote } from './couch-remote';
 import { currentSession } from './couch-session';
 import { createLocalWriter } from './local-writer';
-import { teamStorageNames, type TeamConfig } from './team-config';
+import { teamStorageNames, writeTeamConfig, type TeamConfig } from './team-config';
 import { createTeamStatusStore, type TeamStatusStore } from './team-status-store';
 
 /**
@@ -163,8 +163,13 @@ export function connectTeam(config: TeamConfig, store: WorkspaceStore, saver: Sa
   // A session that ended while the app was closed: edits are kept here until the person signs in.
   void loaded.then(async () => {
     const session = await currentSession(config.server);
-    if (session.kind === 'signed-out' || session.kind === 'not-in-team') status.setState({ sync: 'signed-out' });
-    else startSync();
+    if (session.kind === 'signed-out' || session.kind === 'not-in-team') {
+      status.setState({ sync: 'signed-out' });
+      return;
+    }
+    // A role changed on the server applies from the next start; the server applies it at once.
+    if (session.kind === 'signed-in' && session.role !== config.role) writeTeamConfig({ ...config, role: session.role });
+    startSync();
   });
 
   if (typeof window !== 'undefined') {
