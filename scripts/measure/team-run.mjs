@@ -80,7 +80,7 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
   const admin = adminView(databaseUrl);
   const requests = countingFetch(databaseUrl);
   const clients = users.map((user) =>
-    startClient({ name: `${label}-${user.name}`, user: user.name, password: user.password, databaseUrl, fetch: requests.fetch, batchSize }),
+    startClient({ name: `${label}-${user.name}`, user: user.name, password: user.password, databaseUrl, fetch: requests.fetchFor(user.name), batchSize }),
   );
   const written = new Map();
   const expected = users.length * ids.counties.length * ids.statements.length;
@@ -97,7 +97,7 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     start = performance.now();
     if (interrupt) {
       await writeAll(ids.counties.slice(0, half));
-      const outage = await interrupt({ server, admin, expected, writeRest: () => writeAll(ids.counties.slice(half)), usage, say: log.say });
+      const outage = await interrupt({ server, admin, expected, writeRest: () => writeAll(ids.counties.slice(half)), usage, requests, say: log.say });
       server = outage.server;
       usage.watchServer(server.pid ?? serverPidOnPort(port));
       Object.assign(figures, outage.figures);
@@ -114,8 +114,13 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     log.say('all agree; checking every value on every replica');
     Object.assign(figures, usage.cpu());
     figures.agreeMs = agreedAt - start;
-    if (figures.restartedAt !== undefined) figures.agreeAfterRestartMs = agreedAt - figures.restartedAt;
+    if (figures.restartedAt !== undefined) {
+      figures.agreeAfterRestartMs = agreedAt - figures.restartedAt;
+      const again = requests.answeredAgain();
+      figures.reconnectMs = again.devices === clients.length ? again.lastMs : undefined;
+    }
     figures.checks = await checks(replicas, written, expected);
+    log.say('checked');
   } catch (error) {
     figures.checks = [error instanceof Error ? error.message : String(error)];
   } finally {
@@ -129,6 +134,7 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     await Promise.all(clients.map((client) => client.stop()));
     await admin.close();
     await server.stop();
+    log.say('devices and server stopped');
   }
   Object.assign(figures, usage.peaks());
   return figures;
