@@ -29,17 +29,23 @@ function kindOf(url, databaseUrl) {
 }
 
 /**
- * A fetch for the http adapter that counts what it sends, by kind, and the requests that found
- * no server. Node's own fetch: a browser's is what the app uses, and this is the nearest.
+ * Fetches for the http adapter, one per device, that count what they send, by kind, and the
+ * requests that found no server; after `answersFrom(time)` they note when each device was first
+ * answered again. Node's own fetch: a browser's is what the app uses, and this is the nearest.
  */
 export function countingFetch(databaseUrl) {
   const counts = new Map();
   const failures = new Map();
-  const counted = async (url, options) => {
+  let since = Infinity;
+  const firstAnswers = new Map();
+  const fetchFor = (device) => async (url, options) => {
     const kind = kindOf(url, databaseUrl);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
     try {
-      return await fetch(url, options);
+      const response = await fetch(url, options);
+      const now = performance.now();
+      if (now >= since && !firstAnswers.has(device)) firstAnswers.set(device, now);
+      return response;
     } catch (error) {
       // Node's fetch says "fetch failed"; the cause says why (ECONNREFUSED, other side closed…).
       const { code, message } = error?.cause ?? {};
@@ -50,12 +56,18 @@ export function countingFetch(databaseUrl) {
   };
   const sorted = (map) => new Map([...map].sort(([, a], [, b]) => b - a));
   return {
-    fetch: counted,
+    fetchFor,
     total: () => [...counts.values()].reduce((sum, count) => sum + count, 0),
     byKind: () => sorted(counts),
     unanswered: () => [...failures.values()].reduce((sum, count) => sum + count, 0),
     /** The requests that got no answer, by what Node's fetch gave as the cause. */
     unansweredByCause: () => sorted(failures),
+    answersFrom: (time) => {
+      since = time;
+      firstAnswers.clear();
+    },
+    /** How many devices were answered since `answersFrom`, and when the last of them first was (ms after). */
+    answeredAgain: () => ({ devices: firstAnswers.size, lastMs: Math.max(...[...firstAnswers.values()].map((at) => at - since)) }),
   };
 }
 

@@ -2,7 +2,7 @@
 // then waiting until every replica and the server agree, and checking what they hold.
 import { freePort } from '../perf/preview-server.mjs';
 import { processUsage, serverPidOnPort } from './process-usage.mjs';
-import { bodyText, contentsAgainst, waitUntilAgreed } from './replica-agreement.mjs';
+import { bodyText, waitUntilAgreed } from './replica-agreement.mjs';
 import { adminView, countingFetch, startClient, unhandledFetchFailures } from './team-clients.mjs';
 import { countyBatch } from './team-round.mjs';
 
@@ -78,9 +78,11 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
   usage.watchServer(server.pid ?? serverPidOnPort(port));
   const databaseUrl = await setUp(server.url);
   const admin = adminView(databaseUrl);
+  // What the setup put in the database (its design document): the devices replicate it too.
+  const { doc_count: setUpDocs } = await admin.info();
   const requests = countingFetch(databaseUrl);
   const clients = users.map((user) =>
-    startClient({ name: `${label}-${user.name}`, user: user.name, password: user.password, databaseUrl, fetch: requests.fetch, batchSize }),
+    startClient({ name: `${label}-${user.name}`, user: user.name, password: user.password, databaseUrl, fetch: requests.fetchFor(user.name), batchSize }),
   );
   const written = new Map();
   const expected = users.length * ids.counties.length * ids.statements.length;
@@ -97,7 +99,7 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     start = performance.now();
     if (interrupt) {
       await writeAll(ids.counties.slice(0, half));
-      const outage = await interrupt({ server, admin, expected, writeRest: () => writeAll(ids.counties.slice(half)), usage, say: log.say });
+      const outage = await interrupt({ server, admin, expected, writeRest: () => writeAll(ids.counties.slice(half)), usage, requests, say: log.say });
       server = outage.server;
       usage.watchServer(server.pid ?? serverPidOnPort(port));
       Object.assign(figures, outage.figures);
@@ -106,16 +108,24 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     }
     figures.writtenMs = performance.now() - start;
     log.say('all written on the devices');
+    // CPU time as it was when the poll that found agreement began, before it read every replica.
+    let cpuAtPoll;
     const onPoll = (held) => {
-      usage.sample();
+      cpuAtPoll = usage.cpu();
       log.poll(held);
     };
-    const agreedAt = await untilServerEnds(server, (signal) => waitUntilAgreed(replicas, expected, { timeoutMs, onPoll, signal }));
-    log.say('all agree; checking every value on every replica');
-    Object.assign(figures, usage.cpu());
+    const docCount = expected + setUpDocs;
+    const wait = (signal) => waitUntilAgreed(replicas, { docCount, written, timeoutMs, onPoll, signal });
+    const { at: agreedAt, readings } = await untilServerEnds(server, wait);
+    log.say('all agree, every value read on every replica');
+    Object.assign(figures, cpuAtPoll);
     figures.agreeMs = agreedAt - start;
-    if (figures.restartedAt !== undefined) figures.agreeAfterRestartMs = agreedAt - figures.restartedAt;
-    figures.checks = await checks(replicas, written, expected);
+    if (figures.restartedAt !== undefined) {
+      figures.agreeAfterRestartMs = agreedAt - figures.restartedAt;
+      const again = requests.answeredAgain();
+      figures.reconnectMs = again.devices === clients.length ? again.lastMs : undefined;
+    }
+    figures.checks = checks(readings, written, expected);
   } catch (error) {
     figures.checks = [error instanceof Error ? error.message : String(error)];
   } finally {
@@ -129,17 +139,17 @@ export async function measureTeam({ label, users, ids, startServer, setUp, inter
     await Promise.all(clients.map((client) => client.stop()));
     await admin.close();
     await server.stop();
+    log.say('devices and server stopped');
   }
   Object.assign(figures, usage.peaks());
   return figures;
 }
 
 /** Every replica holds every value as written, nothing more, in no conflict. */
-async function checks(replicas, written, expected) {
+function checks(readings, written, expected) {
   const failures = [];
   if (written.size !== expected) failures.push(`${written.size} values written, ${expected} planned`);
-  for (const { label, db } of replicas) {
-    const { missing, unknown, changed, conflicted } = await contentsAgainst(db, written);
+  for (const { label, missing, unknown, changed, conflicted } of readings) {
     if (missing + unknown + changed + conflicted > 0) {
       failures.push(`${label}: ${missing} missing, ${unknown} not written by anyone, ${changed} changed, ${conflicted} in conflict`);
     }

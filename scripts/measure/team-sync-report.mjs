@@ -15,6 +15,7 @@ function figureRows(parts) {
     ['server documents when stopped', ...parts.map(([, part]) => count(part.heldAtStop))],
     ['server documents after restart', ...parts.map(([, part]) => count(part.heldAfterRestart))],
     ['server away for', ...parts.map(([, part]) => seconds(part.downMs))],
+    ['every device answered again, after the restart', ...parts.map(([, part]) => seconds(part.reconnectMs))],
     ['all agree, from the first write', ...parts.map(([, part]) => seconds(part.agreeMs))],
     ['all agree, from the restart', ...parts.map(([, part]) => seconds(part.agreeAfterRestartMs))],
     ['requests to the server', ...parts.map(([, part]) => count(part.requests))],

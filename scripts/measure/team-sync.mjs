@@ -33,6 +33,8 @@ const raters = Number(options.raters);
 if (!Number.isInteger(raters) || raters < 1 || raters > 99) throw new Error('--raters: a whole number from 1 to 99');
 const timeoutMs = Number(options.timeout) * 1000;
 
+const runStart = performance.now();
+const partDone = (name) => process.stderr.write(`[${name} done, ${((performance.now() - runStart) / 1000).toFixed(0)} s into the run]\n`);
 const users = teamUsers(raters);
 const ids = instrumentIds();
 /** The team's database as `npm run couch:setup` makes it: validation, members, users and roles. */
@@ -58,7 +60,7 @@ async function serverHolds(admin, count) {
  * started again on the same data directory and port.
  */
 function outage(dataDir, home) {
-  return async ({ server, admin, expected, writeRest, usage, say }) => {
+  return async ({ server, admin, expected, writeRest, usage, requests, say }) => {
     await serverHolds(admin, Math.floor(expected / 4));
     usage.sample();
     const { doc_count: heldAtStop } = await admin.info();
@@ -69,6 +71,7 @@ function outage(dataDir, home) {
     say('the rest written on the devices');
     const restarted = await startPersistentServer({ port: new URL(server.url).port, dir: dataDir, home });
     const restartedAt = performance.now();
+    requests.answersFrom(restartedAt);
     const { doc_count: heldAfterRestart } = await admin.info();
     say(`server started again, holding ${heldAfterRestart} documents`);
     return { server: restarted, figures: { heldAtStop, heldAfterRestart, downMs: restartedAt - stoppedAt, restartedAt } };
@@ -87,6 +90,7 @@ if (options.part !== 'restart') {
     batchSize,
   });
   parts.push(['live', live]);
+  partDone('live');
 }
 
 if (options.part !== 'live') {
@@ -107,6 +111,7 @@ if (options.part !== 'live') {
       restart.checks.push(`the server held ${restart.heldAtStop} documents when stopped and ${restart.heldAfterRestart} after the restart`);
     }
     parts.push(['restart', restart]);
+    partDone('restart');
   } finally {
     for (const dir of [dataDir, home]) rmSync(dir, { recursive: true, force: true });
   }
