@@ -15,9 +15,8 @@ import { teamStorageNames, writeTeamConfig, type TeamConfig } from './team-confi
 import { createTeamStatusStore, type TeamStatusStore } from './team-status-store';
 
 /**
- * Documents per replication request. PouchDB's default (100) takes 27 rounds of requests for a
- * round of four score sets (2,688 values); 500 brings it into a fresh browser in fewer, measured
- * by `npm run measure:browser-sync` (docs/performance.md).
+ * Documents per replication request: PouchDB's default (100) takes 27 rounds of requests for four
+ * score sets of a round (2,688 values); 500 takes a quarter (`npm run measure:browser-sync`).
  */
 const BATCH_SIZE = 500;
 
