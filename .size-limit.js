@@ -34,5 +34,9 @@ export default [
  * `#/team` (3.7 kB), both loaded only once a team server is set up or the page is opened, the
  * team documents' schema and roles (1.6 kB), and the header's status (339.6 → 393.4 kB; the entry
  * 74.2 → 74.5 kB, the few lines that tell whether a team server is set up).
+ * Raised to 398 kB when carried-over scores came in: the suggestion under a statement and the
+ * area's "Bekräfta alla" on the county page, "Starta från" on the rounds page, the lines on the
+ * county list and Figurer, their texts in both languages (most of it) and the domain that derives
+ * the suggestions (0.5 kB) (394.5 → 396.9 kB; the entry 74.56 → 74.58 kB).
  */
-export const CEILINGS = { [ALL]: 396_000 };
+export const CEILINGS = { [ALL]: 398_000 };

@@ -24,6 +24,8 @@ type StepKind =
   /** Typing into the summary, or into an area's comment when `area` is given. */
   | { kind: 'summary'; round: string; county: string; area?: string }
   | { kind: 'status'; round: string; county: string }
+  /** Scores carried over from an earlier round, confirmed in one area of a county as the agreed scores. */
+  | { kind: 'carried'; round: string; county: string; area: string; count: number }
   /** A conflict between two people's edits of one value, settled by keeping one side. */
   | { kind: 'conflict'; count: number };
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { expect, test, vi } from 'vitest';
 import type { Statement } from '../../src/domain/criteria/criteria-schema';
+import { AGREED, applyChanges, type Change } from '../../src/domain/workspace/changes';
 import type * as AreaRatingPanelModule from '../../src/features/scoring/area-rating-panel';
 import type * as AreaSectionModule from '../../src/features/scoring/area-section';
 import type * as ScoringBarModule from '../../src/features/scoring/scoring-bar';
@@ -12,6 +13,7 @@ import { StatementItem } from '../../src/features/scoring/statement-item';
 import type * as StatementItemModule from '../../src/features/scoring/statement-item';
 import type * as WhatIsNeededModule from '../../src/features/scoring/what-is-needed';
 import { loadInstrument } from '../unit/load-instrument';
+import { TEST_ROUND } from '../unit/one-round';
 import { recordRenders } from './render-counts';
 import { renderWithServices } from './render-with-services';
 
@@ -65,6 +67,26 @@ test.each([
   expect(recorder.stop()).toEqual({
     ...page,
     [`StatementItem ${id}`]: 1,
+    'AreaRatingPanel 4': 1,
+    'WhatIsNeeded 4': 1,
+  });
+});
+
+test('confirming a carried-over score renders its statement and the rating and needs of its own area only', async () => {
+  const user = userEvent.setup();
+  const { id, ...details } = TEST_ROUND;
+  const earlier = loadInstrument().statementIds.map((statement): Change => ({ field: 'score', round: '2016', rater: AGREED, county: '06', statement, value: 1 }));
+  const workspace = applyChanges(
+    { rounds: { '2016': { ...details, name: '2016', period: '2016' }, [id]: { ...details, startsFrom: '2016' } }, raters: {}, data: {} },
+    [...earlier, { field: 'score', round: id, rater: AGREED, county: '06', statement: '1.1', value: 2 }],
+  );
+  renderWithServices(<ScoringPage code="06" />, workspace);
+  const recorder = recordRenders();
+  await user.click(within(statement('4.2')).getByRole('button', { name: 'Bekräfta 4.2' }));
+  expect(recorder.stop()).toEqual({
+    ScoringPage: 1,
+    ScoringBar: 2,
+    'StatementItem 4.2': 1,
     'AreaRatingPanel 4': 1,
     'WhatIsNeeded 4': 1,
   });

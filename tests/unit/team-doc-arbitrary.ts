@@ -44,7 +44,7 @@ const informant = fc.record(
   { requiredKeys: ['organisation', 'tier', 'visit', 'phone', 'position'] },
 );
 const roundDetails = fc.record(
-  { name: textUpTo(80), period, criteria: id, ruleRevision: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(1.5)) },
+  { name: textUpTo(80), period, criteria: id, ruleRevision: fc.oneof(fc.integer({ min: 0, max: 3 }), fc.constant(1.5)), startsFrom: id },
   { requiredKeys: ['name', 'period', 'criteria'] },
 );
 

@@ -39,6 +39,8 @@ test.each([
   ['an interviewer', 'intervjuare', "an area's level", { field: 'level', round: R, county: '06', area: '1', value: null }, false],
   ['a coordinator', 'samordnare', "an area's level", { field: 'level', round: R, county: '06', area: '1', value: null }, true],
   ['an interviewer', 'intervjuare', 'a round', { field: 'round', round: '2030', value: null }, false],
+  ['a coordinator', 'samordnare', 'a round that starts from an earlier one', { field: 'round', round: '2030', value: { name: '2030', period: '2030', criteria: 'bilaga1-2016', startsFrom: '2026' } }, true],
+  ['an interviewer', 'intervjuare', 'a round that starts from an earlier one', { field: 'round', round: '2030', value: { name: '2030', period: '2030', criteria: 'bilaga1-2016', startsFrom: '2026' } }, false],
   ['a coordinator', 'samordnare', 'an informant', { field: 'informant', round: R, county: '06', informant: 'i1', value: null }, true],
   ['a coordinator', 'samordnare', 'a status', { field: 'status', round: R, county: '06', at: '2026-01-01T00:00:00.000Z', value: 'utkast' }, true],
   ['a reader', 'lasare', 'her own score', score('anna'), false],

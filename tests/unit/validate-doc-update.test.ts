@@ -28,6 +28,7 @@ const GROUP_CHANGES: [string, Change, string][] = [
   ['an area level', { field: 'level', round: '2026', county: '01', area: '1', value: { level: 2, reason: 'Gruppens bedömning' } }, 'v:2026//01/1/level'],
   ['a reason', { field: 'reason', round: '2026', county: '01', statement: '1.1', value: 'Därför' }, 'v:2026//01/1.1/reason'],
   ['a round', { field: 'round', round: '2027', value: { name: '2027', period: '2027', criteria: 'bilaga1-2016', ruleRevision: 2 } }, 'v:2027////round'],
+  ['a round that starts from an earlier one', { field: 'round', round: '2027', value: { name: '2027', period: '2027', criteria: 'bilaga1-2016', ruleRevision: 2, startsFrom: '2016' } }, 'v:2027////round'],
   ['a status', { field: 'status', round: '2026', county: '01', at: '2026-03-01T10:00:00.000Z', value: 'skickad' }, 'v:2026//01/2026-03-01T10:00:00.000Z/status'],
   ['an informant', { field: 'informant', round: '2026', county: '01', informant: 'i1', value: { organisation: 'Region Stockholm', tier: 'region', visit: 2, phone: 0, position: 0 } }, 'v:2026//01/i1/informant'],
   ['a reported total', { field: 'reported', round: '2026', kind: 'visit', value: 92 }, 'v:2026///visit/reported'],

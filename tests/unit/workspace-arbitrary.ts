@@ -51,11 +51,15 @@ const informantArb: fc.Arbitrary<Informant> = fc.record(
 /** A figure as a person gives one: a count, or an amount with decimals. */
 const figureArb = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.constantFrom(0.5, 12.5, 1234.75));
 const groupLevelArb: fc.Arbitrary<GroupLevel> = fc.record({ level: fc.integer({ min: 0, max: 2 }), reason: kept });
-const roundDetailsArb: fc.Arbitrary<RoundDetails> = fc.record({
-  name: fc.string({ minLength: 1, maxLength: 30 }),
-  period: fc.constantFrom('2016', '2026', '2026-03'),
-  criteria: fc.constant('bilaga1-2016'),
-});
+const roundDetailsArb: fc.Arbitrary<RoundDetails> = fc.record(
+  {
+    name: fc.string({ minLength: 1, maxLength: 30 }),
+    period: fc.constantFrom('2016', '2026', '2026-03'),
+    criteria: fc.constant('bilaga1-2016'),
+    startsFrom: fc.constantFrom(...POOL.rounds),
+  },
+  { requiredKeys: ['name', 'period', 'criteria'] },
+);
 const raterDetailsArb: fc.Arbitrary<RaterDetails> = fc.record({ name: fc.string({ minLength: 1, maxLength: 40 }).filter((name) => name.trim() !== '') });
 
 /**

@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /**
  * An assessment round (omgång): the inventory is repeated, 2016 the first. A round has a short id
  * that goes into addresses (`?omgang=2026`), a name, the period it covers (a year, or a year and
- * a month) and the id of the criteria it is scored against. Rounds are ordered by their period.
+ * a month), the id of the criteria it is scored against and, optionally, the earlier round whose
+ * agreed scores it starts from. Rounds are ordered by their period.
  */
 const ROUND_ID = /^[A-Za-z0-9_-]{1,32}$/;
 const PERIOD = /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/;
@@ -25,6 +26,11 @@ export const roundSchema = z.strictObject({
    * before the rule had revisions: revision 1.
    */
   ruleRevision: z.optional(z.number().check(z.int('regelns revision ska vara ett heltal'), z.minimum(1, 'regelns revision är minst 1'))),
+  /**
+   * The earlier round whose agreed scores this round starts from: they are suggested, marked as
+   * carried over, until someone confirms or changes them. Absent in a round that starts empty.
+   */
+  startsFrom: z.optional(roundIdSchema),
 });
 
 export type Round = z.infer<typeof roundSchema>;

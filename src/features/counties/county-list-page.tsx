@@ -13,6 +13,7 @@ import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
 import { useHand, useHandScores } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace } from '../../providers/services';
+import { useCarriedCounties } from '../../providers/use-carried-counties';
 
 /** The 21 counties: how far each is scored and where it stands in each area. */
 export function CountyListPage() {
@@ -27,6 +28,7 @@ export function CountyListPage() {
   // The group's check of its summary, whoever is chosen under "Jag är".
   const statuses = useWorkspace((state) => state.data[round.id]?.statuses ?? EMPTY_ROUND.statuses);
   const raterName = useWorkspace((state) => (hand === AGREED ? null : (state.raters[hand]?.name ?? null)));
+  const carried = useCarriedCounties();
   const { statementIds } = instrument;
   const rows = useMemo(
     () =>
@@ -48,6 +50,8 @@ export function CountyListPage() {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro', { count: total })}</p>
       {raterName !== null && <p className="alert alert--info">{t('ownScores', { name: raterName })}</p>}
+      {/* The table shows the agreed scores' levels only while no rater is chosen. */}
+      {raterName === null && carried !== null && <p className="alert alert--info">{t('carried', { count: carried.count, round: carried.source })}</p>}
       <TableRegion captionId="county-table-caption" pinFirstColumn>
         <table className="county-table">
           <caption id="county-table-caption">{t('table.caption')}</caption>

@@ -14,6 +14,7 @@ import { hrefWith } from '../../lib/hash-route';
 import { useRound, useRoundScores } from '../../providers/round-in-use';
 import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-params';
 import { useInstrument, WithInstrument } from '../../providers/services';
+import { useCarriedCounties } from '../../providers/use-carried-counties';
 import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 
 const NO_PARAMS = new URLSearchParams();
@@ -37,6 +38,7 @@ function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSea
   const instrument = useInstrument();
   const roundScores = useRoundScores();
   const { round } = useRound();
+  const carried = useCarriedCounties();
   const distributions = useMemo(() => distributeAll(instrument, roundScores), [instrument, roundScores]);
   const figuresRef = useRef<HTMLDivElement>(null);
   const sheetTexts = useSheetTexts();
@@ -53,6 +55,7 @@ function Figures({ read, params }: { read: RuleVariantInstrument; params: URLSea
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p>{t('intro')}</p>
       <RuleRevisionNotice round={round} />
+      {carried !== null && <p className="alert alert--info">{t('carried', { count: carried.count, round: carried.source })}</p>}
       <VariantNotice read={read} explorerHref={`#/regler?${variantQuery(params)}`} defaultHref={hrefWith('#/figurer', withoutVariantQuery(params))} />
       {/* Above the summary and the figures it qualifies, as the report prints it with every figure. */}
       <RankingCaveat />

@@ -58,6 +58,8 @@ export function describeStep(
         : t('history.step.comment', { area: what.area, county: countyName(what.county) });
     case 'status':
       return t('history.step.status', { county: countyName(what.county) });
+    case 'carried':
+      return t('history.step.carried', { count: what.count, area: what.area, county: countyName(what.county) });
     case 'conflict':
       return t('history.step.conflict', { count: what.count });
   }

@@ -3,6 +3,7 @@ import { ConfirmWithBackup } from '../../components/confirm-with-backup';
 import { FocusedStatus } from '../../components/focused-status';
 import { RuleRevisionNotice } from '../../components/rule-revision-notice';
 import { TableRegion } from '../../components/table-region';
+import { sourceRoundOf } from '../../domain/rounds/carried-scores';
 import type { Round } from '../../domain/rounds/round';
 import { summarizeRound } from '../../domain/rounds/round-summary';
 import { changesToDeleteRound } from '../../domain/workspace/change-lists';
@@ -20,6 +21,7 @@ export function RoundsTable() {
   const { rounds, round: inUse } = useRound();
   const data = useWorkspace((state) => state.data);
   const raters = useWorkspace((state) => state.raters);
+  const details = useWorkspace((state) => state.rounds);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Round | null>(null);
   const [deleted, setDeleted] = useState<string | null>(null);
@@ -42,6 +44,7 @@ export function RoundsTable() {
             <th scope="col">{t('rounds.name')}</th>
             <th scope="col">{t('rounds.period')}</th>
             <th scope="col">{t('rounds.id')}</th>
+            <th scope="col">{t('rounds.startsFrom')}</th>
             <th scope="col">{t('rounds.agreed')}</th>
             <th scope="col">{t('rounds.raters')}</th>
             <th scope="col">{t('rounds.actions')}</th>
@@ -51,6 +54,7 @@ export function RoundsTable() {
           {rounds.map((round) => {
             const summary = summarizeRound({ data }, instrument, round.id);
             const names = summary.raterIds.map((id) => raters[id]?.name ?? id);
+            const source = sourceRoundOf({ rounds: details }, round.id);
             return (
               <tr key={round.id}>
                 <th scope="row">
@@ -73,6 +77,13 @@ export function RoundsTable() {
                 <td>{round.period}</td>
                 <td>
                   <code>{round.id}</code>
+                </td>
+                <td>
+                  {round.startsFrom === undefined
+                    ? t('rounds.startsFromNone')
+                    : source === undefined
+                      ? t('rounds.startsFromMissing', { id: round.startsFrom })
+                      : source.name}
                 </td>
                 <td>{t('rounds.agreedCount', { count: summary.agreedCounties, total: instrument.counties.length })}</td>
                 <td>{names.length === 0 ? t('rounds.noRaters') : names.join(', ')}</td>

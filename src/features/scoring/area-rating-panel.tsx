@@ -8,6 +8,7 @@ import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { useInstrument } from '../../providers/services';
 import { useAreaRating } from '../../providers/use-area-assessment';
+import { CarriedInArea } from './carried-in-area';
 
 /** The area's live level and why, with every level's conditions checked against the scores. */
 export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; countyCode: string }) {
@@ -25,6 +26,8 @@ export function AreaRatingPanel({ area, countyCode }: { area: InstrumentArea; co
         <LevelBadge rating={rating} prefix={t('rating.levelPrefix')} />
       </p>
       <p className="rating-panel__reason">{summarizeRating(rating, instrument, lang)}</p>
+      {/* The rating reads the real agreed scores only; this says what it leaves out, and why. */}
+      <CarriedInArea area={area} countyCode={countyCode} />
       {rating.status === 'rated' && (
         <details className="rating-panel__rule">
           <summary>{t('rating.rule')}</summary>

@@ -7,6 +7,7 @@ import { scoringMessages } from '../../i18n/messages/scoring';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
 import { assessmentIn, useCell } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
+import { CarriedSuggestion } from './carried-suggestion';
 import { OthersScores } from './others-scores';
 import { StatementNote } from './statement-note';
 
@@ -86,6 +87,7 @@ export const StatementItem = memo(function StatementItem({
         </div>
         <StatementNote statementId={statement.id} countyCode={countyCode} />
       </div>
+      {unscored && <CarriedSuggestion countyCode={countyCode} statementId={statement.id} />}
       <OthersScores countyCode={countyCode} statementId={statement.id} />
     </fieldset>
   );
