@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import type { Instrument } from '../domain/criteria/instrument';
 import { firstRound, type Round } from '../domain/rounds/round';
 import { revisionOfRound, ruleOfRevision } from '../domain/rules/rule-revision';
 import type { GroupLevel, RoundScores } from '../domain/workspace/assessment';
@@ -15,6 +16,7 @@ type RoundInUse = {
 };
 
 const RoundContext = createContext<RoundInUse | null>(null);
+const LatestInstrumentContext = createContext<Instrument | null>(null);
 
 const EMPTY_SHEET: Sheet = {};
 const EMPTY_LEVELS: Readonly<Record<string, Readonly<Record<string, GroupLevel>>>> = {};
@@ -42,7 +44,9 @@ export function RoundProvider({ requested, children }: { requested: string | nul
   const roundInstrument = useMemo(() => ruleOfRevision(instrument, revision), [instrument, revision]);
   return (
     <RoundContext.Provider value={value}>
-      <WithInstrument instrument={roundInstrument}>{children}</WithInstrument>
+      <LatestInstrumentContext.Provider value={instrument}>
+        <WithInstrument instrument={roundInstrument}>{children}</WithInstrument>
+      </LatestInstrumentContext.Provider>
     </RoundContext.Provider>
   );
 }
@@ -50,6 +54,17 @@ export function RoundProvider({ requested, children }: { requested: string | nul
 export function useRound(): RoundInUse {
   const value = useContext(RoundContext);
   if (!value) throw new Error('useRound is used outside a RoundProvider');
+  return value;
+}
+
+/**
+ * The instrument of the criteria's current revision, as loaded: what `ruleOfRevision` starts
+ * from, for views that rate several rounds, each with its own revision. `useInstrument()` below
+ * the provider is the round in use's.
+ */
+export function useLatestInstrument(): Instrument {
+  const value = useContext(LatestInstrumentContext);
+  if (!value) throw new Error('useLatestInstrument is used outside a RoundProvider');
   return value;
 }
 
