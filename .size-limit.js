@@ -34,5 +34,8 @@ export default [
  * `#/team` (3.7 kB), both loaded only once a team server is set up or the page is opened, the
  * team documents' schema and roles (1.6 kB), and the header's status (339.6 → 393.4 kB; the entry
  * 74.2 → 74.5 kB, the few lines that tell whether a team server is set up).
+ * Raised to 401 kB when a county across the rounds came in: `#/lan/<code>/forandring` (4.6 kB,
+ * loaded only when opened) with its CSV files, and the county page's link to it (394.5 → 399.5 kB;
+ * the entry 74.56 → 74.62 kB).
  */
-export const CEILINGS = { [ALL]: 396_000 };
+export const CEILINGS = { [ALL]: 401_000 };

@@ -15,18 +15,22 @@ export function PlacedLevelText({ place, ruleDiffers = false }: { place: PlacedL
   const { t } = useTranslation(countyHistoryMessages);
   const common = useTranslation(commonMessages).t;
   const lang = useLanguage();
+  const ruleMark = ruleDiffers && <Mark mark={t('levels.ruleMark')} words={t('levels.ruleWords')} />;
+  // The marks inside the badge, so that they never wrap away from the level they belong to.
+  if (place === null) {
+    return (
+      <span className="level level--none">
+        {common('notRated')}
+        {ruleMark}
+      </span>
+    );
+  }
   return (
-    <>
-      {place === null ? (
-        <span className="level level--none">{common('notRated')}</span>
-      ) : (
-        <span className={`level level--${place.level}`}>
-          {localize(place.label, lang)}
-          {place.byGroup && <Mark mark={t('levels.groupMark')} words={t('levels.groupWords')} />}
-        </span>
-      )}
-      {ruleDiffers && <Mark mark={t('levels.ruleMark')} words={t('levels.ruleWords')} />}
-    </>
+    <span className={`level level--${place.level}`}>
+      {localize(place.label, lang)}
+      {place.byGroup && <Mark mark={t('levels.groupMark')} words={t('levels.groupWords')} />}
+      {ruleMark}
+    </span>
   );
 }
 
