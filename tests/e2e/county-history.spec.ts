@@ -109,3 +109,20 @@ test('with one round the page says so and leads to the rounds, by keyboard', asy
   await page.goBack();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('after one visit the page opens with no network: its lazily loaded code is in the precache', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await importThreeRounds(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await page.goto('#/lan/06/forandring');
+  await expect(page.getByRole('heading', { level: 1, name: 'Jönköping: förändring över omgångarna' })).toBeVisible();
+  await expect(levels(page).getByRole('rowheader')).toHaveCount(3);
+  await context.setOffline(false);
+});
