@@ -13,10 +13,11 @@ type RoundInUse = {
   rounds: Round[];
   /** Whether the address names the round, so that links from this page keep it. */
   named: boolean;
+  /** The instrument as loaded, of the latest revision: what a view rating several rounds starts from. */
+  loaded: Instrument;
 };
 
 const RoundContext = createContext<RoundInUse | null>(null);
-const LatestInstrumentContext = createContext<Instrument | null>(null);
 
 const EMPTY_SHEET: Sheet = {};
 const EMPTY_LEVELS: Readonly<Record<string, Readonly<Record<string, GroupLevel>>>> = {};
@@ -38,15 +39,13 @@ export function RoundProvider({ requested, children }: { requested: string | nul
     const listed = listRounds(details, orphans.split('\n').filter(Boolean), instrument.criteria.id, today);
     const rounds = listed.length > 0 ? listed : [firstRound(instrument.criteria.id, today, instrument.criteria.revision)];
     const round = roundInUse(rounds, requested) ?? rounds[0]!;
-    return { round, rounds, named: requested !== null && round.id === requested };
+    return { round, rounds, named: requested !== null && round.id === requested, loaded: instrument };
   }, [details, orphans, instrument, requested]);
   const revision = revisionOfRound(value.round);
   const roundInstrument = useMemo(() => ruleOfRevision(instrument, revision), [instrument, revision]);
   return (
     <RoundContext.Provider value={value}>
-      <LatestInstrumentContext.Provider value={instrument}>
-        <WithInstrument instrument={roundInstrument}>{children}</WithInstrument>
-      </LatestInstrumentContext.Provider>
+      <WithInstrument instrument={roundInstrument}>{children}</WithInstrument>
     </RoundContext.Provider>
   );
 }
@@ -58,14 +57,11 @@ export function useRound(): RoundInUse {
 }
 
 /**
- * The instrument of the criteria's current revision, as loaded: what `ruleOfRevision` starts
- * from, for views that rate several rounds, each with its own revision. `useInstrument()` below
- * the provider is the round in use's.
+ * The instrument of the latest revision, whichever round is in use: `useInstrument()` below the
+ * provider rates with the round's own revision, and `ruleOfRevision` starts from this one.
  */
-export function useLatestInstrument(): Instrument {
-  const value = useContext(LatestInstrumentContext);
-  if (!value) throw new Error('useLatestInstrument is used outside a RoundProvider');
-  return value;
+export function useLoadedInstrument(): Instrument {
+  return useRound().loaded;
 }
 
 /** A link within the app that keeps the round the address names: `#/lan/06` → `#/lan/06?omgang=2016`. */

@@ -4,13 +4,13 @@ import type { CountyHistory } from '../../domain/change/county-history';
 import { toCountyLevelsCsv, toCountyScoreChangesCsv } from '../../domain/csv/county-history-csv';
 import { countyHistoryMessages } from '../../i18n/messages/county-history';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useLatestInstrument } from '../../providers/round-in-use';
+import { useLoadedInstrument } from '../../providers/round-in-use';
 
 /** The county's levels per round and its changed scores, as two CSV files. */
 export function HistoryDownloads({ history }: { history: CountyHistory }) {
   const { t } = useTranslation(countyHistoryMessages);
   const lang = useLanguage();
-  const instrument = useLatestInstrument();
+  const instrument = useLoadedInstrument();
   const id = useId();
   const stem = `lansinventering-forandring-${history.county.code}`;
   return (

@@ -5,7 +5,7 @@ import { localize } from '../../domain/localize';
 import { revisionOfRound } from '../../domain/rules/rule-revision';
 import { countyHistoryMessages } from '../../i18n/messages/county-history';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useLatestInstrument } from '../../providers/round-in-use';
+import { useLoadedInstrument } from '../../providers/round-in-use';
 import { PlacedLevelText } from './placed-level-text';
 
 /** Whether the area is rated with another rule than in the round before (the step into this round). */
@@ -20,7 +20,7 @@ function ruleDiffersInto(step: HistoryStep | undefined, areaId: string): boolean
 export function HistoryLevelsTable({ history }: { history: CountyHistory }) {
   const { t } = useTranslation(countyHistoryMessages);
   const lang = useLanguage();
-  const { areas } = useLatestInstrument();
+  const { areas } = useLoadedInstrument();
   const captionId = useId();
   const { county, entries, steps } = history;
   const byGroup = entries.some((entry) => entry.places.some(({ place }) => place?.byGroup === true));

@@ -6,7 +6,7 @@ import { revisionOfRound } from '../../domain/rules/rule-revision';
 import type { TFunction } from '../../i18n/messages';
 import { countyHistoryMessages } from '../../i18n/messages/county-history';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useLatestInstrument } from '../../providers/round-in-use';
+import { useLoadedInstrument } from '../../providers/round-in-use';
 import { PlacedLevelText } from './placed-level-text';
 import { StepScoresTable } from './step-scores-table';
 
@@ -22,7 +22,7 @@ function movementOf(area: HistoryAreaStep, step: HistoryStep, t: TFunction<typeo
 export function HistoryStepSection({ step }: { step: HistoryStep }) {
   const { t } = useTranslation(countyHistoryMessages);
   const lang = useLanguage();
-  const { areas } = useLatestInstrument();
+  const { areas } = useLoadedInstrument();
   const id = useId();
   const names = { from: step.from.name, to: step.to.name };
   const titleOf = (areaId: string) => areas.find(({ area }) => area.id === areaId)?.area.shortTitle;

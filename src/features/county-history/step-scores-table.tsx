@@ -4,7 +4,7 @@ import type { HistoryStep } from '../../domain/change/county-history';
 import { localize } from '../../domain/localize';
 import { countyHistoryMessages } from '../../i18n/messages/county-history';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { useLatestInstrument } from '../../providers/round-in-use';
+import { useLoadedInstrument } from '../../providers/round-in-use';
 
 
 /**
@@ -15,7 +15,7 @@ import { useLatestInstrument } from '../../providers/round-in-use';
 export function StepScoresTable({ step }: { step: HistoryStep }) {
   const { t } = useTranslation(countyHistoryMessages);
   const lang = useLanguage();
-  const { statementById } = useLatestInstrument();
+  const { statementById } = useLoadedInstrument();
   const captionId = useId();
   const names = { from: step.from.name, to: step.to.name };
   // "+1", "−2": with its sign, the minus the minus sign, from the catalogue. A statement listed here has changed.

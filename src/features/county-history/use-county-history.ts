@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { countyHistory, type CountyHistory } from '../../domain/change/county-history';
 import { revisionOfRound, ruleOfRevision } from '../../domain/rules/rule-revision';
 import { roundRecordOf, roundScoresOf } from '../../domain/workspace/workspace';
-import { useLatestInstrument, useRound } from '../../providers/round-in-use';
+import { useLoadedInstrument, useRound } from '../../providers/round-in-use';
 import { useWorkspace } from '../../providers/services';
 
 /**
@@ -11,7 +11,7 @@ import { useWorkspace } from '../../providers/services';
  * nothing, so it reads the rounds' data whole: only an undo, an import or another tab redraws it.
  */
 export function useCountyHistory(code: string): CountyHistory | null {
-  const latest = useLatestInstrument();
+  const latest = useLoadedInstrument();
   const { rounds } = useRound();
   const data = useWorkspace((state) => state.data);
   return useMemo(() => {
