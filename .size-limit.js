@@ -38,5 +38,8 @@ export default [
  * area's "Bekräfta alla" on the county page, "Starta från" on the rounds page, the lines on the
  * county list and Figurer, their texts in both languages (most of it) and the domain that derives
  * the suggestions (0.5 kB) (394.5 → 396.9 kB; the entry 74.56 → 74.58 kB).
+ * Raised to 401 kB (measured with both) when a county across the rounds came in: `#/lan/<code>/forandring` (4.6 kB,
+ * loaded only when opened) with its CSV files, and the county page's link to it (394.5 → 399.5 kB;
+ * the entry 74.56 → 74.62 kB).
  */
-export const CEILINGS = { [ALL]: 398_000 };
+export const CEILINGS = { [ALL]: 401_000 };

@@ -22,9 +22,10 @@ const InformantsPage = lazy(() => import('../features/informants/informants-page
 const TeamPage = lazy(() => import('../features/team/team-page'));
 
 const InterviewSheetPage = lazy(() => import('../features/interview-sheet/interview-sheet-page'));
+const CountyHistoryPage = lazy(() => import('../features/county-history/county-history-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'nav.team' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'nav.countyHistory' | 'nav.team' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -39,6 +40,9 @@ export function resolveRoute(route: HashRoute): RouteView {
   }
   if (first === 'lan' && second !== undefined && rest.length === 1 && rest[0] === 'intervju') {
     return { section: 'lan', titleKey: 'nav.interview', element: <InterviewSheetPage code={second} /> };
+  }
+  if (first === 'lan' && second !== undefined && rest.length === 1 && rest[0] === 'forandring') {
+    return { section: 'lan', titleKey: 'nav.countyHistory', element: <CountyHistoryPage code={second} /> };
   }
   if (first === 'figurer' && second === undefined) return { section: 'figurer', titleKey: 'nav.figures', element: <FiguresPage params={route.params} /> };
   if (first === 'data' && second === undefined) return { section: 'data', titleKey: 'nav.data', element: <DataPage /> };

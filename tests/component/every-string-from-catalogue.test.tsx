@@ -164,6 +164,7 @@ const ROUTES: [string, string][] = [
   ['#/lan/06', 'h1'],
   ['#/lan/07', 'h1'],
   ['#/lan/06/intervju', 'h1'],
+  ['#/lan/06/forandring', 'h1'],
   ['#/figurer', 'h1'],
   ['#/data', 'h1'],
   ['#/jamfor', 'h1'],

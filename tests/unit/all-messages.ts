@@ -4,6 +4,7 @@ import { agreementMessages } from '../../src/i18n/messages/agreement';
 import { commonMessages } from '../../src/i18n/messages/common';
 import { countiesMessages } from '../../src/i18n/messages/counties';
 import { countyCheckMessages } from '../../src/i18n/messages/county-check';
+import { countyHistoryMessages } from '../../src/i18n/messages/county-history';
 import { csvExportMessages } from '../../src/i18n/messages/csv-export';
 import { dataMessages } from '../../src/i18n/messages/data';
 import { figureExportMessages } from '../../src/i18n/messages/figure-export';
@@ -30,6 +31,7 @@ export const ALL_MESSAGES: readonly Messages[] = [
   commonMessages,
   countiesMessages,
   countyCheckMessages,
+  countyHistoryMessages,
   csvExportMessages,
   dataMessages,
   figureExportMessages,

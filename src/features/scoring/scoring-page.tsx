@@ -9,6 +9,7 @@ import { assessmentIn, useHand } from '../../providers/scoring-hand';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
 import { AreaSection } from './area-section';
 import { CountyCheckSection } from './county-check/county-check-section';
+import { CountyHistoryLink } from './county-history-link';
 import { CountyPager } from './county-pager';
 import { CountyGuidePanel } from './guide/county-guide-panel';
 import { InformantsSection } from './informants-section';
@@ -69,6 +70,7 @@ export function ScoringPage({ code }: { code: string }) {
       {instruction && <p className="scoring-instruction">{localize(instruction, lang)}</p>}
       <p className="scoring-instruction">{t('keyboardHint')}</p>
       <CountyPager counties={instrument.counties} index={index} />
+      <CountyHistoryLink countyCode={county.code} />
       <RaterPanel countyCode={county.code} countyName={county.name} />
       <ScoringBar
         page={page}
