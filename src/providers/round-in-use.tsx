@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import type { Instrument } from '../domain/criteria/instrument';
 import { firstRound, type Round } from '../domain/rounds/round';
 import { revisionOfRound, ruleOfRevision } from '../domain/rules/rule-revision';
 import type { GroupLevel, RoundScores } from '../domain/workspace/assessment';
@@ -12,6 +13,8 @@ type RoundInUse = {
   rounds: Round[];
   /** Whether the address names the round, so that links from this page keep it. */
   named: boolean;
+  /** The instrument as loaded, of the latest revision: what a view rating several rounds starts from. */
+  loaded: Instrument;
 };
 
 const RoundContext = createContext<RoundInUse | null>(null);
@@ -36,7 +39,7 @@ export function RoundProvider({ requested, children }: { requested: string | nul
     const listed = listRounds(details, orphans.split('\n').filter(Boolean), instrument.criteria.id, today);
     const rounds = listed.length > 0 ? listed : [firstRound(instrument.criteria.id, today, instrument.criteria.revision)];
     const round = roundInUse(rounds, requested) ?? rounds[0]!;
-    return { round, rounds, named: requested !== null && round.id === requested };
+    return { round, rounds, named: requested !== null && round.id === requested, loaded: instrument };
   }, [details, orphans, instrument, requested]);
   const revision = revisionOfRound(value.round);
   const roundInstrument = useMemo(() => ruleOfRevision(instrument, revision), [instrument, revision]);
@@ -51,6 +54,14 @@ export function useRound(): RoundInUse {
   const value = useContext(RoundContext);
   if (!value) throw new Error('useRound is used outside a RoundProvider');
   return value;
+}
+
+/**
+ * The instrument of the latest revision, whichever round is in use: `useInstrument()` below the
+ * provider rates with the round's own revision, and `ruleOfRevision` starts from this one.
+ */
+export function useLoadedInstrument(): Instrument {
+  return useRound().loaded;
 }
 
 /** A link within the app that keeps the round the address names: `#/lan/06` → `#/lan/06?omgang=2016`. */
