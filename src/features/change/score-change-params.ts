@@ -6,7 +6,7 @@ import type { Instrument } from '../../domain/criteria/instrument';
 const NAME_TOKEN = 'lan';
 const TOTAL_TOKEN = 'summa';
 
-export const SCORE_CHANGE_DEFAULT_SORT: ScoreChangeSort = { key: { by: 'order' }, direction: 'asc' };
+const SCORE_CHANGE_DEFAULT_SORT: ScoreChangeSort = { key: { by: 'order' }, direction: 'asc' };
 
 export function sameScoreChangeKey(a: ScoreChangeSortKey, b: ScoreChangeSortKey): boolean {
   if (a.by === 'statement') return b.by === 'statement' && a.statementId === b.statementId;
