@@ -75,7 +75,7 @@ test('two rounds compared: counts, moves, another pair of rounds, one revision f
   expect(lines[5]).toMatch(/^Område 5;Kapacitet och kompetens;2;1;1;17;"Stockholm, Jönköping";Kalmar;Kronoberg;"Uppsala, /);
 
   // One figure as SVG: both rounds named on the bars and in the legend.
-  const figure = page.getByRole('region', { name: 'Figur 1. Styrning och mandat' });
+  const figure = page.getByRole('region', { name: 'Figur 1. Styrning och mandat', exact: true });
   const svg = await downloaded(page, figure.getByRole('button', { name: 'Ladda ner SVG av Figur 1 i båda omgångarna' }));
   expect(svg.name).toMatch(/\.svg$/);
   const read = await page.evaluate((source) => {

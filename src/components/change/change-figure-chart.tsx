@@ -20,13 +20,14 @@ const TEXT = '#1b1b1b';
 type TickProps = { x?: number | string; y?: number | string; payload?: { index: number } };
 type LabelBox = { x?: number | string | undefined; y?: number | string | undefined; width?: number | string | undefined; value?: unknown };
 
-/** Above a bar: which round it is, and how many counties. */
+/** Above a bar: which round it is, in type small enough to stay over its own bar, and how many counties. */
 function barLabel(round: string) {
   return ({ x = 0, y = 0, width = 0, value }: LabelBox) => {
     const middle = Number(x) + Number(width) / 2;
+    const size = Math.max(8, Math.min(12, Math.floor((Number(width) + 4) / (round.length * 0.6))));
     return (
       <text x={middle} y={Number(y) - 6} textAnchor="middle" fill={TEXT}>
-        <tspan x={middle} dy={-LINE_HEIGHT} fontSize={12}>
+        <tspan x={middle} dy={-LINE_HEIGHT} fontSize={size}>
           {round}
         </tspan>
         <tspan x={middle} dy={LINE_HEIGHT} fontSize={15} fontWeight={700}>
@@ -76,10 +77,11 @@ export function ChangeFigureChart({ change, labels, width = CHANGE_FIGURE_WIDTH 
     >
       <XAxis dataKey="label" interval={0} height={axisHeight} tickLine={false} tick={renderTick} />
       <YAxis domain={[0, total]} ticks={countTicks(total)} interval={0} width={AXIS_WIDTH} tick={{ fill: TEXT }} />
-      <Bar dataKey="from" fill={ROUND_COLOURS[0]} isAnimationActive={false} maxBarSize={80}>
+      {/* A bar of 0 is drawn a pixel high, so that it too is named by its round and count. */}
+      <Bar dataKey="from" fill={ROUND_COLOURS[0]} isAnimationActive={false} maxBarSize={80} minPointSize={1}>
         <LabelList dataKey="from" content={barLabel(labels.from)} />
       </Bar>
-      <Bar dataKey="to" fill={ROUND_COLOURS[1]} isAnimationActive={false} maxBarSize={80}>
+      <Bar dataKey="to" fill={ROUND_COLOURS[1]} isAnimationActive={false} maxBarSize={80} minPointSize={1}>
         <LabelList dataKey="to" content={barLabel(labels.to)} />
       </Bar>
     </BarChart>

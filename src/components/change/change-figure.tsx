@@ -35,7 +35,7 @@ export function ChangeFigure({ change, from, to }: Props) {
   const lines = [
     t('figures.coverage', { round: from.name, rated: change.from.ratedCount, total: change.from.total }),
     t('figures.coverage', { round: to.name, rated: change.to.ratedCount, total: change.to.total }),
-    ...([change.from, change.to].some((figure) => figure.levels.some((level) => level.byGroup.length > 0)) ? [tFigures('groupNote')] : []),
+    ...([change.from, change.to].some((figure) => figure.levels.some((level) => level.byGroup.length > 0)) ? [t('figures.groupNote')] : []),
   ];
   const legend = [
     { colour: ROUND_COLOURS[0], label: t('figures.legend', { short: labels.from, name: from.name }) },

@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import type { RoundChange } from '../../components/change/use-round-change';
 import type { AreaChange, PlacedLevel } from '../../domain/change/level-change';
+import type { County } from '../../domain/criteria/counties-schema';
 import { localize } from '../../domain/localize';
 import { changeMessages } from '../../i18n/messages/change';
 import { Trans } from '../../i18n/trans';
@@ -28,10 +30,25 @@ export function AreaMoves({ change }: { change: RoundChange }) {
   );
 }
 
+/** The counties not rated in one round or in both, grouped so that each group is one line. */
+function useNotRatedGroups() {
+  const { t } = useTranslation(changeMessages);
+  return (area: AreaChange, change: RoundChange): { key: string; label: string; counties: County[] }[] => {
+    const groups = [
+      { key: 'from', label: t('moves.notRatedIn', { round: change.from.name }), counties: [] as County[] },
+      { key: 'to', label: t('moves.notRatedIn', { round: change.to.name }), counties: [] as County[] },
+      { key: 'both', label: t('moves.notRatedInEither'), counties: [] as County[] },
+    ];
+    for (const { county, from, to } of area.notComparable) groups[from === null && to === null ? 2 : from === null ? 0 : 1]?.counties.push(county);
+    return groups.filter((group) => group.counties.length > 0);
+  };
+}
+
 function ComparableMoves({ area, change }: { area: AreaChange; change: RoundChange }) {
   const { t } = useTranslation(changeMessages);
   const lang = useLanguage();
   const historyHref = useHistoryHref(change);
+  const notRatedGroups = useNotRatedGroups();
   // <Trans> puts the county's name from the message inside the anchor.
   // eslint-disable-next-line jsx-a11y/anchor-has-content
   const countyLink = (code: string) => <a href={historyHref(code)} />;
@@ -62,19 +79,17 @@ function ComparableMoves({ area, change }: { area: AreaChange; change: RoundChan
         <>
           <p className="change-moves__count">{t('moves.notComparable', { count: area.notComparable.length })}</p>
           <ul>
-            {area.notComparable.map(({ county, from, to }) => {
-              const missing = from === null && to === null ? null : from === null ? change.from.name : change.to.name;
-              return (
-                <li key={county.code}>
-                  <Trans
-                    t={t}
-                    i18nKey={missing === null ? 'moves.notRatedInEither' : 'moves.notRatedIn'}
-                    values={{ name: county.name, round: missing ?? '' }}
-                    components={{ a: countyLink(county.code) }}
-                  />
-                </li>
-              );
-            })}
+            {notRatedGroups(area, change).map(({ key, label, counties }) => (
+              <li key={key}>
+                {label}{' '}
+                {counties.map((county, index) => (
+                  <Fragment key={county.code}>
+                    {index > 0 && ', '}
+                    <a href={historyHref(county.code)}>{county.name}</a>
+                  </Fragment>
+                ))}
+              </li>
+            ))}
           </ul>
         </>
       )}
