@@ -116,7 +116,7 @@ test('two rounds compared: counts, moves, another pair of rounds, one revision f
   await expect(page.getByRole('heading', { level: 2, name: 'Förändring sedan Uppföljning 2021' })).toBeVisible();
 });
 
-test('the change view in English has no WCAG 2.1 A or AA violations either', async ({ page }) => {
+test('the change view in English has no WCAG 2.1 A or AA violations either, and reflows at 320 px', async ({ page }) => {
   await importThreeRounds(page);
   await page.goto(`#/forandring?fran=2016&till=${YEAR}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Förändring mellan omgångar' })).toBeVisible();
@@ -124,6 +124,10 @@ test('the change view in English has no WCAG 2.1 A or AA violations either', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Change between rounds' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Change per area', exact: true })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  // At 320 px (400 % zoom) the page reflows: its wide tables scroll in their own regions.
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(page.getByRole('region', { name: 'Figure 1. Governance and mandate', exact: true })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('after one visit the change view opens with no network', async ({ page, context }) => {

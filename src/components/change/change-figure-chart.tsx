@@ -24,7 +24,7 @@ type LabelBox = { x?: number | string | undefined; y?: number | string | undefin
 function barLabel(round: string) {
   return ({ x = 0, y = 0, width = 0, value }: LabelBox) => {
     const middle = Number(x) + Number(width) / 2;
-    const size = Math.max(8, Math.min(12, Math.floor((Number(width) + 4) / (round.length * 0.6))));
+    const size = Math.max(10, Math.min(12, Math.floor((Number(width) + 4) / (round.length * 0.6))));
     return (
       <text x={middle} y={Number(y) - 6} textAnchor="middle" fill={TEXT}>
         <tspan x={middle} dy={-LINE_HEIGHT} fontSize={size}>
