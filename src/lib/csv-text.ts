@@ -23,6 +23,10 @@ const NEEDS_QUOTES = /[;,"\r\n]/;
 // already starts with "'=" still gets one more, which keeps restoreFormula an exact inverse.
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
+// A plain signed number ("-2", "+1", "0,5") runs nothing, and a score change of −2 must stay a
+// number a spreadsheet sums; only text that would be evaluated is neutralised.
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
 export function parseCsv(text: string): ParsedCsv {
   const body = text.startsWith(BOM) ? text.slice(BOM.length) : text;
   const delimiter = detectDelimiter(body);
@@ -49,12 +53,12 @@ export function toCsvText(rows: readonly (readonly string[])[], delimiter: CsvDe
 
 /** Makes a cell that a spreadsheet would run as a formula read as plain text. */
 export function neutralizeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
 }
 
 /** Undoes neutralizeFormula, so that export followed by import gives back the exact text. */
 export function restoreFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 function quoteField(field: string): string {

@@ -5,6 +5,7 @@ import {
   parseCsv,
   restoreFormula,
   serializeCsv,
+  toCsvText,
   type CsvDelimiter,
 } from '../../src/lib/csv-text';
 
@@ -134,8 +135,10 @@ test('a quote inside an unquoted field is kept as text, as spreadsheets do', () 
 
 test.each([
   ['=SUM(A1)', "'=SUM(A1)"],
-  ['+1', "'+1"],
-  ['-2', "'-2"],
+  ['+1+1', "'+1+1"],
+  ['-2+3', "'-2+3"],
+  ['-A1', "'-A1"],
+  ["'-2", "''-2"],
   ['@cmd', "'@cmd"],
   ['\tx', "'\tx"],
   ['\rx', "'\rx"],
@@ -145,7 +148,7 @@ test.each([
   expect(restoreFormula(neutral)).toBe(cell);
 });
 
-test.each(['', 'Hej', '06', '1.1', ' =inte först', "'apostrof", "'", 'a=b', '2'])(
+test.each(['', 'Hej', '06', '1.1', ' =inte först', "'apostrof", "'", 'a=b', '2', '-2', '+1', '-0,5'])(
   'the ordinary cell %j is left alone in both directions',
   (cell) => {
     expect(neutralizeFormula(cell)).toBe(cell);
@@ -154,7 +157,7 @@ test.each(['', 'Hej', '06', '1.1', ' =inte först', "'apostrof", "'", 'a=b', '2'
 );
 
 test('restoring undoes neutralising for any text', () => {
-  const text = fc.oneof(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a') }), fc.string());
+  const text = fc.oneof(fc.string({ unit: fc.constantFrom("'", '=', '+', '-', '@', '\t', '\r', 'a', '1', ',') }), fc.string());
   fc.assert(fc.property(text, (cell) => restoreFormula(neutralizeFormula(cell)) === cell));
 });
 
@@ -204,4 +207,8 @@ test('reading arbitrary text never throws', () => {
       expect(parsed.ok || parsed.fault.row >= 1).toBe(true);
     }),
   );
+});
+
+test.each(['-2', '+1', '-0.5', '3.25'])('the plain number %j is written as a number, so a spreadsheet sums it', (cell) => {
+  expect(toCsvText([[cell]], ';')).toBe(`\uFEFF${cell}\r\n`);
 });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { changeBetweenRounds } from '../../src/domain/change/level-change';
 import { scoreChangeRows, sortScoreChangeRows } from '../../src/domain/change/score-change';
 import { toRoundChangeCsv, type RoundChangeCsvWords } from '../../src/domain/csv/round-change-csv';
-import { signedChange, toScoreChangeCsv } from '../../src/domain/csv/score-change-csv';
+import { toScoreChangeCsv } from '../../src/domain/csv/score-change-csv';
 import { parseCsv } from '../../src/lib/csv-text';
 import { linesOf, STATEMENT_IDS, statementCells } from './csv-lines';
 import { allScored, loadInstrument, workspaceOf } from './load-instrument';
@@ -59,25 +59,15 @@ test('a county name that a spreadsheet would run as a formula is written as text
   expect(lines[3]).toContain(`;"'=HYPERLINK(""x"")";`);
 });
 
-test.each([
-  [2, '+2', '2'],
-  [1, '+1', '1'],
-  [0, '0', '0'],
-  [-1, '−1', '−1'],
-  [-2, '−2', '−2'],
-])('a change of %i is printed %j in the table and written %j in the file', (delta, shown, written) => {
-  expect(signedChange(delta)).toBe(shown);
-  expect(signedChange(delta, '')).toBe(written);
-});
-
-test('the score change has the county, its total and a column per statement, in the rows’ order, empty where not comparable', () => {
+test('the score change has the county, its total and a column per statement as plain numbers, in the rows’ order, empty where not comparable', () => {
   const rows = sortScoreChangeRows(scoreChangeRows(instrument, earlier, later), { key: { by: 'total' }, direction: 'desc' });
   const lines = linesOf(toScoreChangeCsv(rows, instrument.statementIds, { county: 'Län', total: 'Summa' }, ';'));
   expect(lines[0]).toBe(['Län', 'Summa', ...STATEMENT_IDS].join(';'));
   expect(lines.slice(1, 4)).toEqual([
     ['Jönköping', '32', ...statementCells({}, '1')].join(';'),
     ['Kalmar', '0', ...statementCells({}, '0')].join(';'),
-    ['Kronoberg', '−33', ...statementCells({ '3.1': '−2' }, '−1')].join(';'),
+    // A decrease is a plain negative number, which a spreadsheet sums.
+    ['Kronoberg', '-33', ...statementCells({ '3.1': '-2' }, '-1')].join(';'),
   ]);
   // Gotland has no scores in the earlier round: nothing to compare, so empty cells, and last.
   expect(lines.slice(4).every((line) => line.endsWith(';'.repeat(33)))).toBe(true);

@@ -3,7 +3,6 @@ import { SortHeader } from '../../components/sort-header';
 import { TableRegion } from '../../components/table-region';
 import type { ScoreChangeRow, ScoreChangeSort, ScoreChangeSortKey } from '../../domain/change/score-change';
 import type { Instrument } from '../../domain/criteria/instrument';
-import { signedChange } from '../../domain/csv/score-change-csv';
 import { localize } from '../../domain/localize';
 import { changeMessages } from '../../i18n/messages/change';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
@@ -17,6 +16,9 @@ type Props = {
   caption: string;
   historyHref: (code: string) => string;
 };
+
+/** A change as the table prints it, signed: "+1", "0", "−1" (the minus sign, as read aloud). */
+const signedChange = (delta: number) => (delta > 0 ? `+${delta}` : delta < 0 ? `−${-delta}` : '0');
 
 /** Fill classes of the diverging scale: down, the same, up; the value is printed in every cell too. */
 const tone = (delta: number) => (delta <= -2 ? 'down2' : delta === -1 ? 'down1' : delta === 0 ? 'same' : delta === 1 ? 'up1' : 'up2');
