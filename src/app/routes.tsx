@@ -13,6 +13,7 @@ const AccessibilityPage = lazy(() => import('../features/accessibility/accessibi
 const OverviewPage = lazy(() => import('../features/compare/overview/overview-page'));
 const HeatmapPage = lazy(() => import('../features/compare/heatmap/heatmap-page'));
 const SideBySidePage = lazy(() => import('../features/compare/side-by-side/side-by-side-page'));
+const ChangePage = lazy(() => import('../features/change/change-page'));
 const RulesPage = lazy(() => import('../features/rules/rules-page'));
 const ReportPage = lazy(() => import('../features/report/report-page'));
 const RoundsPage = lazy(() => import('../features/rounds/rounds-page'));
@@ -25,7 +26,7 @@ const InterviewSheetPage = lazy(() => import('../features/interview-sheet/interv
 const CountyHistoryPage = lazy(() => import('../features/county-history/county-history-page'));
 
 /** `titleKey` names the page in the document title, in the current language. */
-export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'nav.countyHistory' | 'nav.team' | 'notFound.title'; element: ReactNode };
+export type RouteView = { section: string; titleKey: 'nav.counties' | 'nav.figures' | 'nav.data' | 'nav.accessibility' | 'nav.compare' | 'nav.change' | 'nav.rules' | 'nav.report' | 'nav.rounds' | 'nav.reconcile' | 'nav.agreement' | 'nav.informants' | 'nav.interview' | 'nav.countyHistory' | 'nav.team' | 'notFound.title'; element: ReactNode };
 
 export function resolveRoute(route: HashRoute): RouteView {
   const [first, second, ...rest] = route.segments;
@@ -51,6 +52,7 @@ export function resolveRoute(route: HashRoute): RouteView {
     if (second === 'pastaenden') return { section: 'jamfor', titleKey: 'nav.compare', element: <HeatmapPage params={route.params} /> };
     if (second === 'lan') return { section: 'jamfor', titleKey: 'nav.compare', element: <SideBySidePage params={route.params} /> };
   }
+  if (first === 'forandring' && second === undefined) return { section: 'forandring', titleKey: 'nav.change', element: <ChangePage params={route.params} /> };
   if (first === 'regler' && second === undefined) return { section: 'regler', titleKey: 'nav.rules', element: <RulesPage params={route.params} /> };
   if (first === 'rapport' && second === undefined) return { section: 'rapport', titleKey: 'nav.report', element: <ReportPage params={route.params} /> };
   if (first === 'omgangar' && second === undefined) return { section: 'omgangar', titleKey: 'nav.rounds', element: <RoundsPage /> };

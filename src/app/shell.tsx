@@ -21,6 +21,7 @@ const NAV = [
   { href: '#/lan', key: 'nav.counties', section: 'lan' },
   { href: '#/figurer', key: 'nav.figures', section: 'figurer' },
   { href: '#/jamfor', key: 'nav.compare', section: 'jamfor' },
+  { href: '#/forandring', key: 'nav.change', section: 'forandring' },
   { href: '#/regler', key: 'nav.rules', section: 'regler' },
   { href: '#/rapport', key: 'nav.report', section: 'rapport' },
   { href: '#/informanter', key: 'nav.informants', section: 'informanter' },

@@ -8,7 +8,7 @@ import { describeCondition, describeOutcome } from '../../src/domain/rating/desc
 import { describeAreaRule } from '../../src/domain/rating/describe-level';
 import { NOT_RATED_LABEL, rateCounty, summarizeRating } from '../../src/domain/rating/rate-area';
 import { assessmentOf, type RoundScores } from '../../src/domain/workspace/assessment';
-import { applyChanges } from '../../src/domain/workspace/changes';
+import { AGREED, applyChanges, type Change } from '../../src/domain/workspace/changes';
 import { createI18n } from '../../src/i18n/i18n';
 import { I18nProvider } from '../../src/i18n/use-translation';
 import { ServicesProvider, type Services } from '../../src/providers/services';
@@ -32,6 +32,8 @@ const GROUP_REASON = 'Gruppen såg ett etablerat samarbete som poängen inte få
 const SUMMARY = 'Samlad bedömning från gruppen';
 const COMMENT = 'Kommentar från gruppen';
 const ROUND = { ...TEST_ROUND, name: 'Inventeringen i år' };
+/** A round before it, rated with the first revision of the rule, so that change and the report's part on it are shown. */
+const EARLIER_ROUND = { id: '2016', name: 'Inventeringen 2016', period: '2016', criteria: TEST_ROUND.criteria, ruleRevision: 1 };
 const data = [
   ...instrument.counties.flatMap((county) => [county.name, county.code]),
   ...instrument.statements.flatMap((statement) => [statement.id, statement.text.sv, statement.text.en ?? '']),
@@ -48,7 +50,7 @@ const data = [
   instrument.criteria.instruction?.sv ?? '', instrument.criteria.instruction?.en ?? '',
   instrument.criteria.id, instrument.criteria.title.sv, instrument.criteria.title.en ?? '',
   ...guideTexts(),
-  NOTE, GROUP_REASON, ROUND.name, SUMMARY, COMMENT,
+  NOTE, GROUP_REASON, ROUND.name, EARLIER_ROUND.name, SUMMARY, COMMENT,
 ].filter((text) => text !== '');
 
 /** Every text of the interview guide: titles, introductions, questions, hints, prompts, units and options. */
@@ -121,7 +123,8 @@ function leftover(text: string, lang: Language): string {
   }
   // Longest first, so that a text holding a shorter one goes whole.
   for (const value of allowed[lang]) rest = rest.split(value).join(' ');
-  return rest.replace(/[\d\s.,:;()–\-—=≥<>/#…✓·]+/g, ' ').trim();
+  // Numbers, with the signs of a change (+1, −1), and punctuation.
+  return rest.replace(/[\d\s.,:;()–\-—=≥<>/#…✓·+−]+/g, ' ').trim();
 }
 
 function unmarkedTexts(lang: Language): string[] {
@@ -151,6 +154,9 @@ function services(): Services {
     { field: 'summary', round: ROUND.id, county: '06', value: SUMMARY },
     { field: 'comment', round: ROUND.id, county: '06', area: '4', value: COMMENT },
     { field: 'status', round: ROUND.id, county: '06', at: '2026-03-12T12:00:00.000Z', value: 'skickad' },
+    { field: 'round', round: EARLIER_ROUND.id, value: { name: EARLIER_ROUND.name, period: EARLIER_ROUND.period, criteria: EARLIER_ROUND.criteria, ruleRevision: 1 } },
+    ...Object.entries(allScored(instrument, 2).scores).map(([statement, value]): Change => ({ field: 'score', round: EARLIER_ROUND.id, rater: AGREED, county: '07', statement, value })),
+    { field: 'score', round: EARLIER_ROUND.id, rater: AGREED, county: '06', statement: '1.1', value: 0 },
   ]);
   return { instrument, workspaceStore: createWorkspaceStore({ initial, onLocalChanges: saver.enqueue }), saveStatusStore, saver, storage };
 }
@@ -171,6 +177,8 @@ const ROUTES: [string, string][] = [
   ['#/jamfor?sortera=omrade-3&visa=07-3', 'h1'],
   ['#/jamfor/pastaenden?sortera=summa', 'h1'],
   ['#/jamfor/lan?valda=06,07,09', 'h1'],
+  ['#/forandring', 'h1'],
+  ['#/forandring?regel=2&sortera=summa', 'h1'],
   ['#/regler', 'h1'],
   ['#/rapport', 'h1'],
   ['#/rapport?lan=ja', 'h1'],

@@ -1,6 +1,7 @@
 import type { Messages } from '../../src/i18n/messages';
 import { accessibilityMessages } from '../../src/i18n/messages/accessibility';
 import { agreementMessages } from '../../src/i18n/messages/agreement';
+import { changeMessages } from '../../src/i18n/messages/change';
 import { commonMessages } from '../../src/i18n/messages/common';
 import { countiesMessages } from '../../src/i18n/messages/counties';
 import { countyCheckMessages } from '../../src/i18n/messages/county-check';
@@ -28,6 +29,7 @@ import { teamMessages } from '../../src/i18n/messages/team';
 export const ALL_MESSAGES: readonly Messages[] = [
   accessibilityMessages,
   agreementMessages,
+  changeMessages,
   commonMessages,
   countiesMessages,
   countyCheckMessages,

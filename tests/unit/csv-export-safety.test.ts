@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { scoreChangeRows } from '../../src/domain/change/score-change';
 import { buildHeatmap, HEATMAP_DEFAULT_SORT } from '../../src/domain/compare/heatmap';
 import { buildOverview, OVERVIEW_DEFAULT_SORT } from '../../src/domain/compare/overview';
 import { compareStatements, levelsByArea } from '../../src/domain/compare/side-by-side';
@@ -6,6 +7,7 @@ import { buildInstrument, type Instrument } from '../../src/domain/criteria/inst
 import { toHeatmapCsv } from '../../src/domain/csv/heatmap-csv';
 import { toOverviewCsv } from '../../src/domain/csv/overview-csv';
 import { toRatingsCsv } from '../../src/domain/csv/ratings-csv';
+import { toScoreChangeCsv } from '../../src/domain/csv/score-change-csv';
 import { toScoresCsv } from '../../src/domain/csv/scores-csv';
 import { toScoresWideCsv } from '../../src/domain/csv/scores-wide-csv';
 import { toSideBySideCsv } from '../../src/domain/csv/side-by-side-csv';
@@ -58,6 +60,11 @@ const EXPORTS: [string, Export][] = [
       const words = { area: 'Område', areaName: (id: string) => id, statement: 'Påstående', wording: 'Lydelse', comparison: 'Jämförelse', differs: '≠', same: '=', incomplete: '-' };
       return toSideBySideCsv(input, instrument, 'sv', words, delimiter);
     },
+  ],
+  [
+    'Förändring, poäng',
+    (workspace, instrument, delimiter) =>
+      toScoreChangeCsv(scoreChangeRows(instrument, workspace, workspace), instrument.statementIds, { county: 'Län', total: 'Summa' }, delimiter),
   ],
 ];
 

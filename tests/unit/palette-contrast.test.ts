@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { LEVEL_COLOURS } from '../../src/components/figure/level-colours';
+import { LEVEL_COLOURS, ROUND_COLOURS } from '../../src/components/figure/level-colours';
 import { contrastRatio } from './contrast';
 
 // The colours are read from the stylesheets themselves, so a change there is checked here.
 const css = readFileSync(resolve(process.cwd(), 'src/styles.css'), 'utf8');
 const badgeCss = readFileSync(resolve(process.cwd(), 'src/components/level-badge.css'), 'utf8');
 const caveatCss = readFileSync(resolve(process.cwd(), 'src/components/ranking-caveat.css'), 'utf8');
+const changeCss = readFileSync(resolve(process.cwd(), 'src/features/change/change-page.css'), 'utf8');
 const token = (name: string) => {
   const value = new RegExp(`--${name}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
   if (!value) throw new Error(`--${name} is not a #rrggbb colour in styles.css`);
@@ -71,4 +72,22 @@ test('the report’s caveat is text with at least 4.5:1 contrast on its panel, a
   };
   expect(contrastRatio(tokenOf('color'), tokenOf('background'))).toBeGreaterThanOrEqual(4.5);
   expect(contrastRatio(tokenOf('border-left'), tokenOf('background'))).toBeGreaterThanOrEqual(3);
+});
+
+test.each(ROUND_COLOURS.map((colour, index) => [index === 0 ? 'earlier' : 'later', colour] as const))(
+  'the bar fill of the %s round (%s) has at least 3:1 contrast against the white chart background',
+  (_, colour) => {
+    expect(contrastRatio(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+  },
+);
+
+test('the two rounds’ bar fills can be told apart in greyscale', () => {
+  const [earlier = '', later = ''] = ROUND_COLOURS;
+  expect(contrastRatio(earlier, later)).toBeGreaterThan(1.5);
+});
+
+test.each(['down2', 'down1', 'same', 'up1', 'up2'])('the value printed on a score change of kind %s has at least 4.5:1 contrast', (tone) => {
+  const fill = new RegExp(`\\.change-cell--${tone}\\s*{[^}]*background:\\s*(#[0-9a-fA-F]{6})`).exec(changeCss)?.[1];
+  if (!fill) throw new Error(`.change-cell--${tone} has no #rrggbb background in change-page.css`);
+  expect(contrastRatio(token('text'), fill)).toBeGreaterThanOrEqual(4.5);
 });

@@ -12,6 +12,7 @@ import { variantQuery, withoutVariantQuery } from '../../providers/rule-variant-
 import { useInstrument, WithInstrument } from '../../providers/services';
 import { useRuleVariantInstrument, type RuleVariantInstrument } from '../../providers/use-rule-variant-instrument';
 import { CheckSheet } from './check-sheet/check-sheet';
+import { ReportChange } from './report-change';
 import { ReportControls } from './report-controls';
 import { ReportCounties } from './report-counties';
 import { perCountyUpdates, readCheckSheet, readPerCounty } from './report-params';
@@ -67,6 +68,7 @@ function Report({ read, params }: { read: RuleVariantInstrument; params: URLSear
         {distributions.map((distribution) => (
           <AreaFigure key={distribution.areaId} distribution={distribution} />
         ))}
+        <ReportChange variant={read.changedCount > 0} />
         <ReportRule />
         {perCounty && <ReportCounties />}
       </div>

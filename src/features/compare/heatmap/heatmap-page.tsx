@@ -12,7 +12,7 @@ import { CoverageNote } from '../shared/coverage-note';
 import { HeatmapCsvDownload } from './heatmap-csv-download';
 import { heatmapSortUpdates, readHeatmapSort } from './heatmap-params';
 import { HeatmapTable } from './heatmap-table';
-import '../shared/compare-sort.css';
+import '../../../components/compare-sort.css';
 import './heatmap.css';
 
 /** Påståenden: every county's score on every statement, sortable, with each statement's distribution. */

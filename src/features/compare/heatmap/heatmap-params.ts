@@ -1,6 +1,6 @@
+import { readSortParams, sortParamUpdates } from '../../../components/sort-params';
 import { HEATMAP_DEFAULT_SORT, type HeatmapSort } from '../../../domain/compare/heatmap';
 import type { Instrument } from '../../../domain/criteria/instrument';
-import { readSortParams, sortParamUpdates } from '../shared/sort-params';
 
 /** Påståenden's address: `#/jamfor/pastaenden?sortera=summa`, `sortera=lan` or `sortera=2.3`. */
 const NAME_TOKEN = 'lan';

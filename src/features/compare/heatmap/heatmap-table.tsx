@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { SortHeader } from '../../../components/sort-header';
 import { TableRegion } from '../../../components/table-region';
 import { sameHeatmapKey, type Heatmap, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
 import { localize } from '../../../domain/localize';
@@ -7,7 +8,6 @@ import { heatmapMessages } from '../../../i18n/messages/heatmap';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useRoundHref } from '../../../providers/round-in-use';
 import { useInstrument } from '../../../providers/services';
-import { SortHeader } from '../shared/sort-header';
 
 const CAPTION_ID = 'heatmap-caption';
 

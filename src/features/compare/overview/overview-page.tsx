@@ -15,7 +15,7 @@ import { OverviewLegend } from './overview-legend';
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from './overview-params';
 import { OverviewReasons, REASONS_HEADING_ID } from './overview-reasons';
 import { OverviewTable, cellKey } from './overview-table';
-import '../shared/compare-sort.css';
+import '../../../components/compare-sort.css';
 import './overview.css';
 
 /** Överblick: every county's level in every area, sortable, with the reasons under the chosen cell's row. */

@@ -1,6 +1,6 @@
+import { readSortParams, sortParamUpdates } from '../../../components/sort-params';
 import { OVERVIEW_DEFAULT_SORT, type CellRef, type OverviewSort } from '../../../domain/compare/overview';
 import type { Instrument } from '../../../domain/criteria/instrument';
-import { readSortParams, sortParamUpdates } from '../shared/sort-params';
 
 /** Överblick's address: `#/jamfor?sortera=omrade-3&ordning=fallande&visa=06-3`. */
 const OVERVIEW_PARAMS = { open: 'visa' } as const;

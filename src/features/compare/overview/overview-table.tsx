@@ -1,4 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
+import { SortHeader } from '../../../components/sort-header';
 import { TableRegion } from '../../../components/table-region';
 import {
   sameOverviewKey,
@@ -15,7 +16,6 @@ import { overviewMessages } from '../../../i18n/messages/overview';
 import { useLanguage, useTranslation } from '../../../i18n/use-translation';
 import { useRoundHref } from '../../../providers/round-in-use';
 import { useInstrument } from '../../../providers/services';
-import { SortHeader } from '../shared/sort-header';
 import { OverviewFooter } from './overview-footer';
 // The cells are coloured by level like a level badge (`level--0` … `level--2`, `level--none`).
 import '../../../components/level-badge.css';

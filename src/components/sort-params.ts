@@ -1,4 +1,4 @@
-import type { SortDirection } from '../../../domain/compare/sorting';
+import type { SortDirection } from '../domain/compare/sorting';
 
 /**
  * The address of a sorted view: `?sortera=<column>&ordning=fallande`. The column's token is the

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SortDirection } from '../../../domain/compare/sorting';
+import type { SortDirection } from '../domain/compare/sorting';
 import './compare-sort.css';
 
 type Props = {
