@@ -58,7 +58,8 @@ export function neutralizeFormula(cell: string): string {
 
 /** Undoes neutralizeFormula, so that export followed by import gives back the exact text. */
 export function restoreFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell.slice(1)) ? cell.slice(1) : cell;
+  // A number neutralised by an earlier version ("'-2") is read back as the number it was.
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }
 
 function quoteField(field: string): string {

@@ -209,6 +209,10 @@ test('reading arbitrary text never throws', () => {
   );
 });
 
+test.each(["'-2", "'+1"])('the number %j, neutralised by an earlier version, reads back as the number', (cell) => {
+  expect(restoreFormula(cell)).toBe(cell.slice(1));
+});
+
 test.each(['-2', '+1', '-0.5', '3.25'])('the plain number %j is written as a number, so a spreadsheet sums it', (cell) => {
   expect(toCsvText([[cell]], ';')).toBe(`\uFEFF${cell}\r\n`);
 });

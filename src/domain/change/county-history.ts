@@ -11,7 +11,7 @@ import { scoreChangeCell, type ScoreChangeCell } from './score-change';
 export type HistoryRound = { round: Round; instrument: Instrument; scores: RoundScores };
 
 /** The county in one round: its place per area (null: not rated), and how many statements have an agreed score. */
-export type HistoryEntry = { round: Round; places: { areaId: string; place: PlacedLevel | null }[]; scored: number };
+type HistoryEntry = { round: Round; places: { areaId: string; place: PlacedLevel | null }[]; scored: number };
 
 /** An area from one round to the next: `direction` is null when the two are not comparable. */
 export type HistoryAreaStep = { areaId: string; from: PlacedLevel | null; to: PlacedLevel | null; direction: Direction | null; ruleDiffers: boolean };

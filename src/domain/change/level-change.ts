@@ -14,13 +14,13 @@ export type PlacedLevel = { level: number; label: LocalizedText; byGroup: boolea
 export type Direction = 'higher' | 'same' | 'lower';
 
 /** A county rated in both rounds under the same rule for the area. */
-export type CountyMove = { county: County; from: PlacedLevel; to: PlacedLevel; direction: Direction };
+type CountyMove = { county: County; from: PlacedLevel; to: PlacedLevel; direction: Direction };
 
 /**
  * A county whose levels cannot be compared: it is not rated in one round or both (`not-rated`),
  * or the two rounds rate the area with different rules (`rule-differs`), which is said first.
  */
-export type NotComparable = { county: County; reason: 'not-rated' | 'rule-differs'; from: PlacedLevel | null; to: PlacedLevel | null };
+type NotComparable = { county: County; reason: 'not-rated' | 'rule-differs'; from: PlacedLevel | null; to: PlacedLevel | null };
 
 /** One row of "Förändring per område", with the counties behind each count and both rounds' figures. */
 export type AreaChange = {
