@@ -74,7 +74,7 @@ test('two rounds compared: counts, moves, another pair of rounds, one revision f
   expect(lines[0]).toBe('Område;Namn;Högre nivå;Samma nivå;Lägre nivå;Ej jämförbar;Län: Högre nivå;Län: Samma nivå;Län: Lägre nivå;Län: Ej jämförbar');
   expect(lines[5]).toMatch(/^Område 5;Kapacitet och kompetens;2;1;1;17;"Stockholm, Jönköping";Kalmar;Kronoberg;"Uppsala, /);
 
-  // One figure as SVG: both rounds named on the bars and in the legend.
+  // One figure as SVG: both rounds named on the bars and in the legend, the counties under it.
   const figure = page.getByRole('region', { name: 'Figur 1. Styrning och mandat', exact: true });
   const svg = await downloaded(page, figure.getByRole('button', { name: 'Ladda ner SVG av Figur 1 i båda omgångarna' }));
   expect(svg.name).toMatch(/\.svg$/);
@@ -86,6 +86,7 @@ test('two rounds compared: counts, moves, another pair of rounds, one revision f
   expect(read.text).toContain('Figur 1. Styrning och mandat');
   expect(read.text).toContain('2021: Uppföljning 2021');
   expect(read.text).toContain(`${YEAR}: ${LATEST}`);
+  expect(read.text).toMatch(/Uppföljning 2021: [^.]*Stockholm/);
 
   // The heatmap sorted from the keyboard alone: from the county column's button to the total's.
   const heatmap = page.getByRole('table', { name: `Förändring i poäng per län och påstående, från Uppföljning 2021 till ${LATEST}` });

@@ -37,6 +37,12 @@ export function ChangeFigure({ change, from, to }: Props) {
     t('figures.coverage', { round: to.name, rated: change.to.ratedCount, total: change.to.total }),
     ...([change.from, change.to].some((figure) => figure.levels.some((level) => level.byGroup.length > 0)) ? [t('figures.groupNote')] : []),
   ];
+  // The image travels without the table, so it names the counties at each level as Figur 1–6 do.
+  const namesAt = (level: AreaChange['from']['levels'][number] | undefined) =>
+    level?.counties.map((county) => (level.byGroup.includes(county.code) ? tFigures('table.byGroup', { name: county.name }) : county.name)).join(', ') || '–';
+  const countyLines = change.from.levels.map((level, index) =>
+    t('figures.countiesLine', { label: localize(level.label, lang), from: from.name, fromNames: namesAt(level), to: to.name, toNames: namesAt(change.to.levels[index]) }),
+  );
   const legend = [
     { colour: ROUND_COLOURS[0], label: t('figures.legend', { short: labels.from, name: from.name }) },
     { colour: ROUND_COLOURS[1], label: t('figures.legend', { short: labels.to, name: to.name }) },
@@ -88,7 +94,7 @@ export function ChangeFigure({ change, from, to }: Props) {
                   {
                     title,
                     description: `${spoken}. ${lines.join(' ')}`,
-                    lines,
+                    lines: [...lines, ...countyLines],
                     legend: legend.map((entry) => ({ mark: 'box', ...entry })),
                     emptyText: t('figures.empty'),
                     svg: chartRef.current?.querySelector('svg') ?? null,
