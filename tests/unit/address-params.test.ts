@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readStatementSort as readHeatmapSort, statementSortUpdates as heatmapSortUpdates } from '../../src/components/statement-sort-params';
 import { HEATMAP_DEFAULT_SORT, type HeatmapSort } from '../../src/domain/compare/heatmap';
 import { OVERVIEW_DEFAULT_SORT, type CellRef, type OverviewSort } from '../../src/domain/compare/overview';
-import { heatmapSortUpdates, readHeatmapSort } from '../../src/features/compare/heatmap/heatmap-params';
 import { openCellUpdates, overviewSortUpdates, readOpenCell, readOverviewSort } from '../../src/features/compare/overview/overview-params';
 import { chosenUpdates, onlyDifferencesUpdates, readChosen, readOnlyDifferences } from '../../src/features/compare/side-by-side/side-by-side-params';
 import { perCountyUpdates, readPerCounty } from '../../src/features/report/report-params';

@@ -1,4 +1,4 @@
-import { compareMissingLast, compareNames, sortStable, type SortDirection } from '../compare/sorting';
+import { sortByStatement, type StatementSort, type StatementSortKey } from '../compare/sorting';
 import type { County } from '../criteria/counties-schema';
 import type { Instrument } from '../criteria/instrument';
 import type { Score } from '../score';
@@ -14,8 +14,8 @@ export type ScoreChangeCell = { statementId: string; from: Score | null; to: Sco
  */
 export type ScoreChangeRow = { county: County; cells: ScoreChangeCell[]; total: number | null; compared: number; changed: number };
 
-export type ScoreChangeSortKey = { by: 'order' } | { by: 'name' } | { by: 'total' } | { by: 'statement'; statementId: string };
-export type ScoreChangeSort = { key: ScoreChangeSortKey; direction: SortDirection };
+export type ScoreChangeSortKey = StatementSortKey;
+export type ScoreChangeSort = StatementSort;
 
 export function scoreChangeCell(statementId: string, from: Score | null, to: Score | null): ScoreChangeCell {
   return { statementId, from, to, delta: from === null || to === null ? null : to - from };
@@ -42,23 +42,7 @@ function deltaOf(row: ScoreChangeRow, statementId: string): number | null {
   return row.cells.find((cell) => cell.statementId === statementId)?.delta ?? null;
 }
 
-/**
- * Sorts as the score heatmap does: by name, by the county's total change or by one statement's
- * change; a county without one comes last, and ties keep the county-list order. A new array.
- */
+/** Sorts as the score heatmap does (`sortByStatement`), by the change on a statement. */
 export function sortScoreChangeRows(rows: readonly ScoreChangeRow[], sort: ScoreChangeSort): ScoreChangeRow[] {
-  const { key, direction } = sort;
-  const compare = (a: ScoreChangeRow, b: ScoreChangeRow): number => {
-    switch (key.by) {
-      case 'name':
-        return compareNames(a.county, b.county, direction);
-      case 'total':
-        return compareMissingLast(a.total, b.total, direction);
-      case 'statement':
-        return compareMissingLast(deltaOf(a, key.statementId), deltaOf(b, key.statementId), direction);
-      case 'order':
-        return 0;
-    }
-  };
-  return sortStable(rows, compare, key.by === 'order' && direction === 'desc');
+  return sortByStatement(rows, sort, deltaOf);
 }

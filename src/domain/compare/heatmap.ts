@@ -4,12 +4,12 @@ import type { Instrument } from '../criteria/instrument';
 import type { Score } from '../score';
 import { assessmentOf, type RoundScores } from '../workspace/assessment';
 import { countyCoverage, type Coverage } from './coverage';
-import { compareMissingLast, compareNames, sortStable, type SortDirection } from './sorting';
+import { sameStatementSortKey, sortByStatement, STATEMENT_DEFAULT_SORT, type StatementSort, type StatementSortKey } from './sorting';
 
 /** Rows in county-list order unless sorted by name, by the county's total or by one statement. */
-export type HeatmapSortKey = { by: 'order' } | { by: 'name' } | { by: 'total' } | { by: 'statement'; statementId: string };
-export type HeatmapSort = { key: HeatmapSortKey; direction: SortDirection };
-export const HEATMAP_DEFAULT_SORT: HeatmapSort = { key: { by: 'order' }, direction: 'asc' };
+export type HeatmapSortKey = StatementSortKey;
+export type HeatmapSort = StatementSort;
+export const HEATMAP_DEFAULT_SORT: HeatmapSort = STATEMENT_DEFAULT_SORT;
 
 /** An area's statements, the column group under the area's title. */
 export type HeatmapGroup = { areaId: string; title: LocalizedText; shortTitle: LocalizedText; statementIds: string[] };
@@ -51,25 +51,9 @@ function scoreOf(row: HeatmapRow, statementId: string): Score | null {
   return row.cells.find((cell) => cell.statementId === statementId)?.score ?? null;
 }
 
-/**
- * Sorts by the key; a county without a total or a score on the statement comes last, and ties keep
- * the order the rows are given in (the county-list order). Returns a new array.
- */
+/** Sorts as every statement table does (`sortByStatement`), by the county's score on a statement. */
 export function sortHeatmapRows(rows: readonly HeatmapRow[], sort: HeatmapSort): HeatmapRow[] {
-  const { key, direction } = sort;
-  const compare = (a: HeatmapRow, b: HeatmapRow): number => {
-    switch (key.by) {
-      case 'name':
-        return compareNames(a.county, b.county, direction);
-      case 'total':
-        return compareMissingLast(a.total, b.total, direction);
-      case 'statement':
-        return compareMissingLast(scoreOf(a, key.statementId), scoreOf(b, key.statementId), direction);
-      case 'order':
-        return 0;
-    }
-  };
-  return sortStable(rows, compare, key.by === 'order' && direction === 'desc');
+  return sortByStatement(rows, sort, scoreOf);
 }
 
 /** The national distribution of every statement, in instrument order. */
@@ -96,9 +80,4 @@ export function buildHeatmap(instrument: Instrument, workspace: RoundScores, sor
   };
 }
 
-export function sameHeatmapKey(a: HeatmapSortKey, b: HeatmapSortKey): boolean {
-  if (a.by === 'statement' || b.by === 'statement') {
-    return a.by === 'statement' && b.by === 'statement' && a.statementId === b.statementId;
-  }
-  return a.by === b.by;
-}
+export const sameHeatmapKey = sameStatementSortKey;

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import type { RoundChange } from '../../components/change/use-round-change';
 import { CsvDownload } from '../../components/csv-download';
+import { readStatementSort, statementSortUpdates } from '../../components/statement-sort-params';
 import { scoreChangeRows, sortScoreChangeRows, type ScoreChangeSort } from '../../domain/change/score-change';
-import { nextSort } from '../../domain/compare/sorting';
+import { nextSort, sameStatementSortKey } from '../../domain/compare/sorting';
 import { toScoreChangeCsv } from '../../domain/csv/score-change-csv';
 import { changeMessages } from '../../i18n/messages/change';
 import { useTranslation } from '../../i18n/use-translation';
 import { setHashParams } from '../../lib/hash-route';
-import { readScoreChangeSort, sameScoreChangeKey, scoreChangeSortUpdates } from './score-change-params';
 import { ScoreChangeTable } from './score-change-table';
 import { useHistoryHref } from './use-history-href';
 
@@ -19,7 +19,7 @@ export function ScoreChangeSection({ change, params }: { change: RoundChange; pa
   const historyHref = useHistoryHref(change);
   // The statements are the same in every revision; only the rule differs.
   const instrument = change.rules.to;
-  const sort = readScoreChangeSort(params, instrument);
+  const sort = readStatementSort(params, instrument);
   const unsorted = useMemo(() => scoreChangeRows(instrument, change.fromScores, change.toScores), [instrument, change.fromScores, change.toScores]);
   const rows = sortScoreChangeRows(unsorted, sort);
   const names = { from: change.from.name, to: change.to.name };
@@ -43,7 +43,7 @@ export function ScoreChangeSection({ change, params }: { change: RoundChange; pa
         rows={rows}
         instrument={instrument}
         sort={sort}
-        onSort={(key) => setHashParams(scoreChangeSortUpdates(nextSort(sort, key, sameScoreChangeKey)))}
+        onSort={(key) => setHashParams(statementSortUpdates(nextSort(sort, key, sameStatementSortKey)))}
         caption={t('scores.caption', names)}
         historyHref={historyHref}
       />

@@ -2,11 +2,11 @@ import { Fragment, useId } from 'react';
 import { SortHeader } from '../../components/sort-header';
 import { TableRegion } from '../../components/table-region';
 import type { ScoreChangeRow, ScoreChangeSort, ScoreChangeSortKey } from '../../domain/change/score-change';
+import { sameStatementSortKey } from '../../domain/compare/sorting';
 import type { Instrument } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { changeMessages } from '../../i18n/messages/change';
 import { useLanguage, useTranslation } from '../../i18n/use-translation';
-import { sameScoreChangeKey } from './score-change-params';
 
 type Props = {
   rows: readonly ScoreChangeRow[];
@@ -42,7 +42,7 @@ export function ScoreChangeTable({ rows, instrument, sort, onSort, caption, hist
   const { t } = useTranslation(changeMessages);
   const lang = useLanguage();
   const captionId = useId();
-  const sortedBy = (key: ScoreChangeSortKey) => (sameScoreChangeKey(sort.key, key) ? sort.direction : null);
+  const sortedBy = (key: ScoreChangeSortKey) => (sameStatementSortKey(sort.key, key) ? sort.direction : null);
   const statementText = (id: string) => `${id} ${localize(instrument.statementById.get(id)?.text ?? { sv: '' }, lang)}`;
   return (
     <TableRegion captionId={captionId}>

@@ -1,4 +1,5 @@
 import { RankingCaveat } from '../../../components/ranking-caveat';
+import { readStatementSort, statementSortUpdates } from '../../../components/statement-sort-params';
 import { buildHeatmap, sameHeatmapKey, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
 import { nextSort } from '../../../domain/compare/sorting';
 import { localize } from '../../../domain/localize';
@@ -10,7 +11,6 @@ import { useInstrument } from '../../../providers/services';
 import { CompareNav } from '../shared/compare-nav';
 import { CoverageNote } from '../shared/coverage-note';
 import { HeatmapCsvDownload } from './heatmap-csv-download';
-import { heatmapSortUpdates, readHeatmapSort } from './heatmap-params';
 import { HeatmapTable } from './heatmap-table';
 import '../../../components/compare-sort.css';
 import './heatmap.css';
@@ -21,12 +21,12 @@ export default function HeatmapPage({ params }: { params: URLSearchParams }) {
   const lang = useLanguage();
   const instrument = useInstrument();
   const roundScores = useRoundScores();
-  const sort = readHeatmapSort(params, instrument);
+  const sort = readStatementSort(params, instrument);
   // 21 counties × 32 statements: no memo needed for a page shown on its own.
   const heatmap = buildHeatmap(instrument, roundScores, sort);
   const { groups, coverage } = heatmap;
 
-  const onSort = (key: HeatmapSortKey) => setHashParams(heatmapSortUpdates(nextSort(sort, key, sameHeatmapKey)));
+  const onSort = (key: HeatmapSortKey) => setHashParams(statementSortUpdates(nextSort(sort, key, sameHeatmapKey)));
 
   return (
     <>
