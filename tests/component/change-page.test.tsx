@@ -115,3 +115,21 @@ test('choosing another round puts it in the address, and the heatmap sorts by to
   expect(window.location.hash).toContain('fran=2026');
   expect(await screen.findByText('Samma omgång är vald två gånger. Välj två olika omgångar för att se en förändring.')).toBeInTheDocument();
 });
+
+test('a round with scores carried over that no one confirmed says they count as missing here', () => {
+  const workspace = twoRounds();
+  const later = workspace.rounds['2026'];
+  if (!later) throw new Error('the fixture has a round 2026');
+  // 2026 starts from 2016, and every county scored in 2016 has all its scores in 2026: nothing is carried.
+  const started: Workspace = { ...workspace, rounds: { ...workspace.rounds, '2026': { ...later, startsFrom: '2016' } } };
+  const first = open('#/forandring', started);
+  expect(screen.queryByText(/överförda poäng/)).not.toBeInTheDocument();
+  first.unmount();
+  // Stockholm (01) has a score in 2016 and none in 2026: it is carried over, unconfirmed.
+  const withCarried: Workspace = {
+    ...started,
+    data: { ...started.data, '2016': { ...(started.data['2016'] as NonNullable<Workspace['data'][string]>), agreed: { ...started.data['2016']?.agreed, '01': { scores: { '1.1': 2 }, notes: {} } } } },
+  };
+  open('#/forandring', withCarried);
+  expect(screen.getByText('Uppföljning 2026: 1 län har överförda poäng från Länsinventering 2016 som inte är bekräftade. Här räknas de som saknade poäng, så länet kan vara ej jämförbart.')).toBeInTheDocument();
+});

@@ -8,6 +8,7 @@ import { Trans } from '../../i18n/trans';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRound, useRoundHref } from '../../providers/round-in-use';
 import { AreaMoves } from './area-moves';
+import { CarriedNote } from './carried-note';
 import { ChangeCsvDownload } from './change-csv-download';
 import { readChangeChoice, type ChangeChoice } from './change-params';
 import { RevisionChoice } from './revision-choice';
@@ -51,6 +52,8 @@ function RoundComparison({ choice, params }: { choice: ChangeChoice; params: URL
       <RuleRevisionsNote from={choice.from} to={choice.to} rules={change.rules}>
         <RevisionChoice choice={choice} rules={change.rules} />
       </RuleRevisionsNote>
+      <CarriedNote round={choice.from} />
+      <CarriedNote round={choice.to} />
       <RankingCaveat />
       <section aria-labelledby="forandring-nivaer">
         <h2 id="forandring-nivaer">{t('levels.heading')}</h2>
