@@ -1,8 +1,7 @@
-import { Fragment, useId } from 'react';
-import { SortHeader } from '../../components/sort-header';
+import { useId } from 'react';
+import { StatementSortHead } from '../../components/statement-sort-head';
 import { TableRegion } from '../../components/table-region';
 import type { ScoreChangeRow, ScoreChangeSort, ScoreChangeSortKey } from '../../domain/change/score-change';
-import { sameStatementSortKey } from '../../domain/compare/sorting';
 import type { Instrument } from '../../domain/criteria/instrument';
 import { localize } from '../../domain/localize';
 import { changeMessages } from '../../i18n/messages/change';
@@ -42,7 +41,6 @@ export function ScoreChangeTable({ rows, instrument, sort, onSort, caption, hist
   const { t } = useTranslation(changeMessages);
   const lang = useLanguage();
   const captionId = useId();
-  const sortedBy = (key: ScoreChangeSortKey) => (sameStatementSortKey(sort.key, key) ? sort.direction : null);
   const statementText = (id: string) => `${id} ${localize(instrument.statementById.get(id)?.text ?? { sv: '' }, lang)}`;
   return (
     <TableRegion captionId={captionId}>
@@ -52,38 +50,15 @@ export function ScoreChangeTable({ rows, instrument, sort, onSort, caption, hist
         {instrument.areas.map((area) => (
           <colgroup key={area.area.id} span={area.statementIds.length} className="change-heatmap__group" />
         ))}
-        <thead>
-          <tr>
-            <SortHeader rowSpan={2} sorted={sortedBy({ by: 'name' })} onSort={() => onSort({ by: 'name' })}>
-              {t('scores.county')}
-            </SortHeader>
-            <SortHeader rowSpan={2} sorted={sortedBy({ by: 'total' })} onSort={() => onSort({ by: 'total' })}>
-              {t('scores.total')}
-            </SortHeader>
-            {instrument.areas.map(({ area, statementIds }) => (
-              <th key={area.id} scope="colgroup" colSpan={statementIds.length}>
-                {t('scores.area', { id: area.id, title: localize(area.shortTitle, lang) })}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            {instrument.areas.map((area) => (
-              <Fragment key={area.area.id}>
-                {area.statementIds.map((id) => (
-                  <SortHeader
-                    key={id}
-                    className="change-heatmap__statement"
-                    title={statementText(id)}
-                    sorted={sortedBy({ by: 'statement', statementId: id })}
-                    onSort={() => onSort({ by: 'statement', statementId: id })}
-                  >
-                    {id}
-                  </SortHeader>
-                ))}
-              </Fragment>
-            ))}
-          </tr>
-        </thead>
+        <StatementSortHead
+          groups={instrument.areas.map(({ area, statementIds }) => ({ areaId: area.id, statementIds, title: t('scores.area', { id: area.id, title: localize(area.shortTitle, lang) }) }))}
+          county={t('scores.county')}
+          total={t('scores.total')}
+          sort={sort}
+          onSort={onSort}
+          statementText={statementText}
+          statementClassName="change-heatmap__statement"
+        />
         <tbody>
           {rows.map((row) => (
             <tr key={row.county.code}>

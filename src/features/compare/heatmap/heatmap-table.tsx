@@ -1,7 +1,6 @@
-import { Fragment } from 'react';
-import { SortHeader } from '../../../components/sort-header';
+import { StatementSortHead } from '../../../components/statement-sort-head';
 import { TableRegion } from '../../../components/table-region';
-import { sameHeatmapKey, type Heatmap, type HeatmapSort, type HeatmapSortKey } from '../../../domain/compare/heatmap';
+import type { Heatmap, HeatmapSort, HeatmapSortKey } from '../../../domain/compare/heatmap';
 import { localize } from '../../../domain/localize';
 import type { Score } from '../../../domain/score';
 import { heatmapMessages } from '../../../i18n/messages/heatmap';
@@ -34,7 +33,6 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
   const { t } = useTranslation(heatmapMessages);
   const lang = useLanguage();
   const instrument = useInstrument();
-  const sortedBy = (key: HeatmapSortKey) => (sameHeatmapKey(sort.key, key) ? sort.direction : null);
   const statementText = (id: string) => {
     const statement = instrument.statementById.get(id);
     return statement ? `${id} ${localize(statement.text, lang)}` : id;
@@ -48,38 +46,16 @@ export function HeatmapTable({ heatmap, sort, onSort }: Props) {
         {heatmap.groups.map((group) => (
           <colgroup key={group.areaId} span={group.statementIds.length} className="heatmap-group" />
         ))}
-        <thead>
-          <tr>
-            <SortHeader rowSpan={2} sorted={sortedBy({ by: 'name' })} onSort={() => onSort({ by: 'name' })}>
-              {t('table.county')}
-            </SortHeader>
-            <SortHeader rowSpan={2} sorted={sortedBy({ by: 'total' })} onSort={() => onSort({ by: 'total' })}>
-              {t('table.total')}
-            </SortHeader>
-            {heatmap.groups.map((group) => (
-              <th key={group.areaId} scope="colgroup" colSpan={group.statementIds.length} className="heatmap-group-title">
-                {t('table.area', { id: group.areaId, title: localize(group.shortTitle, lang) })}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            {heatmap.groups.map((group) => (
-              <Fragment key={group.areaId}>
-                {group.statementIds.map((id) => (
-                  <SortHeader
-                    key={id}
-                    className="heatmap-statement"
-                    title={statementText(id)}
-                    sorted={sortedBy({ by: 'statement', statementId: id })}
-                    onSort={() => onSort({ by: 'statement', statementId: id })}
-                  >
-                    {id}
-                  </SortHeader>
-                ))}
-              </Fragment>
-            ))}
-          </tr>
-        </thead>
+        <StatementSortHead
+          groups={heatmap.groups.map((group) => ({ ...group, title: t('table.area', { id: group.areaId, title: localize(group.shortTitle, lang) }) }))}
+          county={t('table.county')}
+          total={t('table.total')}
+          sort={sort}
+          onSort={onSort}
+          statementText={statementText}
+          groupClassName="heatmap-group-title"
+          statementClassName="heatmap-statement"
+        />
         <tbody>
           {heatmap.rows.map((row) => (
             <tr key={row.county.code}>
