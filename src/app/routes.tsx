@@ -1,12 +1,13 @@
 import { lazy, type ReactNode } from 'react';
 import { CountyListPage } from '../features/counties/county-list-page';
-import { ScoringPage } from '../features/scoring/scoring-page';
 import { commonMessages } from '../i18n/messages/common';
 import { Trans } from '../i18n/trans';
 import { useTranslation } from '../i18n/use-translation';
 import type { HashRoute } from '../lib/hash-route';
 
-// The figures pull in recharts; the first screen does not need them.
+// The figures pull in recharts; the first screen does not need them. The county page is the
+// largest page without charts and is opened from the list, so it loads when it is opened too.
+const ScoringPage = lazy(() => import('../features/scoring/scoring-page').then((module) => ({ default: module.ScoringPage })));
 const FiguresPage = lazy(() => import('../features/figures/figures-page'));
 const DataPage = lazy(() => import('../features/data/data-page'));
 const AccessibilityPage = lazy(() => import('../features/accessibility/accessibility-page'));

@@ -21,9 +21,11 @@ import { reconcileMessages } from '../../src/i18n/messages/reconcile';
 import { reportMessages } from '../../src/i18n/messages/report';
 import { roundsMessages } from '../../src/i18n/messages/rounds';
 import { rulesMessages } from '../../src/i18n/messages/rules';
+import { savingMessages } from '../../src/i18n/messages/saving';
 import { scoringMessages } from '../../src/i18n/messages/scoring';
 import { sideBySideMessages } from '../../src/i18n/messages/side-by-side';
 import { teamMessages } from '../../src/i18n/messages/team';
+import { teamStatusMessages } from '../../src/i18n/messages/team-status';
 
 /** Every namespace of the app; a test checks that each catalogue file is in this list. */
 export const ALL_MESSAGES: readonly Messages[] = [
@@ -49,7 +51,9 @@ export const ALL_MESSAGES: readonly Messages[] = [
   reportMessages,
   roundsMessages,
   rulesMessages,
+  savingMessages,
   scoringMessages,
   sideBySideMessages,
   teamMessages,
+  teamStatusMessages,
 ];

@@ -3,6 +3,7 @@ import { downloadWorkspace } from '../../components/download-workspace';
 import { changesToClear } from '../../domain/workspace/change-lists';
 import { summarizeWorkspace } from '../../domain/workspace/import-plan';
 import { dataMessages } from '../../i18n/messages/data';
+import { savingMessages } from '../../i18n/messages/saving';
 import { useTranslation } from '../../i18n/use-translation';
 import { useRound } from '../../providers/round-in-use';
 import { useInstrument, useWorkspace, useWorkspaceStore } from '../../providers/services';
@@ -14,6 +15,7 @@ const ALL = 'alla';
 /** Deleting needs a choice, a confirmation, and the offer of a backup first. It can be undone. */
 export function DeleteSection() {
   const { t } = useTranslation(dataMessages);
+  const { t: tSaving } = useTranslation(savingMessages);
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const { round } = useRound();
@@ -66,7 +68,7 @@ export function DeleteSection() {
         <div role="alertdialog" aria-labelledby="delete-confirm-text" className="alert alert--error">
           <p id="delete-confirm-text">{t('delete.confirm', { summary: describeSummary(t, selected), what })}</p>
           <button type="button" onClick={() => downloadWorkspace(instrument, workspaceOf(store.getState()))}>
-            {t('downloadBackup')}
+            {tSaving('downloadBackup')}
           </button>{' '}
           <button type="button" className="button-danger" onClick={remove}>
             {t('delete.confirmButton', { what })}

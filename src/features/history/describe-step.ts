@@ -1,11 +1,11 @@
 import type { County } from '../../domain/criteria/counties-schema';
 import type { TFunction } from '../../i18n/messages';
-import type { dataMessages } from '../../i18n/messages/data';
+import type { savingMessages } from '../../i18n/messages/saving';
 import type { HistoryStep } from '../../store/workspace-store';
 
 /** Names a step of the undo history: "poängen för 1.1 i Jönköping", "importen (12 ändringar)". */
 export function describeStep(
-  t: TFunction<typeof dataMessages>,
+  t: TFunction<typeof savingMessages>,
   step: HistoryStep,
   counties: readonly County[],
   raters: Readonly<Record<string, { name: string }>> = {},

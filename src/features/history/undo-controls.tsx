@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { dataMessages } from '../../i18n/messages/data';
+import { savingMessages } from '../../i18n/messages/saving';
 import { useTranslation } from '../../i18n/use-translation';
 import { parseHash } from '../../lib/hash-route';
 import { withRoundParam } from '../../providers/round-in-use';
@@ -50,7 +50,7 @@ function redo(store: Store): void {
 
 /** "Ångra" and "Gör om" for the last 50 changes, also on Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y). */
 export function UndoControls() {
-  const { t } = useTranslation(dataMessages);
+  const { t } = useTranslation(savingMessages);
   const { counties } = useInstrument();
   const store = useWorkspaceStore();
   const undoStep = useWorkspace((state) => state.past[state.past.length - 1]);

@@ -1,12 +1,12 @@
 import { ProblemList } from '../../components/problem-list';
-import { dataMessages } from '../../i18n/messages/data';
+import { savingMessages } from '../../i18n/messages/saving';
 import { useTranslation } from '../../i18n/use-translation';
 import { downloadText, isoDate } from '../../lib/download';
 import type { Unreadable } from '../../store/persistence';
 
 /** Stored data that could not be read is kept aside, never overwritten, and can be downloaded. */
 export function RestoreNotice({ unreadable }: { unreadable: Unreadable | null }) {
-  const { t } = useTranslation(dataMessages);
+  const { t } = useTranslation(savingMessages);
   if (!unreadable) return null;
   const download = () =>
     downloadText(`lansinventering-olasbar-${isoDate(new Date())}.json`, JSON.stringify(unreadable.raw, null, 2));

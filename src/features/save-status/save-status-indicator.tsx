@@ -1,5 +1,5 @@
 import { downloadWorkspace } from '../../components/download-workspace';
-import { dataMessages } from '../../i18n/messages/data';
+import { savingMessages } from '../../i18n/messages/saving';
 import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useSaver, useSaveStatus, useWorkspaceStore } from '../../providers/services';
 import { workspaceOf } from '../../store/workspace-store';
@@ -9,7 +9,7 @@ const LABEL_KEY = { saved: 'saveStatus.saved', saving: 'saveStatus.saving', fail
 
 /** Always visible: whether the latest change is stored in this browser. */
 export function SaveStatusIndicator() {
-  const { t } = useTranslation(dataMessages);
+  const { t } = useTranslation(savingMessages);
   const status = useSaveStatus();
   const instrument = useInstrument();
   const store = useWorkspaceStore();

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import { downloadWorkspace } from '../../components/download-workspace';
 import { teamMessages } from '../../i18n/messages/team';
+import { teamStatusMessages } from '../../i18n/messages/team-status';
 import { useTranslation } from '../../i18n/use-translation';
 import { useInstrument, useWorkspaceStore } from '../../providers/services';
 import { signIn, signOut } from '../../store/team/couch-session';
@@ -16,6 +17,7 @@ import { SupersededList } from './superseded-list';
 /** The connection: who is signed in with which role, the status, conflicts, and moving data up and down. */
 export function ConnectedTeam({ link, onDisconnected = () => location.reload() }: { link: TeamLink; onDisconnected?: () => void }) {
   const { t } = useTranslation(teamMessages);
+  const { t: tStatus } = useTranslation(teamStatusMessages);
   const instrument = useInstrument();
   const store = useWorkspaceStore();
   const id = useId();
@@ -43,10 +45,10 @@ export function ConnectedTeam({ link, onDisconnected = () => location.reload() }
           <dd>{user}</dd>
           <dt>{t('connected.role')}</dt>
           <dd>
-            {t(`role.${role}`)}: {t(`roleRights.${role}`)}
+            {tStatus(`role.${role}`)}: {t(`roleRights.${role}`)}
           </dd>
           <dt>{t('connected.status')}</dt>
-          <dd>{t(`sync.${sync}`)}</dd>
+          <dd>{tStatus(`sync.${sync}`)}</dd>
         </dl>
         {denied > 0 && <p role="alert">{t('denied', { count: denied })}</p>}
         {sync === 'signed-out' && <SignInAgain link={link} />}

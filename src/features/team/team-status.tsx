@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { teamMessages } from '../../i18n/messages/team';
+import { teamStatusMessages } from '../../i18n/messages/team-status';
 import { useTranslation } from '../../i18n/use-translation';
 import type { TeamLink } from '../../store/team/team-link';
 
@@ -8,7 +8,7 @@ import type { TeamLink } from '../../store/team/team-link';
  * with which role, the number of conflicts waiting, and a refused edit said at once.
  */
 export function TeamStatus({ link }: { link: TeamLink }) {
-  const { t } = useTranslation(teamMessages);
+  const { t } = useTranslation(teamStatusMessages);
   const sync = useStore(link.status, (state) => state.sync);
   const conflicts = useStore(link.status, (state) => state.conflicts.length);
   const refused = useStore(link.status, (state) => state.refused.length > 0);

@@ -1,0 +1,35 @@
+// The budget for what a first visit to one route downloads (docs/performance.md, "JavaScript per
+// route"): gzip -9 of every JavaScript file the page fetched, the service worker blocked.
+export const ROUTE_BUDGET = 200_000;
+
+/**
+ * A route over budget, with the size it may not grow beyond until it is met. React and recharts
+ * alone are most of 200 kB (docs/performance.md, "Why the chart routes are over 200 kB").
+ */
+export const ROUTE_CEILINGS = {};
+
+/** The file that holds PouchDB and the team server's link; no route may fetch it without a server. */
+export const TEAM_LINK_CHUNK = /\/team-link-[\w-]+\.js$/;
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/** "ok", or how far over the budget and whether within the route's ceiling. */
+export function routeVerdict({ route, gzip, files }) {
+  if (files.some((file) => TEAM_LINK_CHUNK.test(file.path))) return 'FETCHES THE TEAM LINK without a server';
+  if (gzip <= ROUTE_BUDGET) return 'ok';
+  const ceiling = ROUTE_CEILINGS[route];
+  if (ceiling === undefined) return 'OVER BUDGET';
+  return gzip <= ceiling ? `over budget, within the ceiling of ${kB(ceiling)}` : `OVER THE CEILING of ${kB(ceiling)}`;
+}
+
+/** Whether CI lets a verdict pass: met, or not met yet and within its ceiling. */
+export function isAccepted(verdict) {
+  return verdict === 'ok' || verdict.startsWith('over budget, within');
+}
+
+/** The measured routes as a table with their verdicts. */
+export function routeTable(results) {
+  const rows = [['route', 'JavaScript, gzip', 'files', `budget ${kB(ROUTE_BUDGET)}`]];
+  for (const result of results) rows.push([result.route, kB(result.gzip), String(result.files.length), routeVerdict(result)]);
+  return rows;
+}
