@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { criteriaFiles } from './scripts/vite-plugin-criteria.ts';
+import { COUNTIES_FILE, CRITERIA_FILE } from './src/app/instrument-files.ts';
 import { CONTENT_SECURITY_POLICY } from './src/content-security-policy.ts';
 
 // The team server behind the app's own origin, as docs/deployment.md recommends: `/couch/…` goes
@@ -30,7 +31,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    criteriaFiles(),
+    criteriaFiles('criteria', [CRITERIA_FILE, COUNTIES_FILE]),
     // Service worker (dist/sw.js) and web app manifest: after one visit the app, with its criteria
     // files, starts without a network. See docs/deployment.md, "Service worker and updates".
     VitePWA({

@@ -5,9 +5,12 @@ import type { Plugin } from 'vite';
 /**
  * The instrument lives in the top-level criteria/ folder, its source of truth. This plugin serves
  * those files at `criteria/*.json` during development and copies them into the build, so the app
- * fetches and validates them at start-up and replacing a file replaces the instrument.
+ * fetches and validates them at start-up and replacing a file replaces the instrument. The paths
+ * in `preload` are asked for by index.html itself, so they load while the code does instead
+ * of after it (the tags are added after Vite has rewritten the page's own URLs, which would
+ * otherwise point them at a hashed copy the app never fetches).
  */
-export function criteriaFiles(folder = 'criteria'): Plugin {
+export function criteriaFiles(folder = 'criteria', preload: readonly string[] = []): Plugin {
   const files = () => readdirSync(folder).filter((name) => name.endsWith('.json'));
   return {
     name: 'lansinventering-criteria-files',
@@ -19,6 +22,9 @@ export function criteriaFiles(folder = 'criteria'): Plugin {
         response.setHeader('Content-Type', 'application/json; charset=utf-8');
         response.end(readFileSync(join(folder, name)));
       });
+    },
+    transformIndexHtml() {
+      return preload.map((name) => ({ tag: 'link', attrs: { rel: 'preload', href: `./${name}`, as: 'fetch', crossorigin: '' }, injectTo: 'head' as const }));
     },
     generateBundle() {
       for (const name of files()) {

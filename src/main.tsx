@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, beginLoadingStart } from './app/app';
 import { registerServiceWorker } from './features/app-update/register-service-worker';
 import { createI18n } from './i18n/i18n';
 import { I18nProvider } from './i18n/use-translation';
@@ -13,6 +13,8 @@ import './styles.css';
 const team = readTeamConfig();
 const names = team ? teamStorageNames(team) : null;
 const storage = names ? createBrowserStorage(names.database, undefined, names.pendingPrefix) : createBrowserStorage();
+
+beginLoadingStart();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -3,11 +3,27 @@ import { commonMessages } from '../i18n/messages/common';
 import { useTranslation } from '../i18n/use-translation';
 import type { TeamConfig } from '../store/team/team-config';
 import type { WorkspaceStorage } from '../store/workspace-storage';
-import { fetchInstrumentFiles } from './instrument-files';
+import { fetchInstrumentFiles, type InstrumentFiles } from './instrument-files';
 import type { StartOutcome } from './start';
 
 type StartedViewType = ComponentType<{ outcome: StartOutcome }>;
 type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | { kind: 'started'; outcome: StartOutcome; View: StartedViewType };
+
+type StartParts = { files: Promise<InstrumentFiles>; code: Promise<[typeof import('./start'), typeof import('./started-view')]> };
+
+function loadStartParts(): StartParts {
+  return { files: fetchInstrumentFiles(), code: Promise.all([import('./start'), import('./started-view')]) };
+}
+
+let early: StartParts | null = null;
+
+/**
+ * Called by the entry before React renders: the instrument's files and the code that checks them
+ * begin to load while React starts, not after its first render. Used by the first start only.
+ */
+export function beginLoadingStart(): void {
+  early ??= loadStartParts();
+}
 
 /**
  * The entry shows "loading" at once. Checking the files (zod), the store and every page load as
@@ -15,9 +31,10 @@ type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | { k
  * first paint needs only React and this component (docs/decisions/013-a-small-entry.md).
  */
 async function startApp(storage: WorkspaceStorage, team: TeamConfig | null): Promise<{ outcome: StartOutcome; View: StartedViewType }> {
-  const files = fetchInstrumentFiles();
-  const [{ start }, { StartedView }] = await Promise.all([import('./start'), import('./started-view')]);
-  return { outcome: await start(storage, files, team), View: StartedView };
+  const parts = early ?? loadStartParts();
+  early = null;
+  const [{ start }, { StartedView }] = await parts.code;
+  return { outcome: await start(storage, parts.files, team), View: StartedView };
 }
 
 export function App({ storage, team = null }: { storage: WorkspaceStorage; team?: TeamConfig | null }) {
