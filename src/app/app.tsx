@@ -1,15 +1,17 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import { startTransition, useEffect, useState, type ComponentType } from 'react';
 import { commonMessages } from '../i18n/messages/common';
 import { useTranslation } from '../i18n/use-translation';
 import type { TeamConfig } from '../store/team/team-config';
 import type { WorkspaceStorage } from '../store/workspace-storage';
 import { fetchInstrumentFiles, type InstrumentFiles } from './instrument-files';
+import type * as StartModule from './start';
 import type { StartOutcome } from './start';
+import type * as StartedViewModule from './started-view';
 
 type StartedViewType = ComponentType<{ outcome: StartOutcome }>;
 type AppState = { kind: 'loading' } | { kind: 'crashed'; message: string } | { kind: 'started'; outcome: StartOutcome; View: StartedViewType };
 
-type StartParts = { files: Promise<InstrumentFiles>; code: Promise<[typeof import('./start'), typeof import('./started-view')]> };
+type StartParts = { files: Promise<InstrumentFiles>; code: Promise<[typeof StartModule, typeof StartedViewModule]> };
 
 function loadStartParts(): StartParts {
   return { files: fetchInstrumentFiles(), code: Promise.all([import('./start'), import('./started-view')]) };
@@ -44,7 +46,9 @@ export function App({ storage, team = null }: { storage: WorkspaceStorage; team?
   useEffect(() => {
     let cancelled = false;
     startApp(storage, team).then(
-      (started) => !cancelled && setState({ kind: 'started', ...started }),
+      // As a transition React renders the first page in slices, so the main thread stays free for
+      // input between them instead of being held for one long task.
+      (started) => !cancelled && startTransition(() => setState({ kind: 'started', ...started })),
       (error: unknown) => !cancelled && setState({ kind: 'crashed', message: String(error) }),
     );
     return () => {
