@@ -1,5 +1,7 @@
 // The budget for what a first visit to one route downloads (docs/performance.md, "JavaScript per
 // route"): gzip -9 of every JavaScript file the page fetched, the service worker blocked.
+import { readdirSync } from 'node:fs';
+
 export const ROUTE_BUDGET = 200_000;
 
 /**
@@ -10,6 +12,11 @@ export const ROUTE_CEILINGS = {};
 
 /** The file that holds PouchDB and the team server's link; no route may fetch it without a server. */
 export const TEAM_LINK_CHUNK = /\/team-link-[\w-]+\.js$/;
+
+/** Whether the build has that file at all: if it were renamed, "not fetched" would prove nothing. */
+export function buildHasTeamLink(dist) {
+  return readdirSync(`${dist}/assets`).some((name) => TEAM_LINK_CHUNK.test(`/assets/${name}`));
+}
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
