@@ -28,6 +28,29 @@ export async function freshContext(browser, errors) {
   return context;
 }
 
+/**
+ * A page in a new window of the context, beside the window of its first page: the same storage, so
+ * the app's tabs reach each other (BroadcastChannel), as when a person opens a second window.
+ * Playwright's `newPage` would add a tab to the first page's window instead.
+ */
+export async function newWindow(context) {
+  const [first] = context.pages();
+  if (!first) throw new Error('newWindow needs a page in the context already');
+  const session = await context.newCDPSession(first);
+  const { targetInfo } = await session.send('Target.getTargetInfo');
+  await session.detach();
+  const browserSession = await context.browser().newBrowserCDPSession();
+  try {
+    const [page] = await Promise.all([
+      context.waitForEvent('page'),
+      browserSession.send('Target.createTarget', { url: 'about:blank', browserContextId: targetInfo.browserContextId, newWindow: true }),
+    ]);
+    return page;
+  } finally {
+    await browserSession.detach();
+  }
+}
+
 function watchErrors(page, errors) {
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {

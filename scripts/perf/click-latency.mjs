@@ -18,23 +18,24 @@ async function clickAndWait(page, locator, sampleNumber) {
 }
 
 /**
- * Clicks `count` scores on the scoring page, each one different from the statement's score before,
- * and returns one sample per click: { latency (ms), clickAt (epoch ms) }. `afterEach` runs after
- * every click's frame (the figures tab uses it to see what changed there).
+ * Clicks `count` scores, each one different from the statement's score before, and returns one
+ * sample per click: { latency (ms), clickAt (epoch ms) }. `radio` finds the score's control: the
+ * scoring page's by default, `agreedRadio` on the reconciliation view. `afterEach` runs after
+ * every click's frame (the figures window uses it to see what changed there).
  */
-export async function clickScores(page, counter, count, { beforeEach, afterEach } = {}) {
+export async function clickScores(page, counter, count, { radio = scoreRadio, beforeEach, afterEach } = {}) {
   await page.evaluate(() => window.__clickProbe.reset());
   for (let i = 0; i < count; i += 1) {
     const { statement, score } = clickPlan(counter.next);
     counter.next += 1;
     if (beforeEach) await beforeEach();
-    await clickAndWait(page, scoreRadio(page, statement, score), i + 1);
+    await clickAndWait(page, radio(page, statement, score), i + 1);
     if (afterEach) await afterEach(i);
   }
   return page.evaluate(() => window.__clickProbe.take());
 }
 
-/** The same clicks on the bare page's one button (see floorPage in run.mjs). */
+/** The same clicks on the bare page's one button (see openFloorPage in measure-clicks.mjs). */
 export async function clickFloorButton(page, count) {
   await page.evaluate(() => window.__clickProbe.reset());
   const button = page.getByRole('button');

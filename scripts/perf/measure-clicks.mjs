@@ -1,10 +1,14 @@
-// Click-to-next-frame latency of score clicks, beside the same clicks on a bare page (the floor:
-// what Playwright's input, the browser and a frame cost with no app at all), at each CPU rate.
-// The app and the floor are clicked in alternating blocks, so a busy moment of a shared machine
-// falls on both rather than on one.
-import { importWorkspace, openCounty } from './app-pages.mjs';
+// Click-to-next-frame latency of score clicks on a page of the app (the scoring page, or the
+// reconciliation view), beside the same clicks on a bare page (the floor: what Playwright's input,
+// the browser and a frame cost with no app at all), at each CPU rate. The app and the floor are
+// clicked in alternating blocks, so a busy moment of a shared machine falls on both rather than
+// on one. Each is in a browser context of its own, and so in a window of its own: both are
+// visible and drawn at once, which is checked and reported at each rate (window-check.mjs).
+import { importWorkspace } from './app-pages.mjs';
 import { devTools, freshContext, throttleCpu } from './browser.mjs';
 import { clickCounter, clickFloorButton, clickScores } from './click-latency.mjs';
+import { checkWindows } from './window-check.mjs';
+import { clickPlan } from './workspace-fixture.mjs';
 
 const BLOCKS = 3;
 const WARM_UP_CLICKS = 9;
@@ -56,33 +60,48 @@ async function throttlingCheck(page, session, rate) {
   return throttled / unthrottled;
 }
 
-export async function measureScoreClicks(browser, base, errors, { clicks, rates }) {
+/** The score the last click picked is the one now checked: the clicks change what they mean to. */
+async function expectLastClickTookEffect(page, target, counter) {
+  const { statement, score } = clickPlan(counter.next - 1);
+  if (!(await target.radio(page, statement, score).isChecked())) {
+    throw new Error(`after clicking ${score} on ${statement} on the ${target.name}, ${score} is not the checked score`);
+  }
+}
+
+/**
+ * `target` is one of CLICKED_PAGES (app-pages.mjs): which workspace to import, which page to open
+ * and which radio buttons to click there.
+ */
+export async function measureScoreClicks(browser, base, errors, { clicks, rates, target }) {
   const floorContext = await freshContext(browser, errors);
   const appContext = await freshContext(browser, errors);
   try {
     const floor = await openFloorPage(floorContext, base);
     const app = await appContext.newPage();
-    await importWorkspace(app, base);
-    await openCounty(app, base);
+    await importWorkspace(app, base, { raters: target.raters });
+    await target.open(app, base);
     const floorSession = await devTools(floor);
     const appSession = await devTools(app);
     const counter = clickCounter();
+    const clickApp = (count) => clickScores(app, counter, count, { radio: target.radio });
     await clickFloorButton(floor, WARM_UP_CLICKS);
-    await clickScores(app, counter, WARM_UP_CLICKS);
+    await clickApp(WARM_UP_CLICKS);
+    await expectLastClickTookEffect(app, target, counter);
 
     const results = {};
     for (const rate of rates) {
       const throttling = rate === 1 ? 1 : await throttlingCheck(floor, floorSession, rate);
       await throttleCpu(floorSession, rate);
       await throttleCpu(appSession, rate);
+      const windows = await checkWindows(browser, { 'bare page': floor, [target.name]: app });
       const floorLatencies = [];
       const appLatencies = [];
       const perBlock = Math.ceil(clicks / BLOCKS);
       for (let block = 0; block < BLOCKS; block += 1) {
         floorLatencies.push(...(await clickFloorButton(floor, perBlock)).map((sample) => sample.latency));
-        appLatencies.push(...(await clickScores(app, counter, perBlock)).map((sample) => sample.latency));
+        appLatencies.push(...(await clickApp(perBlock)).map((sample) => sample.latency));
       }
-      results[rate] = { floor: floorLatencies, app: appLatencies, throttling };
+      results[rate] = { floor: floorLatencies, app: appLatencies, throttling, windows };
     }
     return results;
   } finally {

@@ -1,12 +1,14 @@
 // Score clicks while Figur 1–6 are on screen. The app shows the figures on their own page, never
-// beside the scoring page, so this opens both as two tabs of one browser context, the way a person
-// would put two windows side by side; the figures tab follows the scoring tab through
-// BroadcastChannel. Measured: the click's latency in the scoring tab, the time from the click
-// until the changed figures are on screen in the other tab, and per click which charts changed in
-// the DOM against which figures' numbers changed (each click moves exactly one area's level).
+// beside the scoring page, so this opens both in two windows of one browser context, the way a
+// person would put two windows side by side; the figures window follows the scoring window
+// through BroadcastChannel. Measured: the click's latency in the scoring window, the time from the
+// click until the changed figures are on screen in the other window, and per click which charts
+// changed in the DOM against which figures' numbers changed (each click moves exactly one area's
+// level).
 import { importWorkspace, openCounty, openFigures } from './app-pages.mjs';
-import { devTools, freshContext, throttleCpu } from './browser.mjs';
+import { devTools, freshContext, newWindow, throttleCpu } from './browser.mjs';
 import { clickCounter, clickScores } from './click-latency.mjs';
+import { checkWindows } from './window-check.mjs';
 
 const WARM_UP_CLICKS = 6;
 const BUSY_MS = 300;
@@ -14,7 +16,7 @@ const BUSY_MS = 300;
 /**
  * How far this page's clock (performance.timeOrigin + performance.now(), in epoch ms) runs ahead of
  * the system clock. Each renderer process converts its monotonic clock to epoch time on its own, so
- * times from two tabs are compared only after subtracting each one's offset.
+ * times from two windows are compared only after subtracting each one's offset.
  */
 function clockOffset(page) {
   return page.evaluate(() => {
@@ -27,7 +29,7 @@ function clockOffset(page) {
 }
 
 /**
- * Whether the two tabs share one main thread: how long a 50 ms timer in one takes while the other
+ * Whether the two windows share one main thread: how long a 50 ms timer in one takes while the other
  * is kept busy for BUSY_MS. About 50 ms means separate threads (separate renderer processes).
  */
 async function timerDelayWhileOtherBusy(quiet, busy) {
@@ -51,10 +53,10 @@ export async function measureWithFigures(browser, base, errors, { clicks, rates 
     const scoring = await context.newPage();
     await importWorkspace(scoring, base);
     await openCounty(scoring, base);
-    const figures = await context.newPage();
+    const figures = await newWindow(context);
     await openFigures(figures, base);
     const charts = await figures.evaluate(() => window.__chartWatch.start());
-    const visibility = await Promise.all([scoring, figures].map((page) => page.evaluate(() => document.visibilityState)));
+    const windows = await checkWindows(browser, { scoring, figures });
     const sessions = await Promise.all([devTools(scoring), devTools(figures)]);
     const timerDelay = await timerDelayWhileOtherBusy(scoring, figures);
     const clockSkew = (await clockOffset(figures)) - (await clockOffset(scoring));
@@ -74,7 +76,7 @@ export async function measureWithFigures(browser, base, errors, { clicks, rates 
     };
 
     await run(WARM_UP_CLICKS, 1);
-    const results = { charts, visibility, timerDelay, busyMs: BUSY_MS };
+    const results = { charts, windows, timerDelay, busyMs: BUSY_MS };
     for (const rate of rates) {
       for (const session of sessions) await throttleCpu(session, rate);
       const clicksSeen = await run(clicks, rate);

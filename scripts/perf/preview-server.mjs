@@ -30,12 +30,15 @@ async function waitUntilServing(url, timeoutMs, exited) {
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** Serves dist/ on 127.0.0.1:port; `stop()` may be called any number of times. */
-export async function startPreview(port, { timeoutMs = 30_000 } = {}) {
+/**
+ * Serves dist/ on 127.0.0.1:port; `stop()` may be called any number of times. `env` is added to
+ * the server's environment (COUCH_PROXY_TARGET for the team server's proxy).
+ */
+export async function startPreview(port, { timeoutMs = 30_000, env = {} } = {}) {
   const child = spawn(
     process.execPath,
     ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
+    { detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
   );
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));

@@ -1,18 +1,19 @@
-// Prints the measurements as plain tables, with "over budget" beside each figure the budget
-// speaks of.
+// Prints the measurements as plain tables, with "ok" or "over budget" beside each figure the
+// budget speaks of, as soon as each part is measured.
 import { ms, overBudget, plainTable } from '../plain-table.mjs';
 import { BUDGET } from './budget.mjs';
 import { latencySummary, mean, median } from './stats.mjs';
+import { describeWindows } from './window-check.mjs';
 
-const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
-const megabytes = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
-const percent = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`;
+export const times = (value) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '–');
+export const megabytes = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+export const percent = (value) => `${value >= 0 ? '+' : ''}${value.toFixed(1)} %`;
 
-function latencyRow(label, rate, values, floorP95) {
+/** One row of a latency table; `judged` when the budget speaks of its ratio to the bare page. */
+function latencyRow(label, rate, values, floorP95, judged) {
   const summary = latencySummary(values);
-  const limit = BUDGET.clickP95Ms[rate];
-  const ratio = summary.p95 / floorP95;
-  const judged = floorP95 !== undefined;
+  const ratio = floorP95 === undefined ? Number.NaN : summary.p95 / floorP95;
+  const limit = BUDGET.clickRatio[rate];
   return [
     label,
     `${rate}×`,
@@ -20,34 +21,46 @@ function latencyRow(label, rate, values, floorP95) {
     ms(summary.p50),
     ms(summary.p95),
     ms(summary.max),
-    judged ? `${overBudget(summary.p95 <= limit)} (≤ ${limit} ms)` : '',
-    judged ? times(ratio) : '',
-    judged ? `${overBudget(ratio <= BUDGET.floorRatio)} (≤ ${BUDGET.floorRatio}×)` : '',
+    floorP95 === undefined ? '' : times(ratio),
+    judged ? `${overBudget(ratio <= limit)} (≤ ${limit}×)` : '',
   ];
 }
 
-export function printClicks(clicks, figures) {
-  const rows = [['click to next frame', 'CPU', 'clicks', 'p50', 'p95', 'max', 'p95 budget', 'p95 / floor p95', 'ratio budget']];
+const LATENCY_HEADER = ['click to next frame', 'CPU', 'clicks', 'p50', 'p95', 'max', 'p95 / bare p95', 'budget'];
+
+/** The clicks on one page of the app (CLICKED_PAGES) beside the bare page, per rate, with the window check. */
+export function printClicks(target, clicks) {
+  const rows = [LATENCY_HEADER];
   for (const rate of Object.keys(clicks).map(Number)) {
     const { floor, app } = clicks[rate];
     const floorP95 = latencySummary(floor).p95;
     rows.push(latencyRow('bare page, one button (floor)', rate, floor));
-    rows.push(latencyRow('scoring page #/lan/06', rate, app, floorP95));
-    if (figures[rate]) {
-      rows.push(latencyRow('scoring page, figures open in a 2nd tab', rate, figures[rate].scoring, floorP95));
-      rows.push(latencyRow('click → changed figure on screen (2nd tab)', rate, figures[rate].figuresOnScreen, floorP95));
-    }
+    rows.push(latencyRow(`${target.name} ${target.path}`, rate, app, floorP95, true));
   }
-  console.log('\nScore clicks: from the click event to the next frame produced (ms)\n');
+  console.log(`\nScore clicks on the ${target.name}: from the click event to the next frame produced (ms)\n`);
   console.log(plainTable(rows));
+  for (const [rate, result] of Object.entries(clicks)) console.log(`Windows at ${rate}×: ${describeWindows(result.windows)}.`);
   const checks = Object.entries(clicks)
     .filter(([, result]) => result.throttling !== 1)
     .map(([rate, result]) => `${rate}× made a fixed loop ${result.throttling.toFixed(1)}× slower`);
-  if (checks.length > 0) console.log(`\nThrottling check: ${checks.join('; ')}.`);
+  if (checks.length > 0) console.log(`Throttling check: ${checks.join('; ')}.`);
 }
 
-export function printCharts(figures) {
-  const rows = [['per score click, figures tab', 'CPU', 'clicks', 'charts changed (mean)', 'max', 'figures whose numbers changed (mean)', 'charts changed with unchanged numbers', 'no change seen']];
+/** Clicks on the scoring page with Figur 1–6 open in a second window: information, no budget line. */
+export function printFigures(figures) {
+  // No bare page beside these: the budget's ratios are the scoring page's, measured on its own.
+  const rows = [LATENCY_HEADER.slice(0, 6)];
+  for (const rate of Object.keys(figures).filter((key) => /^\d+$/.test(key)).map(Number)) {
+    rows.push(latencyRow('scoring page, figures in a 2nd window', rate, figures[rate].scoring).slice(0, 6));
+    rows.push(latencyRow('click → changed figure on screen (2nd window)', rate, figures[rate].figuresOnScreen).slice(0, 6));
+  }
+  console.log('\nScore clicks with Figur 1–6 open in a second window (ms)\n');
+  console.log(plainTable(rows));
+  printCharts(figures);
+}
+
+function printCharts(figures) {
+  const rows = [['per score click, figures window', 'CPU', 'clicks', 'charts changed (mean)', 'max', 'figures whose numbers changed (mean)', 'charts changed with unchanged numbers', 'no change seen']];
   for (const rate of Object.keys(figures).filter((key) => /^\d+$/.test(key)).map(Number)) {
     const result = figures[rate];
     rows.push([
@@ -63,17 +76,22 @@ export function printCharts(figures) {
   }
   console.log('\nFigur 1–6 while scoring: charts whose SVG changed per click (MutationObserver on each .figure-chart)\n');
   console.log(plainTable(rows));
-  console.log(`Tabs' visibility: scoring ${figures.visibility[0]}, figures ${figures.visibility[1]}.`);
+  console.log(`Windows: ${describeWindows(figures.windows)}.`);
   const separate = figures.timerDelay < figures.busyMs / 2;
   console.log(
-    `The tabs run on ${separate ? 'separate main threads' : 'one main thread'}: a ${figures.busyMs} ms busy loop in the figures tab ` +
-      `held a 50 ms timer in the scoring tab to ${figures.timerDelay.toFixed(0)} ms.`,
+    `The windows run on ${separate ? 'separate main threads' : 'one main thread'}: a ${figures.busyMs} ms busy loop in the figures window ` +
+      `held a 50 ms timer in the scoring window to ${figures.timerDelay.toFixed(0)} ms.`,
   );
+}
+
+/** The heap's growth over the measured clicks, from the warm baseline (the budget's figure). */
+export function heapGrowth(memory) {
+  return ((memory.after.heap - memory.before.heap) / memory.before.heap) * 100;
 }
 
 export function printMemory(memory) {
   const { before, after } = memory;
-  const growth = ((after.heap - before.heap) / before.heap) * 100;
+  const growth = heapGrowth(memory);
   const warmUp = memory.warmUpClicks.toLocaleString('en-GB');
   const rows = [
     ['scoring page', 'before', 'after', 'change', 'budget'],
@@ -86,10 +104,26 @@ export function printMemory(memory) {
   console.log(plainTable(rows));
 }
 
+/** CLS as a figure: 0 when nothing shifted, else two significant digits, however small (the budget is 0). */
+export function clsFigure(cls) {
+  return cls === 0 ? '0' : cls.toPrecision(2);
+}
+
 export function printLcp(lcp, rate) {
-  const rows = [['first screen #/lan, fresh context', 'CPU', 'LCP', 'element']];
-  lcp.forEach((run, i) => rows.push([`run ${i + 1}`, `${rate}×`, ms(run.ms), run.element]));
-  rows.push(['median', `${rate}×`, ms(median(lcp.map((run) => run.ms))), '']);
-  console.log('\nLargest Contentful Paint (no network throttling: served from this machine)\n');
+  const rows = [['first screen #/lan, fresh context', 'CPU', 'LCP', 'element', 'CLS', 'layout shifts']];
+  lcp.forEach((run, i) => rows.push([`run ${i + 1}`, `${rate}×`, ms(run.ms), run.element, clsFigure(run.cls), String(run.shifts)]));
+  const worst = Math.max(...lcp.map((run) => run.cls));
+  rows.push(['median', `${rate}×`, ms(median(lcp.map((run) => run.ms))), '', `worst ${clsFigure(worst)}`, '']);
+  console.log('\nLargest Contentful Paint and Cumulative Layout Shift of the first load (no network throttling: served from this machine)\n');
+  console.log(plainTable(rows));
+  const moved = [...new Set(lcp.flatMap((run) => run.moved))];
+  if (moved.length > 0) console.log(`What shifted: ${moved.join('; ')}.`);
+  console.log(`CLS ${clsFigure(worst)} in the worst run: ${overBudget(worst <= BUDGET.cls)} (CLS ${BUDGET.cls}).`);
+}
+
+export function printSync(runs) {
+  const rows = [['full round into a fresh browser', 'documents', 'seconds to "Synkroniserad"', 'requests to the server']];
+  runs.forEach((run, i) => rows.push([`run ${i + 1}`, String(run.documents), run.seconds.toFixed(1), String(run.requests)]));
+  console.log('\nSync: a full round from the team server (pouchdb-server in memory) into a fresh browser\n');
   console.log(plainTable(rows));
 }
