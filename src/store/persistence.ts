@@ -100,10 +100,28 @@ class UnreadableStoredData extends Error {}
  */
 export type Saver = { enqueue: (changes: readonly StampedChange[]) => void; retry: () => void };
 
+/** A save this tab committed, with what it wrote already read. */
+type OwnWrite = { writer: string; exportedAt: string; workspace: Workspace; stamps: Stamps };
+
+/** Whether the stored data is still exactly what `own` wrote: no other tab or version wrote since. */
+function isStill(stored: StoredState, own: OwnWrite | null): own is OwnWrite {
+  if (!own || stored.writer !== own.writer) return false;
+  // A version of the app that names no saves would leave the name behind; its file's time differs.
+  const document = stored.document as { exportedAt?: unknown } | undefined;
+  return document?.exportedAt === own.exportedAt;
+}
+
 export function createSaver(storage: WorkspaceStorage, instrument: Instrument, status: SaveStatusStore, tab: string, legacyRound: Round): Saver {
   let queue: StampedChange[] = [];
   let inFlight: StampedChange[] = [];
   let writing = false;
+  // Each save reads the stored workspace back, because another tab may have written since. When
+  // none has, what this tab wrote last is merged into as it is, instead of being checked against
+  // the file's schema and rebuilt again: that cost grows with the workspace, on every click.
+  let committed: OwnWrite | null = null;
+  let pendingWrite: OwnWrite | null = null;
+  let saves = 0;
+  const session = Math.random().toString(36).slice(2);
 
   const journal = () => {
     const unsaved = [...inFlight, ...queue];
@@ -114,14 +132,23 @@ export function createSaver(storage: WorkspaceStorage, instrument: Instrument, s
     }
   };
 
-  const nextStored = (batch: readonly StampedChange[]) => (stored: StoredState): StoredState => {
+  const readStored = (stored: StoredState): { workspace: Workspace; stamps: Stamps } => {
+    if (isStill(stored, committed)) return committed;
     const current = stored.document === undefined
       ? { ok: true as const, value: { workspace: EMPTY_WORKSPACE } }
       : parseWorkspaceFile(stored.document, instrument, legacyRound);
     if (!current.ok) throw new UnreadableStoredData('Sparad data i webbläsaren kan inte läsas av den här versionen av appen.');
     const stamps = parseStampsFile(stored.stamps, legacyRound.id);
-    const merged = mergeStamped(current.value.workspace, stamps.ok ? stamps.value : {}, batch);
-    return { document: toWorkspaceFile(merged.workspace, instrument, new Date()), stamps: toStampsFile(merged.stamps) };
+    return { workspace: current.value.workspace, stamps: stamps.ok ? stamps.value : {} };
+  };
+
+  const nextStored = (batch: readonly StampedChange[]) => (stored: StoredState): StoredState => {
+    const current = readStored(stored);
+    const merged = mergeStamped(current.workspace, current.stamps, batch);
+    const document = toWorkspaceFile(merged.workspace, instrument, new Date());
+    saves += 1;
+    pendingWrite = { writer: `${tab}/${session}/${saves}`, exportedAt: document.exportedAt, ...merged };
+    return { document, stamps: toStampsFile(merged.stamps), writer: pendingWrite.writer };
   };
 
   const flush = async () => {
@@ -131,7 +158,9 @@ export function createSaver(storage: WorkspaceStorage, instrument: Instrument, s
       queue = [];
       try {
         await storage.update(nextStored(inFlight));
+        committed = pendingWrite;
       } catch (error) {
+        committed = null;
         queue = [...inFlight, ...queue];
         inFlight = [];
         writing = false;

@@ -1,7 +1,10 @@
 import { openKeyValueDb, request } from './indexed-db';
 
-/** What IndexedDB holds: the workspace file and, beside it, when each value last changed. */
-export type StoredState = { document: unknown; stamps: unknown };
+/**
+ * What IndexedDB holds: the workspace file and, beside it, when each value last changed, and which
+ * save wrote them (`writer`, any text that names one save; absent when unknown).
+ */
+export type StoredState = { document: unknown; stamps: unknown; writer?: unknown };
 
 /** Changes made in a tab that may not have reached IndexedDB yet (say the tab was closed). */
 type PendingJournal = { key: string; changes: unknown };
@@ -27,6 +30,7 @@ export type WorkspaceStorage = {
 
 const DOCUMENT_KEY = 'workspace';
 const STAMPS_KEY = 'stamps';
+const WRITER_KEY = 'writer';
 const PENDING_PREFIX = 'lansinventering-ej-sparat-';
 const KEPT_PREFIX = 'olasbar-';
 
@@ -44,14 +48,18 @@ export function createBrowserStorage(
   const readBoth = async (store: IDBObjectStore): Promise<StoredState> => ({
     document: await request(store.get(DOCUMENT_KEY)),
     stamps: await request(store.get(STAMPS_KEY)),
+    writer: await request(store.get(WRITER_KEY)),
   });
   return {
     read: () => db.transact('readonly', readBoth),
     update: (next) =>
       db.transact('readwrite', async (store) => {
-        const { document, stamps } = next(await readBoth(store));
+        const { document, stamps, writer } = next(await readBoth(store));
         store.put(document, DOCUMENT_KEY);
         store.put(stamps, STAMPS_KEY);
+        // A save that does not name itself leaves no name, so no earlier save's name stays behind.
+        if (writer === undefined) store.delete(WRITER_KEY);
+        else store.put(writer, WRITER_KEY);
       }),
     keepAside: (document, at) =>
       db.transact('readwrite', async (store) => {
@@ -59,6 +67,7 @@ export function createBrowserStorage(
         await request(store.put(document, key));
         store.delete(DOCUMENT_KEY);
         store.delete(STAMPS_KEY);
+        store.delete(WRITER_KEY);
         return key;
       }),
     listKeptAside: () =>
