@@ -40,5 +40,9 @@ export default [
  * county page, the rounds page, the county list and Figurer (2.4 kB, most of it their texts in
  * both languages); the report's part on change (0.3 kB) (393.4 → 413.9 kB; the entry 74.5 → 74.65
  * kB, the county page's link to a county's history and the carried-over suggestions).
+ * Lowered to 409 kB when the charts came to load only the three d3 scales recharts uses with them
+ * (8.1 kB less), while the county page and the header's texts moved into chunks of their own and
+ * saves learnt to skip reading back their own writes (413.9 → 408.1 kB; the entry 74.65 → 74.55
+ * kB). The budget that counts for a person is now the one per route (scripts/size/route-budget.mjs).
  */
-export const CEILINGS = { [ALL]: 416_000 };
+export const CEILINGS = { [ALL]: 409_000 };

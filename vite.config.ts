@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
@@ -20,6 +21,10 @@ const COUCH_PROXY = {
 export default defineConfig({
   // Relative base: the built app works from any static host and any sub-path.
   base: './',
+  resolve: {
+    // Only the scales the charts use, not all of d3-scale (src/lib/d3-scale-subset.ts).
+    alias: [{ find: /^victory-vendor\/d3-scale$/, replacement: fileURLToPath(new URL('./src/lib/d3-scale-subset.ts', import.meta.url)) }],
+  },
   build: {
     rollupOptions: {
       output: {
