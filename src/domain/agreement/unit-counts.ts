@@ -136,40 +136,54 @@ export function kappaTableOf(counts: UnitCounts, pair: number): number[][] {
 export function coincidencesOf(counts: UnitCounts): { values: number[]; areas: number[][][]; all: number[][] } {
   const { steps, raters } = counts;
   const size = steps.length;
+  const square = size * size;
   const pairs = (raters * (raters - 1)) / 2;
   const areaCount = counts.areaUnits.length;
-  // Per area (and all, last) and m, the raters in the unit: ordered pairs of steps, each pair of raters counted both ways.
-  const ordered = new Int32Array((areaCount + 1) * (raters + 1) * size * size);
-  const at = (area: number, given: number, c: number, k: number) => ((area * (raters + 1) + given) * size + c) * size + k;
-  const add = (cell: number, units: number) => (ordered[cell] = (ordered[cell] ?? 0) + units);
+  // Per area (and all, last) and m, the raters in the unit: ordered pairs of steps, each pair of
+  // raters counted both ways. The pairs' tables stand one after another for each area and m.
+  const ordered = new Int32Array((areaCount + 1) * (raters + 1) * square);
+  const all = areaCount * (raters + 1) * square;
   for (let area = 0; area < areaCount; area += 1) {
     for (let given = 2; given <= raters; given += 1) {
-      for (let pair = 0; pair < pairs; pair += 1) {
-        const from = pairCell(counts, area, given, pair, 0, 0);
-        for (let c = 0; c < size; c += 1) {
-          for (let k = 0; k < size; k += 1) {
-            const units = counts.pairs[from + c * size + k] ?? 0;
-            add(at(area, given, c, k), units);
-            add(at(area, given, k, c), units);
-            add(at(areaCount, given, c, k), units);
-            add(at(areaCount, given, k, c), units);
-          }
-        }
+      const into = (area * (raters + 1) + given) * square;
+      const from = pairCell(counts, area, given, 0, 0, 0);
+      for (let cell = 0; cell < pairs * square; cell += 1) {
+        const units = counts.pairs[from + cell] ?? 0;
+        if (units === 0) continue;
+        const c = Math.floor((cell % square) / size);
+        const k = cell % size;
+        add(ordered, into + c * size + k, units);
+        add(ordered, into + k * size + c, units);
+        add(ordered, all + given * square + c * size + k, units);
+        add(ordered, all + given * square + k * size + c, units);
       }
     }
   }
+  // The scale's steps are in order in the criteria; sorted here all the same, as alpha needs them so.
   const ascending = steps.map((_, i) => i).sort((a, b) => (steps[a] ?? 0) - (steps[b] ?? 0));
-  const matrixOf = (area: number) =>
-    ascending.map((c) =>
-      ascending.map((k) => {
+  const matrixOf = (area: number) => {
+    const base = area * (raters + 1) * square;
+    const matrix: number[][] = [];
+    for (const c of ascending) {
+      const row: number[] = [];
+      for (const k of ascending) {
         let sum = 0;
-        for (let given = 2; given <= raters; given += 1) sum += (ordered[at(area, given, c, k)] ?? 0) / (given - 1);
-        return sum;
-      }),
-    );
+        for (let given = 2; given <= raters; given += 1) sum += (ordered[base + given * square + c * size + k] ?? 0) / (given - 1);
+        row.push(sum);
+      }
+      matrix.push(row);
+    }
+    return matrix;
+  };
+  const areas: number[][][] = [];
+  for (let area = 0; area < areaCount; area += 1) areas.push(matrixOf(area));
   return {
     values: ascending.map((i) => steps[i] ?? 0),
-    areas: Array.from({ length: areaCount }, (_, area) => matrixOf(area)),
+    areas,
     all: matrixOf(areaCount),
   };
+}
+
+function add(counts: Int32Array, at: number, units: number): void {
+  counts[at] = (counts[at] ?? 0) + units;
 }
