@@ -8,4 +8,9 @@ export const BENCH_NAMES = {
   rateCounty: 'rateCounty for every assessment',
   distributeAll: 'distributeAll (full re-aggregation)',
   floor: 'floor: read every score once',
+  rounds: '10 rounds × 21 counties × 4 score sets',
+  roundFigures: 'all figures of a round, from the workspace',
+  agreedFloor: 'floor: read the agreed scores once',
+  agreementTable: 'agreement table of a round, from the workspace',
+  raterFloor: "floor: read the raters' scores once",
 } as const;

@@ -3,13 +3,8 @@ import { bench, describe } from 'vitest';
 import { distributeAll } from '../../src/domain/rating/distribution';
 import { rateCounty } from '../../src/domain/rating/rate-area';
 import { BENCH_NAMES } from './bench-names';
+import { keep } from './keep';
 import { readEveryScore, realCounties, syntheticAssessments, type BenchData } from './synthetic-workspace';
-
-// Results are kept here so the engine cannot drop a computation whose result nobody reads.
-const sink: unknown[] = [];
-function keep(value: unknown): void {
-  sink[sink.length & 7] = value;
-}
 
 function rateEvery({ instrument, assessments }: BenchData): void {
   for (const assessment of assessments) keep(rateCounty(instrument, assessment));

@@ -1,7 +1,8 @@
 import type { Instrument } from '../criteria/instrument';
 import type { RoundScores } from '../workspace/assessment';
-import { cohenKappa, kappaTable } from './cohen-kappa';
-import { krippendorffAlpha } from './krippendorff-alpha';
+import { cohenKappa } from './cohen-kappa';
+import { alphaOfCoincidences } from './krippendorff-alpha';
+import { coincidencesOf, countUnits, kappaTableOf, pairsOf } from './unit-counts';
 
 /**
  * Alpha and kappa need two units at least: over one unit they come out as 0 or undefined, which
@@ -35,55 +36,39 @@ export type AgreementTable = { rows: AgreementRow[]; pairs: RaterPair[]; stateme
 /**
  * The agreement view's figures for a round: per area and over all statements the units, the share
  * of unanimous units and Krippendorff's alpha (ordinal); per pair of raters Cohen's kappa (linear);
- * per statement its share of unanimous units, least agreed first.
+ * per statement its share of unanimous units, least agreed first. All are sums of the counts of
+ * one pass over the scores (`countUnits`).
  */
 export function agreementTable(instrument: Instrument, raters: readonly RaterScores[]): AgreementTable {
-  const scoreOf = (rater: RaterScores, county: string, statement: string) => rater.workspace.assessments[county]?.scores[statement];
-  const unitsOf = (statementIds: readonly string[]) =>
-    instrument.counties.flatMap((county) =>
-      statementIds.map((statement) => raters.map((rater) => scoreOf(rater, county.code, statement)).filter((score) => score !== undefined)),
-    );
-  const rowOf = (areaId: string | null, statementIds: readonly string[]): AgreementRow => {
-    const units = unitsOf(statementIds).filter((unit) => unit.length >= 2);
-    return {
-      areaId,
-      units: units.length,
-      unanimous: units.length === 0 ? null : units.filter(isUnanimous).length / units.length,
-      alpha: units.length < MIN_UNITS ? null : krippendorffAlpha(units, 'ordinal'),
-    };
-  };
+  const counts = countUnits(instrument, raters);
+  const coincidences = coincidencesOf(counts);
+  const rowOf = (areaId: string | null, units: number, unanimous: number, matrix: number[][] | undefined): AgreementRow => ({
+    areaId,
+    units,
+    unanimous: units === 0 ? null : unanimous / units,
+    alpha: units < MIN_UNITS || !matrix ? null : alphaOfCoincidences(coincidences.values, matrix, 'ordinal'),
+  });
+  const total = (counted: Int32Array) => counted.reduce((sum, units) => sum + units, 0);
+  const rows = [
+    ...instrument.areas.map((area, a) => rowOf(area.area.id, counts.areaUnits[a] ?? 0, counts.areaUnanimous[a] ?? 0, coincidences.areas[a])),
+    rowOf(null, total(counts.areaUnits), total(counts.areaUnanimous), coincidences.all),
+  ];
 
-  const scale = instrument.criteria.scale.map((step) => step.value);
-  const pairs: RaterPair[] = [];
-  raters.forEach((first, i) =>
-    raters.slice(i + 1).forEach((second) => {
-      const both = instrument.counties.flatMap((county) =>
-        instrument.statementIds.flatMap((statement) => {
-          const a = scoreOf(first, county.code, statement);
-          const b = scoreOf(second, county.code, statement);
-          return a === undefined || b === undefined ? [] : [[a, b] as const];
-        }),
-      );
-      const kappa = both.length < MIN_UNITS ? null : cohenKappa(kappaTable(both, scale), 'linear');
-      pairs.push({ first: first.rater, second: second.rater, units: both.length, kappa });
-    }),
-  );
+  const pairs = pairsOf(raters.length).map(([first, second], pair): RaterPair => {
+    const table = kappaTableOf(counts, pair);
+    const units = table.reduce((sum, row) => sum + row.reduce((rowSum, cell) => rowSum + cell, 0), 0);
+    return { first: raters[first]?.rater ?? '', second: raters[second]?.rater ?? '', units, kappa: units < MIN_UNITS ? null : cohenKappa(table, 'linear') };
+  });
 
   const statements = instrument.statementIds
-    .map((statementId) => {
-      const units = unitsOf([statementId]).filter((unit) => unit.length >= 2);
-      return { statementId, units: units.length, unanimous: units.length === 0 ? 1 : units.filter(isUnanimous).length / units.length };
+    .map((statementId, slot) => {
+      const units = counts.statementUnits[slot] ?? 0;
+      return { slot, line: { statementId, units, unanimous: units === 0 ? 1 : (counts.statementUnanimous[slot] ?? 0) / units } };
     })
-    .filter((statement) => statement.units > 0)
-    .sort((a, b) => a.unanimous - b.unanimous || (instrument.order.get(a.statementId) ?? 0) - (instrument.order.get(b.statementId) ?? 0));
+    .filter(({ line }) => line.units > 0)
+    // Ties in instrument order: a statement's slot is its place there.
+    .sort((a, b) => a.line.unanimous - b.line.unanimous || a.slot - b.slot)
+    .map(({ line }) => line);
 
-  return {
-    rows: [...instrument.areas.map((area) => rowOf(area.area.id, area.statementIds)), rowOf(null, instrument.statementIds)],
-    pairs,
-    statements,
-  };
-}
-
-function isUnanimous(unit: readonly number[]): boolean {
-  return unit.every((score) => score === unit[0]);
+  return { rows, pairs, statements };
 }

@@ -16,7 +16,20 @@ type Coincidences = { values: number[]; matrix: number[][]; totals: number[]; n:
  * (every value the same, so disagreement by chance is 0).
  */
 export function krippendorffAlpha(units: readonly AlphaUnit[], metric: AlphaMetric): number | null {
-  const coincidences = coincidenceMatrix(units);
+  return alphaOf(coincidenceMatrix(units), metric);
+}
+
+/**
+ * Alpha from the coincidence matrix o_ck of the values, smallest first, as the units give it: for
+ * a view that counts o_ck itself (the agreement table, from its counts of pairs). A value no unit
+ * has (a row and column of zeros) changes nothing, to the last bit.
+ */
+export function alphaOfCoincidences(values: readonly number[], matrix: readonly (readonly number[])[], metric: AlphaMetric): number | null {
+  const totals = matrix.map((row) => row.reduce((sum, cell) => sum + cell, 0));
+  return alphaOf({ values: [...values], matrix: matrix.map((row) => [...row]), totals, n: totals.reduce((sum, total) => sum + total, 0) }, metric);
+}
+
+function alphaOf(coincidences: Coincidences, metric: AlphaMetric): number | null {
   if (coincidences.n < 2) return null;
   const delta = distance(metric, coincidences);
   const { values, matrix, totals, n } = coincidences;

@@ -39,19 +39,21 @@ export function distributeAll(instrument: Instrument, workspace: RoundScores): A
 function distribute(instrument: Instrument, areas: readonly InstrumentArea[], workspace: RoundScores): AreaDistribution[] {
   const { counties } = instrument;
   const placed = areas.map((area) => area.levelsWeakestFirst.map((): County[] => []));
+  // Beside each level's counties, the codes of those the group placed there, in the same order.
+  const byGroup = areas.map((area) => area.levelsWeakestFirst.map((): string[] => []));
   const notRated = areas.map((): County[] => []);
-  const byGroup = areas.map(() => new Set<string>());
   const row: ScoreRow = new Float64Array(instrument.statementIds.length);
   for (const county of counties) {
     scoreRow(instrument, workspace.assessments[county.code]?.scores, row);
+    const groupLevels = workspace.groupLevels?.[county.code];
     for (let a = 0; a < areas.length; a += 1) {
       const area = areas[a] as InstrumentArea;
       const level = levelOf(area, row);
-      const group = groupLevelOf(area, level?.level ?? null, workspace.groupLevels?.[county.code]?.[area.area.id]);
+      const group = groupLevels === undefined ? null : groupLevelOf(area, level?.level ?? null, groupLevels[area.area.id]);
       if (level === null) notRated[a]?.push(county);
       else if (group !== null) {
         placed[a]?.[group.level]?.push(county);
-        byGroup[a]?.add(county.code);
+        byGroup[a]?.[group.level]?.push(county.code);
       } else placed[a]?.[level.level]?.push(county);
     }
   }
@@ -63,8 +65,7 @@ function distribute(instrument: Instrument, areas: readonly InstrumentArea[], wo
       title: area.area.figureTitle,
       levels: area.levelsWeakestFirst.map((level) => {
         const counties = placed[a]?.[level.level] ?? [];
-        const marked = counties.filter((county) => byGroup[a]?.has(county.code)).map((county) => county.code);
-        return { level: level.level, label: level.label, counties, count: counties.length, byGroup: marked };
+        return { level: level.level, label: level.label, counties, count: counties.length, byGroup: byGroup[a]?.[level.level] ?? [] };
       }),
       notRated: unrated,
       ratedCount: counties.length - unrated.length,
