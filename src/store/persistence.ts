@@ -7,6 +7,7 @@ import { parsePendingFile, parseStampsFile, toPendingFile, toStampsFile } from '
 import { EMPTY_WORKSPACE, type Workspace } from '../domain/workspace/workspace';
 import { parseWorkspaceFile, toWorkspaceFile } from '../domain/workspace/workspace-file';
 import { afterNextPaint } from './after-next-paint';
+import { isStill, type OwnWrite } from './own-write';
 import type { SaveStatusStore } from './save-status-store';
 import type { StoredState, WorkspaceStorage } from './workspace-storage';
 
@@ -99,17 +100,6 @@ class UnreadableStoredData extends Error {}
  * it with what other tabs stored. The status says "saved" only when every change is committed.
  */
 export type Saver = { enqueue: (changes: readonly StampedChange[]) => void; retry: () => void };
-
-/** A save this tab committed, with what it wrote already read. */
-type OwnWrite = { writer: string; exportedAt: string; workspace: Workspace; stamps: Stamps };
-
-/** Whether the stored data is still exactly what `own` wrote: no other tab or version wrote since. */
-function isStill(stored: StoredState, own: OwnWrite | null): own is OwnWrite {
-  if (!own || stored.writer !== own.writer) return false;
-  // A version of the app that names no saves would leave the name behind; its file's time differs.
-  const document = stored.document as { exportedAt?: unknown } | undefined;
-  return document?.exportedAt === own.exportedAt;
-}
 
 export function createSaver(storage: WorkspaceStorage, instrument: Instrument, status: SaveStatusStore, tab: string, legacyRound: Round): Saver {
   let queue: StampedChange[] = [];
