@@ -43,6 +43,17 @@ export function isAccepted(verdict) {
   return verdict === 'ok' || verdict.startsWith('over budget, within');
 }
 
+/** The line on team mode's code: in the build under its name, and fetched by no route. */
+export function teamLinkLine(results, dist) {
+  const fetchedBy = results.filter((result) => result.files.some((file) => TEAM_LINK_CHUNK.test(file.path))).map((result) => result.route);
+  const verdict = !buildHasTeamLink(dist)
+    ? 'NOT FOUND in the build under its name: the routes above prove nothing about it'
+    : fetchedBy.length > 0
+      ? `FETCHED by ${fetchedBy.join(', ')}`
+      : 'ok';
+  return { ok: verdict === 'ok', text: `Team mode's code (PouchDB, team-link-*.js) with no team server set up, fetched by no route: ${verdict}` };
+}
+
 /** The measured routes as a table with their verdicts. */
 export function routeTable(results) {
   const rows = [['route', 'JavaScript, gzip', 'files', `budget ${kB(ROUTE_BUDGET)}`]];
